@@ -1,0 +1,217 @@
+# Generated from spec/clc-v2.yaml by `python -m generator` — do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.anti_affinity_policy import AntiAffinityPolicy
+from ...models.create_anti_affinity_policy_request import (
+    CreateAntiAffinityPolicyRequest,
+)
+from ...models.error_body import ErrorBody
+from ...types import Response
+
+
+def _get_kwargs(
+    account_alias: str,
+    *,
+    body: CreateAntiAffinityPolicyRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/antiAffinityPolicies/{account_alias}".format(
+            account_alias=quote(str(account_alias), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AntiAffinityPolicy | ErrorBody | None:
+    if response.status_code == 201:
+        response_201 = AntiAffinityPolicy.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorBody.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AntiAffinityPolicy | ErrorBody]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_alias: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateAntiAffinityPolicyRequest,
+) -> Response[AntiAffinityPolicy | ErrorBody]:
+    """Create an anti-affinity policy in a data center
+
+     Not in the documentation; the SDKs post name and location (a data center). Recorded answers are 201
+    with the new policy.
+
+    Args:
+        account_alias (str):
+        body (CreateAntiAffinityPolicyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AntiAffinityPolicy | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        account_alias=account_alias,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_alias: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateAntiAffinityPolicyRequest,
+) -> AntiAffinityPolicy | ErrorBody | None:
+    """Create an anti-affinity policy in a data center
+
+     Not in the documentation; the SDKs post name and location (a data center). Recorded answers are 201
+    with the new policy.
+
+    Args:
+        account_alias (str):
+        body (CreateAntiAffinityPolicyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AntiAffinityPolicy | ErrorBody
+    """
+
+    return sync_detailed(
+        account_alias=account_alias,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_alias: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateAntiAffinityPolicyRequest,
+) -> Response[AntiAffinityPolicy | ErrorBody]:
+    """Create an anti-affinity policy in a data center
+
+     Not in the documentation; the SDKs post name and location (a data center). Recorded answers are 201
+    with the new policy.
+
+    Args:
+        account_alias (str):
+        body (CreateAntiAffinityPolicyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AntiAffinityPolicy | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        account_alias=account_alias,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_alias: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateAntiAffinityPolicyRequest,
+) -> AntiAffinityPolicy | ErrorBody | None:
+    """Create an anti-affinity policy in a data center
+
+     Not in the documentation; the SDKs post name and location (a data center). Recorded answers are 201
+    with the new policy.
+
+    Args:
+        account_alias (str):
+        body (CreateAntiAffinityPolicyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AntiAffinityPolicy | ErrorBody
+    """
+
+    return (
+        await asyncio_detailed(
+            account_alias=account_alias,
+            client=client,
+            body=body,
+        )
+    ).parsed

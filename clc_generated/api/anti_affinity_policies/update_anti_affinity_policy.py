@@ -1,0 +1,227 @@
+# Generated from spec/clc-v2.yaml by `python -m generator` — do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.anti_affinity_policy import AntiAffinityPolicy
+from ...models.error_body import ErrorBody
+from ...models.update_anti_affinity_policy_request import (
+    UpdateAntiAffinityPolicyRequest,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    account_alias: str,
+    policy_id: str,
+    *,
+    body: UpdateAntiAffinityPolicyRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v2/antiAffinityPolicies/{account_alias}/{policy_id}".format(
+            account_alias=quote(str(account_alias), safe=""),
+            policy_id=quote(str(policy_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AntiAffinityPolicy | ErrorBody | None:
+    if response.status_code == 200:
+        response_200 = AntiAffinityPolicy.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorBody.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AntiAffinityPolicy | ErrorBody]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_alias: str,
+    policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateAntiAffinityPolicyRequest,
+) -> Response[AntiAffinityPolicy | ErrorBody]:
+    """Rename an anti-affinity policy
+
+     Not in the documentation; the SDKs send only the new name. Recorded answers are 200 with the policy.
+
+    Args:
+        account_alias (str):
+        policy_id (str):
+        body (UpdateAntiAffinityPolicyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AntiAffinityPolicy | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        account_alias=account_alias,
+        policy_id=policy_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_alias: str,
+    policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateAntiAffinityPolicyRequest,
+) -> AntiAffinityPolicy | ErrorBody | None:
+    """Rename an anti-affinity policy
+
+     Not in the documentation; the SDKs send only the new name. Recorded answers are 200 with the policy.
+
+    Args:
+        account_alias (str):
+        policy_id (str):
+        body (UpdateAntiAffinityPolicyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AntiAffinityPolicy | ErrorBody
+    """
+
+    return sync_detailed(
+        account_alias=account_alias,
+        policy_id=policy_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_alias: str,
+    policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateAntiAffinityPolicyRequest,
+) -> Response[AntiAffinityPolicy | ErrorBody]:
+    """Rename an anti-affinity policy
+
+     Not in the documentation; the SDKs send only the new name. Recorded answers are 200 with the policy.
+
+    Args:
+        account_alias (str):
+        policy_id (str):
+        body (UpdateAntiAffinityPolicyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AntiAffinityPolicy | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        account_alias=account_alias,
+        policy_id=policy_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_alias: str,
+    policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateAntiAffinityPolicyRequest,
+) -> AntiAffinityPolicy | ErrorBody | None:
+    """Rename an anti-affinity policy
+
+     Not in the documentation; the SDKs send only the new name. Recorded answers are 200 with the policy.
+
+    Args:
+        account_alias (str):
+        policy_id (str):
+        body (UpdateAntiAffinityPolicyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AntiAffinityPolicy | ErrorBody
+    """
+
+    return (
+        await asyncio_detailed(
+            account_alias=account_alias,
+            policy_id=policy_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

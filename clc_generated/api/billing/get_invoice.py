@@ -1,0 +1,231 @@
+# Generated from spec/clc-v2.yaml by `python -m generator` — do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.invoice import Invoice
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    account_alias: str,
+    year: int,
+    month: int,
+    *,
+    pricing_account_alias: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["pricingAccountAlias"] = pricing_account_alias
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/invoice/{account_alias}/{year}/{month}".format(
+            account_alias=quote(str(account_alias), safe=""),
+            year=quote(str(year), safe=""),
+            month=quote(str(month), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | Invoice | None:
+    if response.status_code == 200:
+        response_200 = Invoice.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorBody.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | Invoice]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_alias: str,
+    year: int,
+    month: int,
+    *,
+    client: AuthenticatedClient | Client,
+    pricing_account_alias: str | Unset = UNSET,
+) -> Response[ErrorBody | Invoice]:
+    """Get the invoice of an account for a month
+
+    Args:
+        account_alias (str):
+        year (int):
+        month (int):
+        pricing_account_alias (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | Invoice]
+    """
+
+    kwargs = _get_kwargs(
+        account_alias=account_alias,
+        year=year,
+        month=month,
+        pricing_account_alias=pricing_account_alias,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_alias: str,
+    year: int,
+    month: int,
+    *,
+    client: AuthenticatedClient | Client,
+    pricing_account_alias: str | Unset = UNSET,
+) -> ErrorBody | Invoice | None:
+    """Get the invoice of an account for a month
+
+    Args:
+        account_alias (str):
+        year (int):
+        month (int):
+        pricing_account_alias (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | Invoice
+    """
+
+    return sync_detailed(
+        account_alias=account_alias,
+        year=year,
+        month=month,
+        client=client,
+        pricing_account_alias=pricing_account_alias,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_alias: str,
+    year: int,
+    month: int,
+    *,
+    client: AuthenticatedClient | Client,
+    pricing_account_alias: str | Unset = UNSET,
+) -> Response[ErrorBody | Invoice]:
+    """Get the invoice of an account for a month
+
+    Args:
+        account_alias (str):
+        year (int):
+        month (int):
+        pricing_account_alias (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | Invoice]
+    """
+
+    kwargs = _get_kwargs(
+        account_alias=account_alias,
+        year=year,
+        month=month,
+        pricing_account_alias=pricing_account_alias,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_alias: str,
+    year: int,
+    month: int,
+    *,
+    client: AuthenticatedClient | Client,
+    pricing_account_alias: str | Unset = UNSET,
+) -> ErrorBody | Invoice | None:
+    """Get the invoice of an account for a month
+
+    Args:
+        account_alias (str):
+        year (int):
+        month (int):
+        pricing_account_alias (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | Invoice
+    """
+
+    return (
+        await asyncio_detailed(
+            account_alias=account_alias,
+            year=year,
+            month=month,
+            client=client,
+            pricing_account_alias=pricing_account_alias,
+        )
+    ).parsed

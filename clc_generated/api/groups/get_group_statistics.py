@@ -1,0 +1,283 @@
+# Generated from spec/clc-v2.yaml by `python -m generator` — do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.server_statistics import ServerStatistics
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    account_alias: str,
+    group_id: str,
+    *,
+    type_: str | Unset = UNSET,
+    start: str | Unset = UNSET,
+    end: str | Unset = UNSET,
+    sample_interval: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["type"] = type_
+
+    params["start"] = start
+
+    params["end"] = end
+
+    params["sampleInterval"] = sample_interval
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/groups/{account_alias}/{group_id}/statistics".format(
+            account_alias=quote(str(account_alias), safe=""),
+            group_id=quote(str(group_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | list[ServerStatistics] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = ServerStatistics.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorBody.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | list[ServerStatistics]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_alias: str,
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    type_: str | Unset = UNSET,
+    start: str | Unset = UNSET,
+    end: str | Unset = UNSET,
+    sample_interval: str | Unset = UNSET,
+) -> Response[ErrorBody | list[ServerStatistics]]:
+    """Get monitoring statistics of the servers of a group
+
+     type=latest returns one sample per server; type=hourly or realtime returns samples between start and
+    end taken every sampleInterval. The recorded traffic shows type alone is accepted, so start and
+    sampleInterval are not marked required.
+
+    Args:
+        account_alias (str):
+        group_id (str):
+        type_ (str | Unset):
+        start (str | Unset):
+        end (str | Unset):
+        sample_interval (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | list[ServerStatistics]]
+    """
+
+    kwargs = _get_kwargs(
+        account_alias=account_alias,
+        group_id=group_id,
+        type_=type_,
+        start=start,
+        end=end,
+        sample_interval=sample_interval,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_alias: str,
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    type_: str | Unset = UNSET,
+    start: str | Unset = UNSET,
+    end: str | Unset = UNSET,
+    sample_interval: str | Unset = UNSET,
+) -> ErrorBody | list[ServerStatistics] | None:
+    """Get monitoring statistics of the servers of a group
+
+     type=latest returns one sample per server; type=hourly or realtime returns samples between start and
+    end taken every sampleInterval. The recorded traffic shows type alone is accepted, so start and
+    sampleInterval are not marked required.
+
+    Args:
+        account_alias (str):
+        group_id (str):
+        type_ (str | Unset):
+        start (str | Unset):
+        end (str | Unset):
+        sample_interval (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | list[ServerStatistics]
+    """
+
+    return sync_detailed(
+        account_alias=account_alias,
+        group_id=group_id,
+        client=client,
+        type_=type_,
+        start=start,
+        end=end,
+        sample_interval=sample_interval,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_alias: str,
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    type_: str | Unset = UNSET,
+    start: str | Unset = UNSET,
+    end: str | Unset = UNSET,
+    sample_interval: str | Unset = UNSET,
+) -> Response[ErrorBody | list[ServerStatistics]]:
+    """Get monitoring statistics of the servers of a group
+
+     type=latest returns one sample per server; type=hourly or realtime returns samples between start and
+    end taken every sampleInterval. The recorded traffic shows type alone is accepted, so start and
+    sampleInterval are not marked required.
+
+    Args:
+        account_alias (str):
+        group_id (str):
+        type_ (str | Unset):
+        start (str | Unset):
+        end (str | Unset):
+        sample_interval (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | list[ServerStatistics]]
+    """
+
+    kwargs = _get_kwargs(
+        account_alias=account_alias,
+        group_id=group_id,
+        type_=type_,
+        start=start,
+        end=end,
+        sample_interval=sample_interval,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_alias: str,
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    type_: str | Unset = UNSET,
+    start: str | Unset = UNSET,
+    end: str | Unset = UNSET,
+    sample_interval: str | Unset = UNSET,
+) -> ErrorBody | list[ServerStatistics] | None:
+    """Get monitoring statistics of the servers of a group
+
+     type=latest returns one sample per server; type=hourly or realtime returns samples between start and
+    end taken every sampleInterval. The recorded traffic shows type alone is accepted, so start and
+    sampleInterval are not marked required.
+
+    Args:
+        account_alias (str):
+        group_id (str):
+        type_ (str | Unset):
+        start (str | Unset):
+        end (str | Unset):
+        sample_interval (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | list[ServerStatistics]
+    """
+
+    return (
+        await asyncio_detailed(
+            account_alias=account_alias,
+            group_id=group_id,
+            client=client,
+            type_=type_,
+            start=start,
+            end=end,
+            sample_interval=sample_interval,
+        )
+    ).parsed

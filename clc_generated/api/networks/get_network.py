@@ -1,0 +1,231 @@
+# Generated from spec/clc-v2.yaml by `python -m generator` — do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.network import Network
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    account_alias: str,
+    data_center: str,
+    network_id: str,
+    *,
+    ip_addresses: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["ipAddresses"] = ip_addresses
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2-experimental/networks/{account_alias}/{data_center}/{network_id}".format(
+            account_alias=quote(str(account_alias), safe=""),
+            data_center=quote(str(data_center), safe=""),
+            network_id=quote(str(network_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | Network | None:
+    if response.status_code == 200:
+        response_200 = Network.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorBody.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | Network]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_alias: str,
+    data_center: str,
+    network_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    ip_addresses: str | Unset = UNSET,
+) -> Response[ErrorBody | Network]:
+    """Get a network, optionally with its IP addresses
+
+    Args:
+        account_alias (str):
+        data_center (str):
+        network_id (str):
+        ip_addresses (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | Network]
+    """
+
+    kwargs = _get_kwargs(
+        account_alias=account_alias,
+        data_center=data_center,
+        network_id=network_id,
+        ip_addresses=ip_addresses,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_alias: str,
+    data_center: str,
+    network_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    ip_addresses: str | Unset = UNSET,
+) -> ErrorBody | Network | None:
+    """Get a network, optionally with its IP addresses
+
+    Args:
+        account_alias (str):
+        data_center (str):
+        network_id (str):
+        ip_addresses (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | Network
+    """
+
+    return sync_detailed(
+        account_alias=account_alias,
+        data_center=data_center,
+        network_id=network_id,
+        client=client,
+        ip_addresses=ip_addresses,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_alias: str,
+    data_center: str,
+    network_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    ip_addresses: str | Unset = UNSET,
+) -> Response[ErrorBody | Network]:
+    """Get a network, optionally with its IP addresses
+
+    Args:
+        account_alias (str):
+        data_center (str):
+        network_id (str):
+        ip_addresses (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | Network]
+    """
+
+    kwargs = _get_kwargs(
+        account_alias=account_alias,
+        data_center=data_center,
+        network_id=network_id,
+        ip_addresses=ip_addresses,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_alias: str,
+    data_center: str,
+    network_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    ip_addresses: str | Unset = UNSET,
+) -> ErrorBody | Network | None:
+    """Get a network, optionally with its IP addresses
+
+    Args:
+        account_alias (str):
+        data_center (str):
+        network_id (str):
+        ip_addresses (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | Network
+    """
+
+    return (
+        await asyncio_detailed(
+            account_alias=account_alias,
+            data_center=data_center,
+            network_id=network_id,
+            client=client,
+            ip_addresses=ip_addresses,
+        )
+    ).parsed

@@ -1,0 +1,207 @@
+# Generated from spec/clc-v2.yaml by `python -m generator` — do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.queued_server_operation import QueuedServerOperation
+from ...types import Response
+
+
+def _get_kwargs(
+    account_alias: str,
+    *,
+    body: list[str],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/operations/{account_alias}/servers/pause".format(
+            account_alias=quote(str(account_alias), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | list[QueuedServerOperation] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = QueuedServerOperation.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorBody.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | list[QueuedServerOperation]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_alias: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[str],
+) -> Response[ErrorBody | list[QueuedServerOperation]]:
+    """Pause servers
+
+    Args:
+        account_alias (str):
+        body (list[str]): Server names to act on.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | list[QueuedServerOperation]]
+    """
+
+    kwargs = _get_kwargs(
+        account_alias=account_alias,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_alias: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[str],
+) -> ErrorBody | list[QueuedServerOperation] | None:
+    """Pause servers
+
+    Args:
+        account_alias (str):
+        body (list[str]): Server names to act on.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | list[QueuedServerOperation]
+    """
+
+    return sync_detailed(
+        account_alias=account_alias,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_alias: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[str],
+) -> Response[ErrorBody | list[QueuedServerOperation]]:
+    """Pause servers
+
+    Args:
+        account_alias (str):
+        body (list[str]): Server names to act on.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | list[QueuedServerOperation]]
+    """
+
+    kwargs = _get_kwargs(
+        account_alias=account_alias,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_alias: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[str],
+) -> ErrorBody | list[QueuedServerOperation] | None:
+    """Pause servers
+
+    Args:
+        account_alias (str):
+        body (list[str]): Server names to act on.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | list[QueuedServerOperation]
+    """
+
+    return (
+        await asyncio_detailed(
+            account_alias=account_alias,
+            client=client,
+            body=body,
+        )
+    ).parsed

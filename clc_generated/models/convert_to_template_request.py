@@ -1,0 +1,77 @@
+# Generated from spec/clc-v2.yaml by `python -m generator` — do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConvertToTemplateRequest")
+
+
+@_attrs_define
+class ConvertToTemplateRequest:
+    """visibility is private or shared; password is the server's administrator password."""
+
+    visibility: str
+    description: str | Unset = UNSET
+    password: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        visibility = self.visibility
+
+        description = self.description
+
+        password = self.password
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "visibility": visibility,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if password is not UNSET:
+            field_dict["password"] = password
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        visibility = d.pop("visibility")
+
+        description = d.pop("description", UNSET)
+
+        password = d.pop("password", UNSET)
+
+        convert_to_template_request = cls(
+            visibility=visibility,
+            description=description,
+            password=password,
+        )
+
+        convert_to_template_request.additional_properties = d
+        return convert_to_template_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+# Generated from spec/clc-v2.yaml by `python -m generator` — do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_field_option import CustomFieldOption
+
+
+T = TypeVar("T", bound="CustomFieldDefinition")
+
+
+@_attrs_define
+class CustomFieldDefinition:
+    """A custom field defined for the account (type is text, checkbox or option)."""
+
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    is_required: bool | Unset = UNSET
+    type_: str | Unset = UNSET
+    options: list[CustomFieldOption] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        is_required = self.is_required
+
+        type_ = self.type_
+
+        options: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.options, Unset):
+            options = []
+            for options_item_data in self.options:
+                options_item = options_item_data.to_dict()
+                options.append(options_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if is_required is not UNSET:
+            field_dict["isRequired"] = is_required
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if options is not UNSET:
+            field_dict["options"] = options
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_field_option import CustomFieldOption  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        is_required = d.pop("isRequired", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        _options = d.pop("options", UNSET)
+        options: list[CustomFieldOption] | Unset = UNSET
+        if _options is not UNSET:
+            options = []
+            for options_item_data in _options:
+                options_item = CustomFieldOption.from_dict(options_item_data)
+
+                options.append(options_item)
+
+        custom_field_definition = cls(
+            id=id,
+            name=name,
+            is_required=is_required,
+            type_=type_,
+            options=options,
+        )
+
+        custom_field_definition.additional_properties = d
+        return custom_field_definition
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+# Generated from spec/clc-v2.yaml by `python -m generator` — do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.model_state import ModelState
+
+
+T = TypeVar("T", bound="ErrorBody")
+
+
+@_attrs_define
+class ErrorBody:
+    """Error payload of the API. message is a human readable summary; modelState maps a request field to the reasons it was
+    rejected. Unhandled failures may add keys such as exceptionMessage and exceptionType.
+
+    """
+
+    message: str | Unset = UNSET
+    model_state: ModelState | Unset = UNSET
+    """ Request field name to the list of validation messages for that field. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        model_state: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.model_state, Unset):
+            model_state = self.model_state.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if message is not UNSET:
+            field_dict["message"] = message
+        if model_state is not UNSET:
+            field_dict["modelState"] = model_state
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.model_state import ModelState  # noqa: PLC0415
+
+        d = dict(src_dict)
+        message = d.pop("message", UNSET)
+
+        _model_state = d.pop("modelState", UNSET)
+        model_state: ModelState | Unset
+        if isinstance(_model_state, Unset):
+            model_state = UNSET
+        else:
+            model_state = ModelState.from_dict(_model_state)
+
+        error_body = cls(
+            message=message,
+            model_state=model_state,
+        )
+
+        error_body.additional_properties = d
+        return error_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

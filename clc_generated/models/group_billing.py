@@ -1,0 +1,88 @@
+# Generated from spec/clc-v2.yaml by `python -m generator` — do not edit.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.group_billing_groups import GroupBillingGroups
+
+
+T = TypeVar("T", bound="GroupBilling")
+
+
+@_attrs_define
+class GroupBilling:
+    """Month-to-date charges and estimates of a group and its subgroups, by group id."""
+
+    date: datetime.datetime | Unset = UNSET
+    groups: GroupBillingGroups | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        date: str | Unset = UNSET
+        if not isinstance(self.date, Unset):
+            date = self.date.isoformat()
+
+        groups: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.groups, Unset):
+            groups = self.groups.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if date is not UNSET:
+            field_dict["date"] = date
+        if groups is not UNSET:
+            field_dict["groups"] = groups
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.group_billing_groups import GroupBillingGroups  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _date = d.pop("date", UNSET)
+        date: datetime.datetime | Unset
+        if isinstance(_date, Unset):
+            date = UNSET
+        else:
+            date = datetime.datetime.fromisoformat(_date)
+
+        _groups = d.pop("groups", UNSET)
+        groups: GroupBillingGroups | Unset
+        if isinstance(_groups, Unset):
+            groups = UNSET
+        else:
+            groups = GroupBillingGroups.from_dict(_groups)
+
+        group_billing = cls(
+            date=date,
+            groups=groups,
+        )
+
+        group_billing.additional_properties = d
+        return group_billing
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

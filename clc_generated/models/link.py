@@ -1,0 +1,97 @@
+# Generated from spec/clc-v2.yaml by `python -m generator` — do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Link")
+
+
+@_attrs_define
+class Link:
+    """Hypermedia link. rel names the relation, href the target; id and name identify the target where it is a resource,
+    verbs lists the methods it accepts.
+
+    """
+
+    rel: str
+    href: str
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    verbs: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        rel = self.rel
+
+        href = self.href
+
+        id = self.id
+
+        name = self.name
+
+        verbs: list[str] | Unset = UNSET
+        if not isinstance(self.verbs, Unset):
+            verbs = self.verbs
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "rel": rel,
+                "href": href,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if verbs is not UNSET:
+            field_dict["verbs"] = verbs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        rel = d.pop("rel")
+
+        href = d.pop("href")
+
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        verbs = cast(list[str], d.pop("verbs", UNSET))
+
+        link = cls(
+            rel=rel,
+            href=href,
+            id=id,
+            name=name,
+            verbs=verbs,
+        )
+
+        link.additional_properties = d
+        return link
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

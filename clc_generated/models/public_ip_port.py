@@ -1,0 +1,77 @@
+# Generated from spec/clc-v2.yaml by `python -m generator` — do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PublicIpPort")
+
+
+@_attrs_define
+class PublicIpPort:
+    """An open port (or range port..portTo) for a protocol (TCP, UDP or ICMP)."""
+
+    protocol: str
+    port: int | Unset = UNSET
+    port_to: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        protocol = self.protocol
+
+        port = self.port
+
+        port_to = self.port_to
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "protocol": protocol,
+            }
+        )
+        if port is not UNSET:
+            field_dict["port"] = port
+        if port_to is not UNSET:
+            field_dict["portTo"] = port_to
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        protocol = d.pop("protocol")
+
+        port = d.pop("port", UNSET)
+
+        port_to = d.pop("portTo", UNSET)
+
+        public_ip_port = cls(
+            protocol=protocol,
+            port=port,
+            port_to=port_to,
+        )
+
+        public_ip_port.additional_properties = d
+        return public_ip_port
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,120 @@
+# Generated from spec/clc-v2.yaml by `python -m generator` — do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ScheduledActivityRequest")
+
+
+@_attrs_define
+class ScheduledActivityRequest:
+    status: str
+    type_: str
+    begin_date_utc: str
+    repeat: str
+    expire: str
+    time_zone_offset: str
+    custom_weekly_days: list[str] | Unset = UNSET
+    expire_count: int | Unset = UNSET
+    expire_date_utc: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        type_ = self.type_
+
+        begin_date_utc = self.begin_date_utc
+
+        repeat = self.repeat
+
+        expire = self.expire
+
+        time_zone_offset = self.time_zone_offset
+
+        custom_weekly_days: list[str] | Unset = UNSET
+        if not isinstance(self.custom_weekly_days, Unset):
+            custom_weekly_days = self.custom_weekly_days
+
+        expire_count = self.expire_count
+
+        expire_date_utc = self.expire_date_utc
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "type": type_,
+                "beginDateUTC": begin_date_utc,
+                "repeat": repeat,
+                "expire": expire,
+                "timeZoneOffset": time_zone_offset,
+            }
+        )
+        if custom_weekly_days is not UNSET:
+            field_dict["customWeeklyDays"] = custom_weekly_days
+        if expire_count is not UNSET:
+            field_dict["expireCount"] = expire_count
+        if expire_date_utc is not UNSET:
+            field_dict["expireDateUTC"] = expire_date_utc
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        status = d.pop("status")
+
+        type_ = d.pop("type")
+
+        begin_date_utc = d.pop("beginDateUTC")
+
+        repeat = d.pop("repeat")
+
+        expire = d.pop("expire")
+
+        time_zone_offset = d.pop("timeZoneOffset")
+
+        custom_weekly_days = cast(list[str], d.pop("customWeeklyDays", UNSET))
+
+        expire_count = d.pop("expireCount", UNSET)
+
+        expire_date_utc = d.pop("expireDateUTC", UNSET)
+
+        scheduled_activity_request = cls(
+            status=status,
+            type_=type_,
+            begin_date_utc=begin_date_utc,
+            repeat=repeat,
+            expire=expire,
+            time_zone_offset=time_zone_offset,
+            custom_weekly_days=custom_weekly_days,
+            expire_count=expire_count,
+            expire_date_utc=expire_date_utc,
+        )
+
+        scheduled_activity_request.additional_properties = d
+        return scheduled_activity_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

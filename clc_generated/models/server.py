@@ -1,0 +1,235 @@
+# Generated from spec/clc-v2.yaml by `python -m generator` — do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.change_info import ChangeInfo
+    from ..models.link import Link
+    from ..models.server_details import ServerDetails
+
+
+T = TypeVar("T", bound="Server")
+
+
+@_attrs_define
+class Server:
+    """A server (or a template, when isTemplate is true)."""
+
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    display_name: str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    group_id: str | Unset = UNSET
+    is_template: bool | Unset = UNSET
+    location_id: str | Unset = UNSET
+    os_type: str | Unset = UNSET
+    os: str | Unset = UNSET
+    is_managed_os: bool | Unset = UNSET
+    is_managed_backup: bool | Unset = UNSET
+    status: str | Unset = UNSET
+    details: ServerDetails | Unset = UNSET
+    type_: str | Unset = UNSET
+    storage_type: str | Unset = UNSET
+    change_info: ChangeInfo | Unset = UNSET
+    """ Who created and last modified the resource, and when. """
+    links: list[Link] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        display_name = self.display_name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        group_id = self.group_id
+
+        is_template = self.is_template
+
+        location_id = self.location_id
+
+        os_type = self.os_type
+
+        os = self.os
+
+        is_managed_os = self.is_managed_os
+
+        is_managed_backup = self.is_managed_backup
+
+        status = self.status
+
+        details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.details, Unset):
+            details = self.details.to_dict()
+
+        type_ = self.type_
+
+        storage_type = self.storage_type
+
+        change_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.change_info, Unset):
+            change_info = self.change_info.to_dict()
+
+        links: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = []
+            for links_item_data in self.links:
+                links_item = links_item_data.to_dict()
+                links.append(links_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if display_name is not UNSET:
+            field_dict["displayName"] = display_name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if group_id is not UNSET:
+            field_dict["groupId"] = group_id
+        if is_template is not UNSET:
+            field_dict["isTemplate"] = is_template
+        if location_id is not UNSET:
+            field_dict["locationId"] = location_id
+        if os_type is not UNSET:
+            field_dict["osType"] = os_type
+        if os is not UNSET:
+            field_dict["os"] = os
+        if is_managed_os is not UNSET:
+            field_dict["isManagedOS"] = is_managed_os
+        if is_managed_backup is not UNSET:
+            field_dict["isManagedBackup"] = is_managed_backup
+        if status is not UNSET:
+            field_dict["status"] = status
+        if details is not UNSET:
+            field_dict["details"] = details
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if storage_type is not UNSET:
+            field_dict["storageType"] = storage_type
+        if change_info is not UNSET:
+            field_dict["changeInfo"] = change_info
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.change_info import ChangeInfo  # noqa: PLC0415
+        from ..models.link import Link  # noqa: PLC0415
+        from ..models.server_details import ServerDetails  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        display_name = d.pop("displayName", UNSET)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        group_id = d.pop("groupId", UNSET)
+
+        is_template = d.pop("isTemplate", UNSET)
+
+        location_id = d.pop("locationId", UNSET)
+
+        os_type = d.pop("osType", UNSET)
+
+        os = d.pop("os", UNSET)
+
+        is_managed_os = d.pop("isManagedOS", UNSET)
+
+        is_managed_backup = d.pop("isManagedBackup", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        _details = d.pop("details", UNSET)
+        details: ServerDetails | Unset
+        if isinstance(_details, Unset):
+            details = UNSET
+        else:
+            details = ServerDetails.from_dict(_details)
+
+        type_ = d.pop("type", UNSET)
+
+        storage_type = d.pop("storageType", UNSET)
+
+        _change_info = d.pop("changeInfo", UNSET)
+        change_info: ChangeInfo | Unset
+        if isinstance(_change_info, Unset):
+            change_info = UNSET
+        else:
+            change_info = ChangeInfo.from_dict(_change_info)
+
+        _links = d.pop("links", UNSET)
+        links: list[Link] | Unset = UNSET
+        if _links is not UNSET:
+            links = []
+            for links_item_data in _links:
+                links_item = Link.from_dict(links_item_data)
+
+                links.append(links_item)
+
+        server = cls(
+            id=id,
+            name=name,
+            display_name=display_name,
+            description=description,
+            group_id=group_id,
+            is_template=is_template,
+            location_id=location_id,
+            os_type=os_type,
+            os=os,
+            is_managed_os=is_managed_os,
+            is_managed_backup=is_managed_backup,
+            status=status,
+            details=details,
+            type_=type_,
+            storage_type=storage_type,
+            change_info=change_info,
+            links=links,
+        )
+
+        server.additional_properties = d
+        return server
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

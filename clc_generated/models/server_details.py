@@ -1,0 +1,307 @@
+# Generated from spec/clc-v2.yaml by `python -m generator` — do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_field_value import CustomFieldValue
+    from ..models.policy_mapping import PolicyMapping
+    from ..models.server_alert_policy import ServerAlertPolicy
+    from ..models.server_disk import ServerDisk
+    from ..models.server_ip_address import ServerIpAddress
+    from ..models.server_partition import ServerPartition
+    from ..models.server_snapshot import ServerSnapshot
+
+
+T = TypeVar("T", bound="ServerDetails")
+
+
+@_attrs_define
+class ServerDetails:
+    ip_addresses: list[ServerIpAddress] | Unset = UNSET
+    secondary_ip_addresses: list[ServerIpAddress] | Unset = UNSET
+    alert_policies: list[ServerAlertPolicy] | Unset = UNSET
+    cpu_autoscale_policy: PolicyMapping | Unset = UNSET
+    """ A policy attached to a server, with links to the mapping. """
+    cpu: int | Unset = UNSET
+    disk_count: int | Unset = UNSET
+    host_name: str | Unset = UNSET
+    in_maintenance_mode: bool | Unset = UNSET
+    memory_mb: int | Unset = UNSET
+    power_state: str | Unset = UNSET
+    storage_gb: int | Unset = UNSET
+    disks: list[ServerDisk] | Unset = UNSET
+    partitions: list[ServerPartition] | Unset = UNSET
+    snapshots: list[ServerSnapshot] | Unset = UNSET
+    custom_fields: list[CustomFieldValue] | Unset = UNSET
+    processor_description: str | Unset = UNSET
+    storage_description: str | Unset = UNSET
+    managed_apps: list[Any] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ip_addresses: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.ip_addresses, Unset):
+            ip_addresses = []
+            for ip_addresses_item_data in self.ip_addresses:
+                ip_addresses_item = ip_addresses_item_data.to_dict()
+                ip_addresses.append(ip_addresses_item)
+
+        secondary_ip_addresses: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.secondary_ip_addresses, Unset):
+            secondary_ip_addresses = []
+            for secondary_ip_addresses_item_data in self.secondary_ip_addresses:
+                secondary_ip_addresses_item = secondary_ip_addresses_item_data.to_dict()
+                secondary_ip_addresses.append(secondary_ip_addresses_item)
+
+        alert_policies: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.alert_policies, Unset):
+            alert_policies = []
+            for alert_policies_item_data in self.alert_policies:
+                alert_policies_item = alert_policies_item_data.to_dict()
+                alert_policies.append(alert_policies_item)
+
+        cpu_autoscale_policy: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cpu_autoscale_policy, Unset):
+            cpu_autoscale_policy = self.cpu_autoscale_policy.to_dict()
+
+        cpu = self.cpu
+
+        disk_count = self.disk_count
+
+        host_name = self.host_name
+
+        in_maintenance_mode = self.in_maintenance_mode
+
+        memory_mb = self.memory_mb
+
+        power_state = self.power_state
+
+        storage_gb = self.storage_gb
+
+        disks: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.disks, Unset):
+            disks = []
+            for disks_item_data in self.disks:
+                disks_item = disks_item_data.to_dict()
+                disks.append(disks_item)
+
+        partitions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.partitions, Unset):
+            partitions = []
+            for partitions_item_data in self.partitions:
+                partitions_item = partitions_item_data.to_dict()
+                partitions.append(partitions_item)
+
+        snapshots: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.snapshots, Unset):
+            snapshots = []
+            for snapshots_item_data in self.snapshots:
+                snapshots_item = snapshots_item_data.to_dict()
+                snapshots.append(snapshots_item)
+
+        custom_fields: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.custom_fields, Unset):
+            custom_fields = []
+            for custom_fields_item_data in self.custom_fields:
+                custom_fields_item = custom_fields_item_data.to_dict()
+                custom_fields.append(custom_fields_item)
+
+        processor_description = self.processor_description
+
+        storage_description = self.storage_description
+
+        managed_apps: list[Any] | Unset = UNSET
+        if not isinstance(self.managed_apps, Unset):
+            managed_apps = self.managed_apps
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if ip_addresses is not UNSET:
+            field_dict["ipAddresses"] = ip_addresses
+        if secondary_ip_addresses is not UNSET:
+            field_dict["secondaryIPAddresses"] = secondary_ip_addresses
+        if alert_policies is not UNSET:
+            field_dict["alertPolicies"] = alert_policies
+        if cpu_autoscale_policy is not UNSET:
+            field_dict["cpuAutoscalePolicy"] = cpu_autoscale_policy
+        if cpu is not UNSET:
+            field_dict["cpu"] = cpu
+        if disk_count is not UNSET:
+            field_dict["diskCount"] = disk_count
+        if host_name is not UNSET:
+            field_dict["hostName"] = host_name
+        if in_maintenance_mode is not UNSET:
+            field_dict["inMaintenanceMode"] = in_maintenance_mode
+        if memory_mb is not UNSET:
+            field_dict["memoryMB"] = memory_mb
+        if power_state is not UNSET:
+            field_dict["powerState"] = power_state
+        if storage_gb is not UNSET:
+            field_dict["storageGB"] = storage_gb
+        if disks is not UNSET:
+            field_dict["disks"] = disks
+        if partitions is not UNSET:
+            field_dict["partitions"] = partitions
+        if snapshots is not UNSET:
+            field_dict["snapshots"] = snapshots
+        if custom_fields is not UNSET:
+            field_dict["customFields"] = custom_fields
+        if processor_description is not UNSET:
+            field_dict["processorDescription"] = processor_description
+        if storage_description is not UNSET:
+            field_dict["storageDescription"] = storage_description
+        if managed_apps is not UNSET:
+            field_dict["managedApps"] = managed_apps
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_field_value import CustomFieldValue  # noqa: PLC0415
+        from ..models.policy_mapping import PolicyMapping  # noqa: PLC0415
+        from ..models.server_alert_policy import ServerAlertPolicy  # noqa: PLC0415
+        from ..models.server_disk import ServerDisk  # noqa: PLC0415
+        from ..models.server_ip_address import ServerIpAddress  # noqa: PLC0415
+        from ..models.server_partition import ServerPartition  # noqa: PLC0415
+        from ..models.server_snapshot import ServerSnapshot  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _ip_addresses = d.pop("ipAddresses", UNSET)
+        ip_addresses: list[ServerIpAddress] | Unset = UNSET
+        if _ip_addresses is not UNSET:
+            ip_addresses = []
+            for ip_addresses_item_data in _ip_addresses:
+                ip_addresses_item = ServerIpAddress.from_dict(ip_addresses_item_data)
+
+                ip_addresses.append(ip_addresses_item)
+
+        _secondary_ip_addresses = d.pop("secondaryIPAddresses", UNSET)
+        secondary_ip_addresses: list[ServerIpAddress] | Unset = UNSET
+        if _secondary_ip_addresses is not UNSET:
+            secondary_ip_addresses = []
+            for secondary_ip_addresses_item_data in _secondary_ip_addresses:
+                secondary_ip_addresses_item = ServerIpAddress.from_dict(
+                    secondary_ip_addresses_item_data
+                )
+
+                secondary_ip_addresses.append(secondary_ip_addresses_item)
+
+        _alert_policies = d.pop("alertPolicies", UNSET)
+        alert_policies: list[ServerAlertPolicy] | Unset = UNSET
+        if _alert_policies is not UNSET:
+            alert_policies = []
+            for alert_policies_item_data in _alert_policies:
+                alert_policies_item = ServerAlertPolicy.from_dict(alert_policies_item_data)
+
+                alert_policies.append(alert_policies_item)
+
+        _cpu_autoscale_policy = d.pop("cpuAutoscalePolicy", UNSET)
+        cpu_autoscale_policy: PolicyMapping | Unset
+        if isinstance(_cpu_autoscale_policy, Unset):
+            cpu_autoscale_policy = UNSET
+        else:
+            cpu_autoscale_policy = PolicyMapping.from_dict(_cpu_autoscale_policy)
+
+        cpu = d.pop("cpu", UNSET)
+
+        disk_count = d.pop("diskCount", UNSET)
+
+        host_name = d.pop("hostName", UNSET)
+
+        in_maintenance_mode = d.pop("inMaintenanceMode", UNSET)
+
+        memory_mb = d.pop("memoryMB", UNSET)
+
+        power_state = d.pop("powerState", UNSET)
+
+        storage_gb = d.pop("storageGB", UNSET)
+
+        _disks = d.pop("disks", UNSET)
+        disks: list[ServerDisk] | Unset = UNSET
+        if _disks is not UNSET:
+            disks = []
+            for disks_item_data in _disks:
+                disks_item = ServerDisk.from_dict(disks_item_data)
+
+                disks.append(disks_item)
+
+        _partitions = d.pop("partitions", UNSET)
+        partitions: list[ServerPartition] | Unset = UNSET
+        if _partitions is not UNSET:
+            partitions = []
+            for partitions_item_data in _partitions:
+                partitions_item = ServerPartition.from_dict(partitions_item_data)
+
+                partitions.append(partitions_item)
+
+        _snapshots = d.pop("snapshots", UNSET)
+        snapshots: list[ServerSnapshot] | Unset = UNSET
+        if _snapshots is not UNSET:
+            snapshots = []
+            for snapshots_item_data in _snapshots:
+                snapshots_item = ServerSnapshot.from_dict(snapshots_item_data)
+
+                snapshots.append(snapshots_item)
+
+        _custom_fields = d.pop("customFields", UNSET)
+        custom_fields: list[CustomFieldValue] | Unset = UNSET
+        if _custom_fields is not UNSET:
+            custom_fields = []
+            for custom_fields_item_data in _custom_fields:
+                custom_fields_item = CustomFieldValue.from_dict(custom_fields_item_data)
+
+                custom_fields.append(custom_fields_item)
+
+        processor_description = d.pop("processorDescription", UNSET)
+
+        storage_description = d.pop("storageDescription", UNSET)
+
+        managed_apps = cast(list[Any], d.pop("managedApps", UNSET))
+
+        server_details = cls(
+            ip_addresses=ip_addresses,
+            secondary_ip_addresses=secondary_ip_addresses,
+            alert_policies=alert_policies,
+            cpu_autoscale_policy=cpu_autoscale_policy,
+            cpu=cpu,
+            disk_count=disk_count,
+            host_name=host_name,
+            in_maintenance_mode=in_maintenance_mode,
+            memory_mb=memory_mb,
+            power_state=power_state,
+            storage_gb=storage_gb,
+            disks=disks,
+            partitions=partitions,
+            snapshots=snapshots,
+            custom_fields=custom_fields,
+            processor_description=processor_description,
+            storage_description=storage_description,
+            managed_apps=managed_apps,
+        )
+
+        server_details.additional_properties = d
+        return server_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+# Generated from spec/clc-v2.yaml by `python -m generator` — do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ServerDisk")
+
+
+@_attrs_define
+class ServerDisk:
+    id: str | Unset = UNSET
+    size_gb: int | Unset = UNSET
+    partition_paths: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        size_gb = self.size_gb
+
+        partition_paths: list[str] | Unset = UNSET
+        if not isinstance(self.partition_paths, Unset):
+            partition_paths = self.partition_paths
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if size_gb is not UNSET:
+            field_dict["sizeGB"] = size_gb
+        if partition_paths is not UNSET:
+            field_dict["partitionPaths"] = partition_paths
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        size_gb = d.pop("sizeGB", UNSET)
+
+        partition_paths = cast(list[str], d.pop("partitionPaths", UNSET))
+
+        server_disk = cls(
+            id=id,
+            size_gb=size_gb,
+            partition_paths=partition_paths,
+        )
+
+        server_disk.additional_properties = d
+        return server_disk
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
