@@ -35,6 +35,8 @@ if TYPE_CHECKING:
     from .create_group_request import CreateGroupRequest
     from .create_server_request import CreateServerRequest
     from .create_snapshot_request import CreateSnapshotRequest
+    from .cross_dc_firewall_policy import CrossDcFirewallPolicy
+    from .cross_dc_firewall_policy_request import CrossDcFirewallPolicyRequest
     from .custom_field_definition import CustomFieldDefinition
     from .custom_field_input import CustomFieldInput
     from .custom_field_option import CustomFieldOption
@@ -49,6 +51,8 @@ if TYPE_CHECKING:
     from .experimental_operation_source import ExperimentalOperationSource
     from .experimental_operation_status import ExperimentalOperationStatus
     from .experimental_operation_summary import ExperimentalOperationSummary
+    from .firewall_policy import FirewallPolicy
+    from .firewall_policy_request import FirewallPolicyRequest
     from .group import Group
     from .group_billing import GroupBilling
     from .group_billing_entry import GroupBillingEntry
@@ -60,12 +64,20 @@ if TYPE_CHECKING:
     from .horizontal_autoscale_load_balancer import HorizontalAutoscaleLoadBalancer
     from .horizontal_autoscale_policy_mapping import HorizontalAutoscalePolicyMapping
     from .horizontal_autoscale_pool_request import HorizontalAutoscalePoolRequest
+    from .import_server_request import ImportServerRequest
     from .importable_os_type import ImportableOsType
+    from .importable_vm import ImportableVm
     from .invoice import Invoice
     from .invoice_item_detail import InvoiceItemDetail
     from .invoice_line_item import InvoiceLineItem
     from .ip_address import IpAddress
     from .link import Link
+    from .links_envelope import LinksEnvelope
+    from .load_balancer import LoadBalancer
+    from .load_balancer_node import LoadBalancerNode
+    from .load_balancer_pool import LoadBalancerPool
+    from .load_balancer_pool_request import LoadBalancerPoolRequest
+    from .load_balancer_request import LoadBalancerRequest
     from .log_forwarding_address import LogForwardingAddress
     from .log_forwarding_update_result import LogForwardingUpdateResult
     from .login_request import LoginRequest
@@ -105,12 +117,22 @@ if TYPE_CHECKING:
         SetHorizontalAutoscalePolicyRequest,
     )
     from .set_maintenance_mode_request import SetMaintenanceModeRequest
+    from .site_to_site_vpn import SiteToSiteVpn
+    from .site_to_site_vpn_request import SiteToSiteVpnRequest
     from .source_restriction import SourceRestriction
     from .statistics_sample import StatisticsSample
     from .status_link import StatusLink
     from .template import Template
     from .update_anti_affinity_policy_request import UpdateAntiAffinityPolicyRequest
     from .update_network_request import UpdateNetworkRequest
+    from .vpn_ike import VpnIke
+    from .vpn_ipsec import VpnIpsec
+    from .vpn_local import VpnLocal
+    from .vpn_remote import VpnRemote
+    from .webhook import Webhook
+    from .webhook_configuration import WebhookConfiguration
+    from .webhook_list import WebhookList
+    from .webhook_target_uri import WebhookTargetUri
 
 _MODULE_OF: dict[str, str] = {
     "Account": ".account",
@@ -139,6 +161,8 @@ _MODULE_OF: dict[str, str] = {
     "CreateGroupRequest": ".create_group_request",
     "CreateServerRequest": ".create_server_request",
     "CreateSnapshotRequest": ".create_snapshot_request",
+    "CrossDcFirewallPolicy": ".cross_dc_firewall_policy",
+    "CrossDcFirewallPolicyRequest": ".cross_dc_firewall_policy_request",
     "CustomFieldDefinition": ".custom_field_definition",
     "CustomFieldInput": ".custom_field_input",
     "CustomFieldOption": ".custom_field_option",
@@ -153,6 +177,8 @@ _MODULE_OF: dict[str, str] = {
     "ExperimentalOperationSource": ".experimental_operation_source",
     "ExperimentalOperationStatus": ".experimental_operation_status",
     "ExperimentalOperationSummary": ".experimental_operation_summary",
+    "FirewallPolicy": ".firewall_policy",
+    "FirewallPolicyRequest": ".firewall_policy_request",
     "Group": ".group",
     "GroupBilling": ".group_billing",
     "GroupBillingEntry": ".group_billing_entry",
@@ -164,12 +190,20 @@ _MODULE_OF: dict[str, str] = {
     "HorizontalAutoscaleLoadBalancer": ".horizontal_autoscale_load_balancer",
     "HorizontalAutoscalePolicyMapping": ".horizontal_autoscale_policy_mapping",
     "HorizontalAutoscalePoolRequest": ".horizontal_autoscale_pool_request",
+    "ImportServerRequest": ".import_server_request",
     "ImportableOsType": ".importable_os_type",
+    "ImportableVm": ".importable_vm",
     "Invoice": ".invoice",
     "InvoiceItemDetail": ".invoice_item_detail",
     "InvoiceLineItem": ".invoice_line_item",
     "IpAddress": ".ip_address",
     "Link": ".link",
+    "LinksEnvelope": ".links_envelope",
+    "LoadBalancer": ".load_balancer",
+    "LoadBalancerNode": ".load_balancer_node",
+    "LoadBalancerPool": ".load_balancer_pool",
+    "LoadBalancerPoolRequest": ".load_balancer_pool_request",
+    "LoadBalancerRequest": ".load_balancer_request",
     "LogForwardingAddress": ".log_forwarding_address",
     "LogForwardingUpdateResult": ".log_forwarding_update_result",
     "LoginRequest": ".login_request",
@@ -207,12 +241,22 @@ _MODULE_OF: dict[str, str] = {
     "SetGroupDefaultsRequest": ".set_group_defaults_request",
     "SetHorizontalAutoscalePolicyRequest": ".set_horizontal_autoscale_policy_request",
     "SetMaintenanceModeRequest": ".set_maintenance_mode_request",
+    "SiteToSiteVpn": ".site_to_site_vpn",
+    "SiteToSiteVpnRequest": ".site_to_site_vpn_request",
     "SourceRestriction": ".source_restriction",
     "StatisticsSample": ".statistics_sample",
     "StatusLink": ".status_link",
     "Template": ".template",
     "UpdateAntiAffinityPolicyRequest": ".update_anti_affinity_policy_request",
     "UpdateNetworkRequest": ".update_network_request",
+    "VpnIke": ".vpn_ike",
+    "VpnIpsec": ".vpn_ipsec",
+    "VpnLocal": ".vpn_local",
+    "VpnRemote": ".vpn_remote",
+    "Webhook": ".webhook",
+    "WebhookConfiguration": ".webhook_configuration",
+    "WebhookList": ".webhook_list",
+    "WebhookTargetUri": ".webhook_target_uri",
 }
 
 __all__ = (
@@ -242,6 +286,8 @@ __all__ = (
     "CreateGroupRequest",
     "CreateServerRequest",
     "CreateSnapshotRequest",
+    "CrossDcFirewallPolicy",
+    "CrossDcFirewallPolicyRequest",
     "CustomFieldDefinition",
     "CustomFieldInput",
     "CustomFieldOption",
@@ -256,6 +302,8 @@ __all__ = (
     "ExperimentalOperationSource",
     "ExperimentalOperationStatus",
     "ExperimentalOperationSummary",
+    "FirewallPolicy",
+    "FirewallPolicyRequest",
     "Group",
     "GroupBilling",
     "GroupBillingEntry",
@@ -268,11 +316,19 @@ __all__ = (
     "HorizontalAutoscalePolicyMapping",
     "HorizontalAutoscalePoolRequest",
     "ImportableOsType",
+    "ImportableVm",
+    "ImportServerRequest",
     "Invoice",
     "InvoiceItemDetail",
     "InvoiceLineItem",
     "IpAddress",
     "Link",
+    "LinksEnvelope",
+    "LoadBalancer",
+    "LoadBalancerNode",
+    "LoadBalancerPool",
+    "LoadBalancerPoolRequest",
+    "LoadBalancerRequest",
     "LogForwardingAddress",
     "LogForwardingUpdateResult",
     "LoginRequest",
@@ -310,12 +366,22 @@ __all__ = (
     "SetGroupDefaultsRequest",
     "SetHorizontalAutoscalePolicyRequest",
     "SetMaintenanceModeRequest",
+    "SiteToSiteVpn",
+    "SiteToSiteVpnRequest",
     "SourceRestriction",
     "StatisticsSample",
     "StatusLink",
     "Template",
     "UpdateAntiAffinityPolicyRequest",
     "UpdateNetworkRequest",
+    "VpnIke",
+    "VpnIpsec",
+    "VpnLocal",
+    "VpnRemote",
+    "Webhook",
+    "WebhookConfiguration",
+    "WebhookList",
+    "WebhookTargetUri",
 )
 
 

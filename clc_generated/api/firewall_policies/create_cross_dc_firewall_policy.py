@@ -1,0 +1,222 @@
+# Generated from spec/clc-v2.yaml by `python -m generator` — do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.cross_dc_firewall_policy import CrossDcFirewallPolicy
+from ...models.cross_dc_firewall_policy_request import CrossDcFirewallPolicyRequest
+from ...models.error_body import ErrorBody
+from ...types import Response
+
+
+def _get_kwargs(
+    source_account_alias: str,
+    data_center: str,
+    *,
+    body: CrossDcFirewallPolicyRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2-experimental/crossDcFirewallPolicies/{source_account_alias}/{data_center}".format(
+            source_account_alias=quote(str(source_account_alias), safe=""),
+            data_center=quote(str(data_center), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CrossDcFirewallPolicy | ErrorBody | None:
+    if response.status_code == 200:
+        response_200 = CrossDcFirewallPolicy.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = CrossDcFirewallPolicy.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorBody.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CrossDcFirewallPolicy | ErrorBody]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    source_account_alias: str,
+    data_center: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CrossDcFirewallPolicyRequest,
+) -> Response[CrossDcFirewallPolicy | ErrorBody]:
+    """Create a cross data center firewall policy
+
+    Args:
+        source_account_alias (str):
+        data_center (str):
+        body (CrossDcFirewallPolicyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CrossDcFirewallPolicy | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        source_account_alias=source_account_alias,
+        data_center=data_center,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    source_account_alias: str,
+    data_center: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CrossDcFirewallPolicyRequest,
+) -> CrossDcFirewallPolicy | ErrorBody | None:
+    """Create a cross data center firewall policy
+
+    Args:
+        source_account_alias (str):
+        data_center (str):
+        body (CrossDcFirewallPolicyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CrossDcFirewallPolicy | ErrorBody
+    """
+
+    return sync_detailed(
+        source_account_alias=source_account_alias,
+        data_center=data_center,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    source_account_alias: str,
+    data_center: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CrossDcFirewallPolicyRequest,
+) -> Response[CrossDcFirewallPolicy | ErrorBody]:
+    """Create a cross data center firewall policy
+
+    Args:
+        source_account_alias (str):
+        data_center (str):
+        body (CrossDcFirewallPolicyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CrossDcFirewallPolicy | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        source_account_alias=source_account_alias,
+        data_center=data_center,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    source_account_alias: str,
+    data_center: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CrossDcFirewallPolicyRequest,
+) -> CrossDcFirewallPolicy | ErrorBody | None:
+    """Create a cross data center firewall policy
+
+    Args:
+        source_account_alias (str):
+        data_center (str):
+        body (CrossDcFirewallPolicyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CrossDcFirewallPolicy | ErrorBody
+    """
+
+    return (
+        await asyncio_detailed(
+            source_account_alias=source_account_alias,
+            data_center=data_center,
+            client=client,
+            body=body,
+        )
+    ).parsed

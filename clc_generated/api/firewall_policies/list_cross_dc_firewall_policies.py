@@ -1,0 +1,230 @@
+# Generated from spec/clc-v2.yaml by `python -m generator` — do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.cross_dc_firewall_policy import CrossDcFirewallPolicy
+from ...models.error_body import ErrorBody
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    source_account_alias: str,
+    data_center: str,
+    *,
+    destination_account_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["destinationAccountId"] = destination_account_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2-experimental/crossDcFirewallPolicies/{source_account_alias}/{data_center}".format(
+            source_account_alias=quote(str(source_account_alias), safe=""),
+            data_center=quote(str(data_center), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | list[CrossDcFirewallPolicy] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = CrossDcFirewallPolicy.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorBody.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | list[CrossDcFirewallPolicy]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    source_account_alias: str,
+    data_center: str,
+    *,
+    client: AuthenticatedClient | Client,
+    destination_account_id: str | Unset = UNSET,
+) -> Response[ErrorBody | list[CrossDcFirewallPolicy]]:
+    """List the cross data center firewall policies of an account
+
+     The documentation names the first path segment sourceAccountId on this page only.
+
+    Args:
+        source_account_alias (str):
+        data_center (str):
+        destination_account_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | list[CrossDcFirewallPolicy]]
+    """
+
+    kwargs = _get_kwargs(
+        source_account_alias=source_account_alias,
+        data_center=data_center,
+        destination_account_id=destination_account_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    source_account_alias: str,
+    data_center: str,
+    *,
+    client: AuthenticatedClient | Client,
+    destination_account_id: str | Unset = UNSET,
+) -> ErrorBody | list[CrossDcFirewallPolicy] | None:
+    """List the cross data center firewall policies of an account
+
+     The documentation names the first path segment sourceAccountId on this page only.
+
+    Args:
+        source_account_alias (str):
+        data_center (str):
+        destination_account_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | list[CrossDcFirewallPolicy]
+    """
+
+    return sync_detailed(
+        source_account_alias=source_account_alias,
+        data_center=data_center,
+        client=client,
+        destination_account_id=destination_account_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    source_account_alias: str,
+    data_center: str,
+    *,
+    client: AuthenticatedClient | Client,
+    destination_account_id: str | Unset = UNSET,
+) -> Response[ErrorBody | list[CrossDcFirewallPolicy]]:
+    """List the cross data center firewall policies of an account
+
+     The documentation names the first path segment sourceAccountId on this page only.
+
+    Args:
+        source_account_alias (str):
+        data_center (str):
+        destination_account_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | list[CrossDcFirewallPolicy]]
+    """
+
+    kwargs = _get_kwargs(
+        source_account_alias=source_account_alias,
+        data_center=data_center,
+        destination_account_id=destination_account_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    source_account_alias: str,
+    data_center: str,
+    *,
+    client: AuthenticatedClient | Client,
+    destination_account_id: str | Unset = UNSET,
+) -> ErrorBody | list[CrossDcFirewallPolicy] | None:
+    """List the cross data center firewall policies of an account
+
+     The documentation names the first path segment sourceAccountId on this page only.
+
+    Args:
+        source_account_alias (str):
+        data_center (str):
+        destination_account_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | list[CrossDcFirewallPolicy]
+    """
+
+    return (
+        await asyncio_detailed(
+            source_account_alias=source_account_alias,
+            data_center=data_center,
+            client=client,
+            destination_account_id=destination_account_id,
+        )
+    ).parsed

@@ -1,0 +1,241 @@
+# Generated from spec/clc-v2.yaml by `python -m generator` — do not edit.
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    source_account_alias: str,
+    data_center: str,
+    policy_id: str,
+    *,
+    enabled: bool,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["enabled"] = enabled
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v2-experimental/crossDcFirewallPolicies/{source_account_alias}/{data_center}/{policy_id}".format(
+            source_account_alias=quote(str(source_account_alias), safe=""),
+            data_center=quote(str(data_center), safe=""),
+            policy_id=quote(str(policy_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorBody | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorBody.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorBody]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    source_account_alias: str,
+    data_center: str,
+    policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    enabled: bool,
+) -> Response[Any | ErrorBody]:
+    """Enable or disable a cross data center firewall policy
+
+     The only change possible is the enabled flag, given in the query string; there is no body.
+
+    Args:
+        source_account_alias (str):
+        data_center (str):
+        policy_id (str):
+        enabled (bool):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        source_account_alias=source_account_alias,
+        data_center=data_center,
+        policy_id=policy_id,
+        enabled=enabled,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    source_account_alias: str,
+    data_center: str,
+    policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    enabled: bool,
+) -> Any | ErrorBody | None:
+    """Enable or disable a cross data center firewall policy
+
+     The only change possible is the enabled flag, given in the query string; there is no body.
+
+    Args:
+        source_account_alias (str):
+        data_center (str):
+        policy_id (str):
+        enabled (bool):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorBody
+    """
+
+    return sync_detailed(
+        source_account_alias=source_account_alias,
+        data_center=data_center,
+        policy_id=policy_id,
+        client=client,
+        enabled=enabled,
+    ).parsed
+
+
+async def asyncio_detailed(
+    source_account_alias: str,
+    data_center: str,
+    policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    enabled: bool,
+) -> Response[Any | ErrorBody]:
+    """Enable or disable a cross data center firewall policy
+
+     The only change possible is the enabled flag, given in the query string; there is no body.
+
+    Args:
+        source_account_alias (str):
+        data_center (str):
+        policy_id (str):
+        enabled (bool):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        source_account_alias=source_account_alias,
+        data_center=data_center,
+        policy_id=policy_id,
+        enabled=enabled,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    source_account_alias: str,
+    data_center: str,
+    policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    enabled: bool,
+) -> Any | ErrorBody | None:
+    """Enable or disable a cross data center firewall policy
+
+     The only change possible is the enabled flag, given in the query string; there is no body.
+
+    Args:
+        source_account_alias (str):
+        data_center (str):
+        policy_id (str):
+        enabled (bool):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorBody
+    """
+
+    return (
+        await asyncio_detailed(
+            source_account_alias=source_account_alias,
+            data_center=data_center,
+            policy_id=policy_id,
+            client=client,
+            enabled=enabled,
+        )
+    ).parsed

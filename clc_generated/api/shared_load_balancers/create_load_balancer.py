@@ -1,0 +1,238 @@
+# Generated from spec/clc-v2.yaml by `python -m generator` — do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.load_balancer import LoadBalancer
+from ...models.load_balancer_request import LoadBalancerRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    account_alias: str,
+    data_center: str,
+    *,
+    body: LoadBalancerRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/sharedLoadBalancers/{account_alias}/{data_center}".format(
+            account_alias=quote(str(account_alias), safe=""),
+            data_center=quote(str(data_center), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | LoadBalancer | None:
+    if response.status_code == 200:
+        response_200 = LoadBalancer.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = LoadBalancer.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorBody.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | LoadBalancer]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_alias: str,
+    data_center: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: LoadBalancerRequest,
+) -> Response[ErrorBody | LoadBalancer]:
+    """Create a shared load balancer
+
+     Absent from this documentation snapshot (its page lives with the other shared load balancer pages
+    upstream); the Node and Java SDKs post name, description and status, and the recorded traffic shows
+    200 with the new load balancer.
+
+    Args:
+        account_alias (str):
+        data_center (str):
+        body (LoadBalancerRequest): status is enabled or disabled.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | LoadBalancer]
+    """
+
+    kwargs = _get_kwargs(
+        account_alias=account_alias,
+        data_center=data_center,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_alias: str,
+    data_center: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: LoadBalancerRequest,
+) -> ErrorBody | LoadBalancer | None:
+    """Create a shared load balancer
+
+     Absent from this documentation snapshot (its page lives with the other shared load balancer pages
+    upstream); the Node and Java SDKs post name, description and status, and the recorded traffic shows
+    200 with the new load balancer.
+
+    Args:
+        account_alias (str):
+        data_center (str):
+        body (LoadBalancerRequest): status is enabled or disabled.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | LoadBalancer
+    """
+
+    return sync_detailed(
+        account_alias=account_alias,
+        data_center=data_center,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_alias: str,
+    data_center: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: LoadBalancerRequest,
+) -> Response[ErrorBody | LoadBalancer]:
+    """Create a shared load balancer
+
+     Absent from this documentation snapshot (its page lives with the other shared load balancer pages
+    upstream); the Node and Java SDKs post name, description and status, and the recorded traffic shows
+    200 with the new load balancer.
+
+    Args:
+        account_alias (str):
+        data_center (str):
+        body (LoadBalancerRequest): status is enabled or disabled.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | LoadBalancer]
+    """
+
+    kwargs = _get_kwargs(
+        account_alias=account_alias,
+        data_center=data_center,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_alias: str,
+    data_center: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: LoadBalancerRequest,
+) -> ErrorBody | LoadBalancer | None:
+    """Create a shared load balancer
+
+     Absent from this documentation snapshot (its page lives with the other shared load balancer pages
+    upstream); the Node and Java SDKs post name, description and status, and the recorded traffic shows
+    200 with the new load balancer.
+
+    Args:
+        account_alias (str):
+        data_center (str):
+        body (LoadBalancerRequest): status is enabled or disabled.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | LoadBalancer
+    """
+
+    return (
+        await asyncio_detailed(
+            account_alias=account_alias,
+            data_center=data_center,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,224 @@
+# Generated from spec/clc-v2.yaml by `python -m generator` — do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.load_balancer_pool import LoadBalancerPool
+from ...types import Response
+
+
+def _get_kwargs(
+    account_alias: str,
+    data_center: str,
+    load_balancer_id: str,
+    pool_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/sharedLoadBalancers/{account_alias}/{data_center}/{load_balancer_id}/pools/{pool_id}".format(
+            account_alias=quote(str(account_alias), safe=""),
+            data_center=quote(str(data_center), safe=""),
+            load_balancer_id=quote(str(load_balancer_id), safe=""),
+            pool_id=quote(str(pool_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | LoadBalancerPool | None:
+    if response.status_code == 200:
+        response_200 = LoadBalancerPool.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorBody.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | LoadBalancerPool]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_alias: str,
+    data_center: str,
+    load_balancer_id: str,
+    pool_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorBody | LoadBalancerPool]:
+    """Get a pool of a shared load balancer
+
+    Args:
+        account_alias (str):
+        data_center (str):
+        load_balancer_id (str):
+        pool_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | LoadBalancerPool]
+    """
+
+    kwargs = _get_kwargs(
+        account_alias=account_alias,
+        data_center=data_center,
+        load_balancer_id=load_balancer_id,
+        pool_id=pool_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_alias: str,
+    data_center: str,
+    load_balancer_id: str,
+    pool_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorBody | LoadBalancerPool | None:
+    """Get a pool of a shared load balancer
+
+    Args:
+        account_alias (str):
+        data_center (str):
+        load_balancer_id (str):
+        pool_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | LoadBalancerPool
+    """
+
+    return sync_detailed(
+        account_alias=account_alias,
+        data_center=data_center,
+        load_balancer_id=load_balancer_id,
+        pool_id=pool_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_alias: str,
+    data_center: str,
+    load_balancer_id: str,
+    pool_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorBody | LoadBalancerPool]:
+    """Get a pool of a shared load balancer
+
+    Args:
+        account_alias (str):
+        data_center (str):
+        load_balancer_id (str):
+        pool_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | LoadBalancerPool]
+    """
+
+    kwargs = _get_kwargs(
+        account_alias=account_alias,
+        data_center=data_center,
+        load_balancer_id=load_balancer_id,
+        pool_id=pool_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_alias: str,
+    data_center: str,
+    load_balancer_id: str,
+    pool_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorBody | LoadBalancerPool | None:
+    """Get a pool of a shared load balancer
+
+    Args:
+        account_alias (str):
+        data_center (str):
+        load_balancer_id (str):
+        pool_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | LoadBalancerPool
+    """
+
+    return (
+        await asyncio_detailed(
+            account_alias=account_alias,
+            data_center=data_center,
+            load_balancer_id=load_balancer_id,
+            pool_id=pool_id,
+            client=client,
+        )
+    ).parsed

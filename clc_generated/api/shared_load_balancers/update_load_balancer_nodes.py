@@ -1,0 +1,246 @@
+# Generated from spec/clc-v2.yaml by `python -m generator` — do not edit.
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.load_balancer_node import LoadBalancerNode
+from ...types import Response
+
+
+def _get_kwargs(
+    account_alias: str,
+    data_center: str,
+    load_balancer_id: str,
+    pool_id: str,
+    *,
+    body: list[LoadBalancerNode],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v2/sharedLoadBalancers/{account_alias}/{data_center}/{load_balancer_id}/pools/{pool_id}/nodes".format(
+            account_alias=quote(str(account_alias), safe=""),
+            data_center=quote(str(data_center), safe=""),
+            load_balancer_id=quote(str(load_balancer_id), safe=""),
+            pool_id=quote(str(pool_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = []
+    for body_item_data in body:
+        body_item = body_item_data.to_dict()
+        _kwargs["json"].append(body_item)
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorBody | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorBody.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorBody]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_alias: str,
+    data_center: str,
+    load_balancer_id: str,
+    pool_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[LoadBalancerNode],
+) -> Response[Any | ErrorBody]:
+    """Replace the nodes of a pool
+
+    Args:
+        account_alias (str):
+        data_center (str):
+        load_balancer_id (str):
+        pool_id (str):
+        body (list[LoadBalancerNode]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        account_alias=account_alias,
+        data_center=data_center,
+        load_balancer_id=load_balancer_id,
+        pool_id=pool_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_alias: str,
+    data_center: str,
+    load_balancer_id: str,
+    pool_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[LoadBalancerNode],
+) -> Any | ErrorBody | None:
+    """Replace the nodes of a pool
+
+    Args:
+        account_alias (str):
+        data_center (str):
+        load_balancer_id (str):
+        pool_id (str):
+        body (list[LoadBalancerNode]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorBody
+    """
+
+    return sync_detailed(
+        account_alias=account_alias,
+        data_center=data_center,
+        load_balancer_id=load_balancer_id,
+        pool_id=pool_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_alias: str,
+    data_center: str,
+    load_balancer_id: str,
+    pool_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[LoadBalancerNode],
+) -> Response[Any | ErrorBody]:
+    """Replace the nodes of a pool
+
+    Args:
+        account_alias (str):
+        data_center (str):
+        load_balancer_id (str):
+        pool_id (str):
+        body (list[LoadBalancerNode]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        account_alias=account_alias,
+        data_center=data_center,
+        load_balancer_id=load_balancer_id,
+        pool_id=pool_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_alias: str,
+    data_center: str,
+    load_balancer_id: str,
+    pool_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[LoadBalancerNode],
+) -> Any | ErrorBody | None:
+    """Replace the nodes of a pool
+
+    Args:
+        account_alias (str):
+        data_center (str):
+        load_balancer_id (str):
+        pool_id (str):
+        body (list[LoadBalancerNode]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorBody
+    """
+
+    return (
+        await asyncio_detailed(
+            account_alias=account_alias,
+            data_center=data_center,
+            load_balancer_id=load_balancer_id,
+            pool_id=pool_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,203 @@
+# Generated from spec/clc-v2.yaml by `python -m generator` — do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.import_server_request import ImportServerRequest
+from ...models.queued_server_operation import QueuedServerOperation
+from ...types import Response
+
+
+def _get_kwargs(
+    account_alias: str,
+    *,
+    body: ImportServerRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/vmImport/{account_alias}".format(
+            account_alias=quote(str(account_alias), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | QueuedServerOperation | None:
+    if response.status_code == 202:
+        response_202 = QueuedServerOperation.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorBody.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | QueuedServerOperation]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_alias: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ImportServerRequest,
+) -> Response[ErrorBody | QueuedServerOperation]:
+    """Create a server from an uploaded OVF image
+
+    Args:
+        account_alias (str):
+        body (ImportServerRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | QueuedServerOperation]
+    """
+
+    kwargs = _get_kwargs(
+        account_alias=account_alias,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_alias: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ImportServerRequest,
+) -> ErrorBody | QueuedServerOperation | None:
+    """Create a server from an uploaded OVF image
+
+    Args:
+        account_alias (str):
+        body (ImportServerRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | QueuedServerOperation
+    """
+
+    return sync_detailed(
+        account_alias=account_alias,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_alias: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ImportServerRequest,
+) -> Response[ErrorBody | QueuedServerOperation]:
+    """Create a server from an uploaded OVF image
+
+    Args:
+        account_alias (str):
+        body (ImportServerRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | QueuedServerOperation]
+    """
+
+    kwargs = _get_kwargs(
+        account_alias=account_alias,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_alias: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ImportServerRequest,
+) -> ErrorBody | QueuedServerOperation | None:
+    """Create a server from an uploaded OVF image
+
+    Args:
+        account_alias (str):
+        body (ImportServerRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | QueuedServerOperation
+    """
+
+    return (
+        await asyncio_detailed(
+            account_alias=account_alias,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,201 @@
+# Generated from spec/clc-v2.yaml by `python -m generator` — do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.importable_vm import ImportableVm
+from ...types import Response
+
+
+def _get_kwargs(
+    account_alias: str,
+    data_center: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/vmImport/{account_alias}/{data_center}/available".format(
+            account_alias=quote(str(account_alias), safe=""),
+            data_center=quote(str(data_center), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | list[ImportableVm] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = ImportableVm.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorBody.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | list[ImportableVm]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_alias: str,
+    data_center: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorBody | list[ImportableVm]]:
+    """List the OVF images available for import in a data center
+
+    Args:
+        account_alias (str):
+        data_center (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | list[ImportableVm]]
+    """
+
+    kwargs = _get_kwargs(
+        account_alias=account_alias,
+        data_center=data_center,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_alias: str,
+    data_center: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorBody | list[ImportableVm] | None:
+    """List the OVF images available for import in a data center
+
+    Args:
+        account_alias (str):
+        data_center (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | list[ImportableVm]
+    """
+
+    return sync_detailed(
+        account_alias=account_alias,
+        data_center=data_center,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_alias: str,
+    data_center: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorBody | list[ImportableVm]]:
+    """List the OVF images available for import in a data center
+
+    Args:
+        account_alias (str):
+        data_center (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | list[ImportableVm]]
+    """
+
+    kwargs = _get_kwargs(
+        account_alias=account_alias,
+        data_center=data_center,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_alias: str,
+    data_center: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorBody | list[ImportableVm] | None:
+    """List the OVF images available for import in a data center
+
+    Args:
+        account_alias (str):
+        data_center (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | list[ImportableVm]
+    """
+
+    return (
+        await asyncio_detailed(
+            account_alias=account_alias,
+            data_center=data_center,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,215 @@
+# Generated from spec/clc-v2.yaml by `python -m generator` — do not edit.
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    account_alias: str,
+    event: str,
+    *,
+    target_uri: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["targetUri"] = target_uri
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v2/webhooks/{account_alias}/{event}/configuration/targetUris".format(
+            account_alias=quote(str(account_alias), safe=""),
+            event=quote(str(event), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorBody | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorBody.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorBody]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_alias: str,
+    event: str,
+    *,
+    client: AuthenticatedClient | Client,
+    target_uri: str,
+) -> Response[Any | ErrorBody]:
+    """Remove a target URI from a webhook event
+
+    Args:
+        account_alias (str):
+        event (str):
+        target_uri (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        account_alias=account_alias,
+        event=event,
+        target_uri=target_uri,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_alias: str,
+    event: str,
+    *,
+    client: AuthenticatedClient | Client,
+    target_uri: str,
+) -> Any | ErrorBody | None:
+    """Remove a target URI from a webhook event
+
+    Args:
+        account_alias (str):
+        event (str):
+        target_uri (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorBody
+    """
+
+    return sync_detailed(
+        account_alias=account_alias,
+        event=event,
+        client=client,
+        target_uri=target_uri,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_alias: str,
+    event: str,
+    *,
+    client: AuthenticatedClient | Client,
+    target_uri: str,
+) -> Response[Any | ErrorBody]:
+    """Remove a target URI from a webhook event
+
+    Args:
+        account_alias (str):
+        event (str):
+        target_uri (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        account_alias=account_alias,
+        event=event,
+        target_uri=target_uri,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_alias: str,
+    event: str,
+    *,
+    client: AuthenticatedClient | Client,
+    target_uri: str,
+) -> Any | ErrorBody | None:
+    """Remove a target URI from a webhook event
+
+    Args:
+        account_alias (str):
+        event (str):
+        target_uri (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorBody
+    """
+
+    return (
+        await asyncio_detailed(
+            account_alias=account_alias,
+            event=event,
+            client=client,
+            target_uri=target_uri,
+        )
+    ).parsed

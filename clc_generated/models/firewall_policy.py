@@ -1,0 +1,139 @@
+# Generated from spec/clc-v2.yaml by `python -m generator` — do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.link import Link
+
+
+T = TypeVar("T", bound="FirewallPolicy")
+
+
+@_attrs_define
+class FirewallPolicy:
+    """Intra data center firewall policy. ports entries look like "any", "icmp", "tcp/80" or "udp/100-200"."""
+
+    id: str | Unset = UNSET
+    status: str | Unset = UNSET
+    enabled: bool | Unset = UNSET
+    source: list[str] | Unset = UNSET
+    destination: list[str] | Unset = UNSET
+    destination_account: str | Unset = UNSET
+    ports: list[str] | Unset = UNSET
+    links: list[Link] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        status = self.status
+
+        enabled = self.enabled
+
+        source: list[str] | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source
+
+        destination: list[str] | Unset = UNSET
+        if not isinstance(self.destination, Unset):
+            destination = self.destination
+
+        destination_account = self.destination_account
+
+        ports: list[str] | Unset = UNSET
+        if not isinstance(self.ports, Unset):
+            ports = self.ports
+
+        links: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = []
+            for links_item_data in self.links:
+                links_item = links_item_data.to_dict()
+                links.append(links_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if source is not UNSET:
+            field_dict["source"] = source
+        if destination is not UNSET:
+            field_dict["destination"] = destination
+        if destination_account is not UNSET:
+            field_dict["destinationAccount"] = destination_account
+        if ports is not UNSET:
+            field_dict["ports"] = ports
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.link import Link  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        enabled = d.pop("enabled", UNSET)
+
+        source = cast(list[str], d.pop("source", UNSET))
+
+        destination = cast(list[str], d.pop("destination", UNSET))
+
+        destination_account = d.pop("destinationAccount", UNSET)
+
+        ports = cast(list[str], d.pop("ports", UNSET))
+
+        _links = d.pop("links", UNSET)
+        links: list[Link] | Unset = UNSET
+        if _links is not UNSET:
+            links = []
+            for links_item_data in _links:
+                links_item = Link.from_dict(links_item_data)
+
+                links.append(links_item)
+
+        firewall_policy = cls(
+            id=id,
+            status=status,
+            enabled=enabled,
+            source=source,
+            destination=destination,
+            destination_account=destination_account,
+            ports=ports,
+            links=links,
+        )
+
+        firewall_policy.additional_properties = d
+        return firewall_policy
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+# Generated from spec/clc-v2.yaml by `python -m generator` — do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FirewallPolicyRequest")
+
+
+@_attrs_define
+class FirewallPolicyRequest:
+    destination_account: str | Unset = UNSET
+    enabled: bool | Unset = UNSET
+    source: list[str] | Unset = UNSET
+    destination: list[str] | Unset = UNSET
+    ports: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        destination_account = self.destination_account
+
+        enabled = self.enabled
+
+        source: list[str] | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source
+
+        destination: list[str] | Unset = UNSET
+        if not isinstance(self.destination, Unset):
+            destination = self.destination
+
+        ports: list[str] | Unset = UNSET
+        if not isinstance(self.ports, Unset):
+            ports = self.ports
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if destination_account is not UNSET:
+            field_dict["destinationAccount"] = destination_account
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if source is not UNSET:
+            field_dict["source"] = source
+        if destination is not UNSET:
+            field_dict["destination"] = destination
+        if ports is not UNSET:
+            field_dict["ports"] = ports
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        destination_account = d.pop("destinationAccount", UNSET)
+
+        enabled = d.pop("enabled", UNSET)
+
+        source = cast(list[str], d.pop("source", UNSET))
+
+        destination = cast(list[str], d.pop("destination", UNSET))
+
+        ports = cast(list[str], d.pop("ports", UNSET))
+
+        firewall_policy_request = cls(
+            destination_account=destination_account,
+            enabled=enabled,
+            source=source,
+            destination=destination,
+            ports=ports,
+        )
+
+        firewall_policy_request.additional_properties = d
+        return firewall_policy_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

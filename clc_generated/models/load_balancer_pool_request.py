@@ -1,0 +1,73 @@
+# Generated from spec/clc-v2.yaml by `python -m generator` — do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LoadBalancerPoolRequest")
+
+
+@_attrs_define
+class LoadBalancerPoolRequest:
+    port: int | Unset = UNSET
+    method: str | Unset = UNSET
+    persistence: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        port = self.port
+
+        method = self.method
+
+        persistence = self.persistence
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if port is not UNSET:
+            field_dict["port"] = port
+        if method is not UNSET:
+            field_dict["method"] = method
+        if persistence is not UNSET:
+            field_dict["persistence"] = persistence
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        port = d.pop("port", UNSET)
+
+        method = d.pop("method", UNSET)
+
+        persistence = d.pop("persistence", UNSET)
+
+        load_balancer_pool_request = cls(
+            port=port,
+            method=method,
+            persistence=persistence,
+        )
+
+        load_balancer_pool_request.additional_properties = d
+        return load_balancer_pool_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

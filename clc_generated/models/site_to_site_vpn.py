@@ -1,0 +1,199 @@
+# Generated from spec/clc-v2.yaml by `python -m generator` — do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.change_info import ChangeInfo
+    from ..models.link import Link
+    from ..models.vpn_ike import VpnIke
+    from ..models.vpn_ipsec import VpnIpsec
+    from ..models.vpn_local import VpnLocal
+    from ..models.vpn_remote import VpnRemote
+
+
+T = TypeVar("T", bound="SiteToSiteVpn")
+
+
+@_attrs_define
+class SiteToSiteVpn:
+    id: str | Unset = UNSET
+    pending_task_id: None | str | Unset = UNSET
+    account_alias: str | Unset = UNSET
+    change_info: ChangeInfo | Unset = UNSET
+    """ Who created and last modified the resource, and when. """
+    local: VpnLocal | Unset = UNSET
+    remote: VpnRemote | Unset = UNSET
+    ike: VpnIke | Unset = UNSET
+    """ IKE (phase 1) settings. The documentation spells the Diffie-Hellman key both diffieHellmanGroup (responses)
+    and diffieHelmanGroup (requests); both are listed. """
+    ipsec: VpnIpsec | Unset = UNSET
+    """ IPsec (phase 2) settings. """
+    links: list[Link] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        pending_task_id: None | str | Unset
+        if isinstance(self.pending_task_id, Unset):
+            pending_task_id = UNSET
+        else:
+            pending_task_id = self.pending_task_id
+
+        account_alias = self.account_alias
+
+        change_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.change_info, Unset):
+            change_info = self.change_info.to_dict()
+
+        local: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.local, Unset):
+            local = self.local.to_dict()
+
+        remote: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.remote, Unset):
+            remote = self.remote.to_dict()
+
+        ike: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ike, Unset):
+            ike = self.ike.to_dict()
+
+        ipsec: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ipsec, Unset):
+            ipsec = self.ipsec.to_dict()
+
+        links: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = []
+            for links_item_data in self.links:
+                links_item = links_item_data.to_dict()
+                links.append(links_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if pending_task_id is not UNSET:
+            field_dict["pendingTaskId"] = pending_task_id
+        if account_alias is not UNSET:
+            field_dict["accountAlias"] = account_alias
+        if change_info is not UNSET:
+            field_dict["changeInfo"] = change_info
+        if local is not UNSET:
+            field_dict["local"] = local
+        if remote is not UNSET:
+            field_dict["remote"] = remote
+        if ike is not UNSET:
+            field_dict["ike"] = ike
+        if ipsec is not UNSET:
+            field_dict["ipsec"] = ipsec
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.change_info import ChangeInfo  # noqa: PLC0415
+        from ..models.link import Link  # noqa: PLC0415
+        from ..models.vpn_ike import VpnIke  # noqa: PLC0415
+        from ..models.vpn_ipsec import VpnIpsec  # noqa: PLC0415
+        from ..models.vpn_local import VpnLocal  # noqa: PLC0415
+        from ..models.vpn_remote import VpnRemote  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        def _parse_pending_task_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        pending_task_id = _parse_pending_task_id(d.pop("pendingTaskId", UNSET))
+
+        account_alias = d.pop("accountAlias", UNSET)
+
+        _change_info = d.pop("changeInfo", UNSET)
+        change_info: ChangeInfo | Unset
+        if isinstance(_change_info, Unset):
+            change_info = UNSET
+        else:
+            change_info = ChangeInfo.from_dict(_change_info)
+
+        _local = d.pop("local", UNSET)
+        local: VpnLocal | Unset
+        if isinstance(_local, Unset):
+            local = UNSET
+        else:
+            local = VpnLocal.from_dict(_local)
+
+        _remote = d.pop("remote", UNSET)
+        remote: VpnRemote | Unset
+        if isinstance(_remote, Unset):
+            remote = UNSET
+        else:
+            remote = VpnRemote.from_dict(_remote)
+
+        _ike = d.pop("ike", UNSET)
+        ike: VpnIke | Unset
+        if isinstance(_ike, Unset):
+            ike = UNSET
+        else:
+            ike = VpnIke.from_dict(_ike)
+
+        _ipsec = d.pop("ipsec", UNSET)
+        ipsec: VpnIpsec | Unset
+        if isinstance(_ipsec, Unset):
+            ipsec = UNSET
+        else:
+            ipsec = VpnIpsec.from_dict(_ipsec)
+
+        _links = d.pop("links", UNSET)
+        links: list[Link] | Unset = UNSET
+        if _links is not UNSET:
+            links = []
+            for links_item_data in _links:
+                links_item = Link.from_dict(links_item_data)
+
+                links.append(links_item)
+
+        site_to_site_vpn = cls(
+            id=id,
+            pending_task_id=pending_task_id,
+            account_alias=account_alias,
+            change_info=change_info,
+            local=local,
+            remote=remote,
+            ike=ike,
+            ipsec=ipsec,
+            links=links,
+        )
+
+        site_to_site_vpn.additional_properties = d
+        return site_to_site_vpn
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

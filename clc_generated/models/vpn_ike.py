@@ -1,0 +1,145 @@
+# Generated from spec/clc-v2.yaml by `python -m generator` — do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VpnIke")
+
+
+@_attrs_define
+class VpnIke:
+    """IKE (phase 1) settings. The documentation spells the Diffie-Hellman key both diffieHellmanGroup (responses) and
+    diffieHelmanGroup (requests); both are listed.
+
+    """
+
+    encryption: str | Unset = UNSET
+    hashing: str | Unset = UNSET
+    diffie_hellman_group: str | Unset = UNSET
+    diffie_helman_group: str | Unset = UNSET
+    pre_shared_key: str | Unset = UNSET
+    lifetime: int | Unset = UNSET
+    mode: str | Unset = UNSET
+    dead_peer_detection: bool | Unset = UNSET
+    nat_traversal: bool | Unset = UNSET
+    remote_identity: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        encryption = self.encryption
+
+        hashing = self.hashing
+
+        diffie_hellman_group = self.diffie_hellman_group
+
+        diffie_helman_group = self.diffie_helman_group
+
+        pre_shared_key = self.pre_shared_key
+
+        lifetime = self.lifetime
+
+        mode = self.mode
+
+        dead_peer_detection = self.dead_peer_detection
+
+        nat_traversal = self.nat_traversal
+
+        remote_identity: None | str | Unset
+        if isinstance(self.remote_identity, Unset):
+            remote_identity = UNSET
+        else:
+            remote_identity = self.remote_identity
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if encryption is not UNSET:
+            field_dict["encryption"] = encryption
+        if hashing is not UNSET:
+            field_dict["hashing"] = hashing
+        if diffie_hellman_group is not UNSET:
+            field_dict["diffieHellmanGroup"] = diffie_hellman_group
+        if diffie_helman_group is not UNSET:
+            field_dict["diffieHelmanGroup"] = diffie_helman_group
+        if pre_shared_key is not UNSET:
+            field_dict["preSharedKey"] = pre_shared_key
+        if lifetime is not UNSET:
+            field_dict["lifetime"] = lifetime
+        if mode is not UNSET:
+            field_dict["mode"] = mode
+        if dead_peer_detection is not UNSET:
+            field_dict["deadPeerDetection"] = dead_peer_detection
+        if nat_traversal is not UNSET:
+            field_dict["natTraversal"] = nat_traversal
+        if remote_identity is not UNSET:
+            field_dict["remoteIdentity"] = remote_identity
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        encryption = d.pop("encryption", UNSET)
+
+        hashing = d.pop("hashing", UNSET)
+
+        diffie_hellman_group = d.pop("diffieHellmanGroup", UNSET)
+
+        diffie_helman_group = d.pop("diffieHelmanGroup", UNSET)
+
+        pre_shared_key = d.pop("preSharedKey", UNSET)
+
+        lifetime = d.pop("lifetime", UNSET)
+
+        mode = d.pop("mode", UNSET)
+
+        dead_peer_detection = d.pop("deadPeerDetection", UNSET)
+
+        nat_traversal = d.pop("natTraversal", UNSET)
+
+        def _parse_remote_identity(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        remote_identity = _parse_remote_identity(d.pop("remoteIdentity", UNSET))
+
+        vpn_ike = cls(
+            encryption=encryption,
+            hashing=hashing,
+            diffie_hellman_group=diffie_hellman_group,
+            diffie_helman_group=diffie_helman_group,
+            pre_shared_key=pre_shared_key,
+            lifetime=lifetime,
+            mode=mode,
+            dead_peer_detection=dead_peer_detection,
+            nat_traversal=nat_traversal,
+            remote_identity=remote_identity,
+        )
+
+        vpn_ike.additional_properties = d
+        return vpn_ike
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
