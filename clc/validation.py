@@ -1,0 +1,349 @@
+"""Early checks of facade arguments, made before any HTTP call.
+
+Each ``check_*`` function returns the value to send (sometimes normalised, e.g. ``"TCP"`` for
+``"tcp"``) or raises :class:`InvalidArgumentError`, whose message names the argument, says what is
+wrong with the value and what is allowed. :class:`InvalidArgumentError` is a ``ValueError`` (so
+``except ValueError`` keeps working) and is meant to be re-parented under ``clc.CLCException`` by
+the facade's error tree.
+
+The limits come from the CLC API v2 documentation:
+
+========================  =====================================================================
+argument                  rule
+========================  =====================================================================
+server name               1-8 letters, digits or hyphens; with the account alias at most 10
+                          characters (the API adds the data center, the alias and two digits)
+cpu                       1-16
+memory (GB)               1-128
+server type               ``standard``, ``hyperscale`` or ``bareMetal``
+storage type              ``standard`` or ``premium`` for standard servers, ``hyperscale`` for
+                          hyperscale servers; ignored for bare metal
+ttl                       more than one hour in the future (as clc-sdk 2.51 enforced)
+disk size (GB)            1-1024 per disk; growing a disk must make it larger
+disk type                 ``raw`` or ``partitioned`` (a partitioned disk needs a path)
+port                      1-65535; ``port_to`` not below ``port``
+protocol                  ``TCP``, ``UDP`` or ``ICMP`` (any case)
+CIDR                      an IPv4 or IPv6 network in ``address/prefix`` form
+snapshot expiration days  1-10
+template visibility       ``private`` or ``shared``
+password                  a non-empty string (the API documents no other rule); never echoed
+========================  =====================================================================
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import math
+import re
+from datetime import UTC, datetime, timedelta
+from typing import Final
+
+from clc.redaction import Secret
+
+__all__ = [
+    "CPU_RANGE",
+    "DISK_SIZE_GB_RANGE",
+    "MEMORY_GB_RANGE",
+    "PORT_RANGE",
+    "PROTOCOLS",
+    "SERVER_NAME_MAX",
+    "SNAPSHOT_EXPIRATION_DAYS_RANGE",
+    "STORAGE_TYPES_BY_SERVER_TYPE",
+    "TTL_MIN_SECONDS",
+    "InvalidArgumentError",
+    "check_cidr",
+    "check_cpu",
+    "check_disk_size_gb",
+    "check_disk_type",
+    "check_ip_address",
+    "check_memory_gb",
+    "check_password",
+    "check_port",
+    "check_port_range",
+    "check_protocol",
+    "check_server_name",
+    "check_server_type",
+    "check_snapshot_expiration_days",
+    "check_storage_type",
+    "check_template_visibility",
+    "check_ttl",
+]
+
+SERVER_NAME_MAX: Final = 8
+SERVER_NAME_WITH_ALIAS_MAX: Final = 10
+CPU_RANGE: Final = (1, 16)
+MEMORY_GB_RANGE: Final = (1, 128)
+DISK_SIZE_GB_RANGE: Final = (1, 1024)
+PORT_RANGE: Final = (1, 65535)
+SNAPSHOT_EXPIRATION_DAYS_RANGE: Final = (1, 10)
+TTL_MIN_SECONDS: Final = 3600
+PROTOCOLS: Final = ("TCP", "UDP", "ICMP")
+SERVER_TYPES: Final = ("standard", "hyperscale", "bareMetal")
+STORAGE_TYPES_BY_SERVER_TYPE: Final[dict[str, tuple[str, ...]]] = {
+    "standard": ("standard", "premium"),
+    "hyperscale": ("hyperscale",),
+    "bareMetal": (),  # storage type is ignored for bare metal
+}
+DISK_TYPES: Final = ("raw", "partitioned")
+TEMPLATE_VISIBILITIES: Final = ("private", "shared")
+
+_SERVER_NAME_RE: Final = re.compile(r"[A-Za-z0-9-]+")
+
+
+class InvalidArgumentError(ValueError):
+    """An argument was refused before any request was sent.
+
+    Attributes: ``argument`` (the parameter's name), ``problem`` (what is wrong) and ``allowed``
+    (what would be accepted). The message combines them. The value itself is not stored, so a
+    password passed by mistake cannot leak through the exception.
+    """
+
+    def __init__(self, argument: str, problem: str, allowed: str) -> None:
+        self.argument = argument
+        self.problem = problem
+        self.allowed = allowed
+        super().__init__(f"invalid {argument}: {problem}; allowed: {allowed}")
+
+    def __reduce__(self) -> tuple[type[InvalidArgumentError], tuple[str, str, str]]:
+        return (type(self), (self.argument, self.problem, self.allowed))
+
+
+def _show(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _int(argument: str, value: object, low: int, high: int, unit: str = "") -> int:
+    allowed = f"an integer from {low} to {high}{unit}"
+    if isinstance(value, bool):
+        raise InvalidArgumentError(argument, f"{_show(value)} is a bool, not a number", allowed)
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    elif isinstance(value, str) and value.strip().lstrip("+-").isdigit():
+        value = int(value.strip())  # 2.51 callers pass numbers read from config files as strings
+    if not isinstance(value, int):
+        raise InvalidArgumentError(
+            argument, f"{_show(value)} ({type(value).__name__}) is not an integer", allowed
+        )
+    if not low <= value <= high:
+        raise InvalidArgumentError(argument, f"{value} is out of range", allowed)
+    return value
+
+
+def _choice(argument: str, value: object, choices: tuple[str, ...]) -> str:
+    allowed = ", ".join(repr(c) for c in choices)
+    if not isinstance(value, str):
+        raise InvalidArgumentError(
+            argument, f"{_show(value)} ({type(value).__name__}) is not a string", allowed
+        )
+    for choice in choices:
+        if value.strip().lower() == choice.lower():
+            return choice
+    raise InvalidArgumentError(argument, f"{_show(value)} is not one of the choices", allowed)
+
+
+def check_server_name(name: object, alias: str | None = None, *, argument: str = "name") -> str:
+    """The short server name given to Create/Clone (the API builds the full id from it)."""
+    limit = SERVER_NAME_MAX
+    if alias:
+        limit = max(0, min(limit, SERVER_NAME_WITH_ALIAS_MAX - len(alias)))
+    allowed = f"1 to {limit} letters, digits or hyphens"
+    if alias:
+        allowed += (
+            f" (with the account alias {alias!r}, at most {SERVER_NAME_WITH_ALIAS_MAX} in all)"
+        )
+    if not isinstance(name, str):
+        raise InvalidArgumentError(
+            argument, f"{_show(name)} ({type(name).__name__}) is not a string", allowed
+        )
+    if not name:
+        raise InvalidArgumentError(argument, "it is empty", allowed)
+    if not _SERVER_NAME_RE.fullmatch(name) or not name.isascii():
+        bad = sorted({c for c in name if not (c.isascii() and (c.isalnum() or c == "-"))})
+        raise InvalidArgumentError(
+            argument,
+            f"{_show(name)} contains characters not allowed: {_show(''.join(bad))}",
+            allowed,
+        )
+    if len(name) > limit:
+        raise InvalidArgumentError(
+            argument, f"{_show(name)} is {len(name)} characters long", allowed
+        )
+    return name
+
+
+def check_cpu(cpu: object, *, argument: str = "cpu") -> int:
+    """Number of processors."""
+    return _int(argument, cpu, *CPU_RANGE)
+
+
+def check_memory_gb(memory: object, *, argument: str = "memory") -> int:
+    """Memory in GB."""
+    return _int(argument, memory, *MEMORY_GB_RANGE, " GB")
+
+
+def check_server_type(server_type: object, *, argument: str = "type") -> str:
+    """``standard``, ``hyperscale`` or ``bareMetal`` (any case; returned in the API's spelling)."""
+    return _choice(argument, server_type, SERVER_TYPES)
+
+
+def check_storage_type(
+    storage_type: object, server_type: object = "standard", *, argument: str = "storage_type"
+) -> str | None:
+    """The storage type allowed with ``server_type``; ``None`` for bare metal (the API ignores it).
+
+    ``None`` as ``storage_type`` means "the API's default" (premium for standard servers,
+    hyperscale for hyperscale servers) and is returned as the value to send.
+    """
+    kind = check_server_type(server_type)
+    if kind == "bareMetal":
+        return None
+    choices = STORAGE_TYPES_BY_SERVER_TYPE[kind]
+    if storage_type is None:
+        return "premium" if kind == "standard" else "hyperscale"
+    try:
+        return _choice(argument, storage_type, choices)
+    except InvalidArgumentError as exc:
+        raise InvalidArgumentError(
+            argument, f"{exc.problem} for a {kind} server", f"{exc.allowed} for a {kind} server"
+        ) from None
+
+
+def check_ttl(ttl: object, *, now: datetime | None = None, argument: str = "ttl") -> str:
+    """When the server is deleted: seconds from now (int/float) or an aware ``datetime``.
+
+    Returns the UTC timestamp the API expects (``2024-05-01T12:00:00Z``).
+    """
+    current = now if now is not None else datetime.now(UTC)
+    allowed = (
+        f"seconds from now greater than {TTL_MIN_SECONDS}, or a timezone-aware datetime more "
+        "than one hour in the future"
+    )
+    if isinstance(ttl, bool) or not isinstance(ttl, int | float | datetime):
+        raise InvalidArgumentError(
+            argument,
+            f"{_show(ttl)} ({type(ttl).__name__}) is neither seconds nor a datetime",
+            allowed,
+        )
+    if isinstance(ttl, datetime):
+        if ttl.tzinfo is None or ttl.utcoffset() is None:
+            raise InvalidArgumentError(argument, "the datetime has no time zone", allowed)
+        when = ttl.astimezone(UTC)
+    else:
+        if not math.isfinite(ttl):
+            raise InvalidArgumentError(argument, f"{ttl} is not a finite number", allowed)
+        if ttl <= TTL_MIN_SECONDS:
+            raise InvalidArgumentError(argument, f"{ttl:g} seconds is too soon", allowed)
+        try:
+            when = current + timedelta(seconds=ttl)
+        except OverflowError:
+            raise InvalidArgumentError(
+                argument, f"{ttl:g} seconds is too far away", allowed
+            ) from None
+    if when - current <= timedelta(seconds=TTL_MIN_SECONDS):
+        raise InvalidArgumentError(argument, f"{when.isoformat()} is too soon", allowed)
+    return when.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def check_disk_size_gb(size: object, *, current: int | None = None, argument: str = "size") -> int:
+    """Disk size in GB (1-1024); with ``current`` (growing a disk) it must be larger."""
+    value = _int(argument, size, *DISK_SIZE_GB_RANGE, " GB")
+    if current is not None and value <= current:
+        raise InvalidArgumentError(
+            argument,
+            f"{value} GB is not larger than the disk's current {current} GB (disks only grow)",
+            f"an integer from {current + 1} to {DISK_SIZE_GB_RANGE[1]} GB",
+        )
+    return value
+
+
+def check_disk_type(disk_type: object, path: object = None, *, argument: str = "type") -> str:
+    """``raw`` or ``partitioned``; a partitioned disk needs a non-empty ``path``."""
+    value = _choice(argument, disk_type, DISK_TYPES)
+    if value == "partitioned" and not (isinstance(path, str) and path.strip()):
+        raise InvalidArgumentError(
+            "path", "a partitioned disk needs a path", "a mount point or drive letter"
+        )
+    return value
+
+
+def check_port(port: object, *, argument: str = "port") -> int:
+    """A TCP/UDP port number."""
+    return _int(argument, port, *PORT_RANGE)
+
+
+def check_port_range(port: object, port_to: object = None) -> tuple[int, int | None]:
+    """A port, or a range ``port``-``port_to`` (``port_to`` not below ``port``)."""
+    first = check_port(port)
+    if port_to is None:
+        return first, None
+    last = check_port(port_to, argument="port_to")
+    if last < first:
+        raise InvalidArgumentError(
+            "port_to", f"{last} is below port {first}", f"an integer from {first} to 65535"
+        )
+    return first, last
+
+
+def check_protocol(protocol: object, *, argument: str = "protocol") -> str:
+    """``TCP``, ``UDP`` or ``ICMP``, in any case; returned upper-case."""
+    return _choice(argument, protocol, PROTOCOLS)
+
+
+def check_cidr(cidr: object, *, argument: str = "cidr") -> str:
+    """A network in CIDR notation (``10.0.0.0/24``); returned stripped, otherwise unchanged."""
+    allowed = "a network in CIDR notation, e.g. '10.0.0.0/24' or '203.0.113.7/32'"
+    if not isinstance(cidr, str):
+        raise InvalidArgumentError(
+            argument, f"{_show(cidr)} ({type(cidr).__name__}) is not a string", allowed
+        )
+    text = cidr.strip()
+    if "/" not in text:
+        raise InvalidArgumentError(argument, f"{_show(cidr)} has no '/prefix'", allowed)
+    try:
+        ipaddress.ip_network(text, strict=False)
+    except ValueError as exc:
+        raise InvalidArgumentError(
+            argument, f"{_show(cidr)} is not a network: {exc}", allowed
+        ) from None
+    return text
+
+
+def check_ip_address(address: object, *, argument: str = "ip_address") -> str:
+    """A single IPv4 or IPv6 address."""
+    allowed = "an IP address such as '10.0.0.12'"
+    if not isinstance(address, str):
+        raise InvalidArgumentError(
+            argument, f"{_show(address)} ({type(address).__name__}) is not a string", allowed
+        )
+    try:
+        ipaddress.ip_address(address.strip())
+    except ValueError:
+        raise InvalidArgumentError(
+            argument, f"{_show(address)} is not an IP address", allowed
+        ) from None
+    return address.strip()
+
+
+def check_snapshot_expiration_days(days: object, *, argument: str = "expiration_days") -> int:
+    """Days to keep a snapshot."""
+    return _int(argument, days, *SNAPSHOT_EXPIRATION_DAYS_RANGE, " days")
+
+
+def check_template_visibility(visibility: object, *, argument: str = "visibility") -> str:
+    """``private`` or ``shared`` (ConvertToTemplate)."""
+    return _choice(argument, visibility, TEMPLATE_VISIBILITIES)
+
+
+def check_password(password: object, *, argument: str = "password") -> str:
+    """A password: a non-empty string. The value never appears in the error."""
+    allowed = "a non-empty string"
+    if isinstance(password, Secret):
+        password = password.reveal()
+    if not isinstance(password, str):
+        raise InvalidArgumentError(
+            argument, f"a {type(password).__name__} is not a string", allowed
+        )
+    if not password:
+        raise InvalidArgumentError(argument, "it is empty", allowed)
+    return password
