@@ -1,0 +1,183 @@
+"""Starting the emulator (its command line, in its own process) and building a world in it.
+
+The world is built over the public HTTP API, the way a user would, before any timing
+starts: groups, servers and their queued builds, waited on.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+REPO = Path(__file__).resolve().parent.parent
+USERNAME = "demo"
+PASSWORD = "demo-password"
+
+
+class Emulator:
+    """``with Emulator(work, latency_ms=25, job_seconds=3) as emu:`` -> ``emu.url``."""
+
+    def __init__(self, work: Path, *, latency_ms: float, job_seconds: float, name: str) -> None:
+        self.args = [
+            sys.executable, "-m", "clc.testing", "--port", "0",
+            "--latency-ms", str(latency_ms), "--job-seconds", str(job_seconds),
+            "--username", USERNAME, "--password", PASSWORD,
+        ]  # fmt: skip
+        self.log = work / "logs" / f"emulator-{name}.log"
+        self.out = work / "logs" / f"emulator-{name}.url"
+        self.latency_ms, self.job_seconds = latency_ms, job_seconds
+        self.username, self.password = USERNAME, PASSWORD
+        self.url = ""
+        self.proc: subprocess.Popen[bytes] | None = None
+
+    def __enter__(self) -> Emulator:
+        self.log.parent.mkdir(parents=True, exist_ok=True)
+        env = dict(os.environ, PYTHONPATH=str(REPO))
+        with self.out.open("wb") as out, self.log.open("wb") as log:
+            self.proc = subprocess.Popen(self.args, cwd=REPO, env=env, stdout=out, stderr=log)
+        deadline = time.monotonic() + 60
+        while not self.url:
+            first = self.out.read_text().partition("\n")
+            if first[1]:
+                self.url = first[0].strip()
+            elif self.proc.poll() is not None or time.monotonic() > deadline:
+                self.__exit__()
+                raise RuntimeError(f"emulator did not start: {self.log.read_text()[-2000:]}")
+            else:
+                time.sleep(0.05)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.proc and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+
+    def params(self) -> dict[str, Any]:
+        return {"url": self.url, "username": self.username, "password": self.password}
+
+
+class World:
+    """Raw-HTTP helpers that shape the emulator's world before a scenario runs."""
+
+    def __init__(self, emu: Emulator, concurrency: int = 16) -> None:
+        self.emu = emu
+        self.concurrency = concurrency
+
+    def run(self, coro: Any) -> Any:
+        return asyncio.run(coro)
+
+    async def _session(self) -> tuple[httpx.AsyncClient, str]:
+        client = httpx.AsyncClient(
+            base_url=self.emu.url,
+            timeout=120,
+            limits=httpx.Limits(max_connections=self.concurrency),
+        )
+        r = await client.post(
+            "/v2/authentication/login",
+            json={"username": self.emu.username, "password": self.emu.password},
+        )
+        r.raise_for_status()
+        body = r.json()
+        client.headers["Authorization"] = f"Bearer {body['bearerToken']}"
+        return client, body["accountAlias"]
+
+    async def _call(
+        self, client: httpx.AsyncClient, method: str, url: str, body: Any = None
+    ) -> Any:
+        r = await client.request(method, url, json=body)
+        if r.is_error:
+            raise RuntimeError(f"{method} {url} -> {r.status_code} {r.text[:500]}")
+        return r.json() if r.content else None
+
+    def root_group(self, dc: str) -> str:
+        async def go() -> str:
+            client, alias = await self._session()
+            async with client:
+                body = await self._call(
+                    client, "GET", f"/v2/datacenters/{alias}/{dc}?groupLinks=true"
+                )
+                return next(x["id"] for x in body["links"] if x["rel"] == "group")
+
+        return self.run(go())
+
+    def groups(self, parent: str, names: list[str]) -> list[str]:
+        """Create child groups of ``parent``; returns their ids in order."""
+
+        async def go() -> list[str]:
+            client, alias = await self._session()
+            async with client:
+                ids = []
+                for name in names:  # one by one: creation order is the listing order
+                    body = {"name": name, "description": name, "parentGroupId": parent}
+                    ids.append(
+                        (await self._call(client, "POST", f"/v2/groups/{alias}", body))["id"]
+                    )
+                return ids
+
+        return self.run(go())
+
+    def servers(
+        self, dc: str, placement: list[tuple[str, str, int]], ids: bool = False
+    ) -> list[str]:
+        """Build servers, ``(group id, name, count)`` per entry, and wait for the builds.
+
+        Returns the new servers' ids when ``ids`` is set.
+        """
+
+        async def go() -> list[str]:
+            client, alias = await self._session()
+            async with client:
+                caps = await self._call(
+                    client, "GET", f"/v2/datacenters/{alias}/{dc}/deploymentCapabilities"
+                )
+                network = caps["deployableNetworks"][0]["networkId"]
+                template = caps["templates"][0]["name"]
+                gate = asyncio.Semaphore(self.concurrency)
+
+                async def create(group: str, name: str) -> Any:
+                    body = {
+                        "name": name, "groupId": group, "sourceServerId": template,
+                        "cpu": 1, "memoryGB": 2, "type": "standard", "networkId": network,
+                        "password": "Benchmark-pa55!",
+                    }  # fmt: skip
+                    async with gate:
+                        return await self._call(client, "POST", f"/v2/servers/{alias}", body)
+
+                queued = await asyncio.gather(
+                    *(create(g, name) for g, name, count in placement for _ in range(count))
+                )
+                status = [x["href"] for q in queued for x in q["links"] if x["rel"] == "status"]
+                for url in status:
+                    while True:
+                        async with gate:
+                            st = (await self._call(client, "GET", url))["status"]
+                        if st == "succeeded":
+                            break
+                        if st in ("failed", "unknown"):
+                            raise RuntimeError(f"seeding job {url} ended {st}")
+                        await asyncio.sleep(0.1)
+                if not ids:
+                    return []
+                # The new server is behind the queued item's self link.
+                found = []
+                for q in queued:
+                    link = next((x for x in q["links"] if x["rel"] == "self"), None)
+                    if link is not None:
+                        body = await self._call(client, "GET", link["href"])
+                        found.append(body["id"])
+                    else:
+                        found.append(q["server"])
+                return found
+
+        return self.run(go())

@@ -1,0 +1,147 @@
+"""Running workloads in fresh interpreters, alternating sides, and collecting results."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from . import sdk251
+from .emulator import REPO, Emulator, World
+from .scenarios import Profile, Scenario
+
+WORKLOAD = Path(__file__).resolve().parent / "workload"
+Result = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Side:
+    """One contestant: an interpreter, its environment, and which workload side it runs."""
+
+    key: str
+    label: str
+    python: str
+    env: dict[str, str]
+    cwd: Path
+    kind: str  # "sdk" or "bare"
+
+
+def sides(work: Path, sdk251_python: Path | None) -> list[Side]:
+    ours_env = dict(sdk251.clean_env(), PYTHONPATH=str(REPO))
+    found = [
+        Side("ours", "this SDK", sys.executable, ours_env, work, "sdk"),
+        Side("bare", "bare httpx", sys.executable, sdk251.clean_env(), work, "bare"),
+    ]
+    if sdk251_python is not None:
+        found.insert(
+            1, Side("sdk251", "clc-sdk 2.51", str(sdk251_python), sdk251.clean_env(), work, "sdk")
+        )
+    return found
+
+
+def run_once(side: Side, workload: str, params: dict[str, Any], timeout: float) -> Result:
+    cmd = [side.python, str(WORKLOAD), workload, side.kind, json.dumps(params)]
+    try:
+        proc = subprocess.run(
+            cmd, cwd=side.cwd, env=side.env, capture_output=True, text=True, timeout=timeout
+        )
+    except subprocess.TimeoutExpired:
+        return {"error": f"timed out after {timeout:.0f} s"}
+    lines = proc.stdout.strip().splitlines()
+    try:
+        result: Result = json.loads(lines[-1])
+    except (IndexError, json.JSONDecodeError):
+        return {"error": f"exit {proc.returncode}: {proc.stderr.strip()[-300:]}"}
+    if "error" in result:
+        result["stderr"] = proc.stderr.strip()[-2000:]
+    return result
+
+
+def alternate(n: int, order: list[Side]) -> list[tuple[int, Side]]:
+    """Run i uses the sides in turn, reversing the order every other repetition."""
+    runs = []
+    for rep in range(n):
+        for side in order if rep % 2 == 0 else order[::-1]:
+            runs.append((rep, side))
+    return runs
+
+
+def run_scenario(
+    scenario: Scenario, profile: Profile, work: Path, order: list[Side], log: Any
+) -> dict[str, Any]:
+    started = time.perf_counter()
+    with Emulator(
+        work, latency_ms=scenario.latency_ms, job_seconds=scenario.job_seconds, name=scenario.key
+    ) as emu:
+        base = dict(emu.params(), **scenario.seed(World(emu)))
+        log(f"  world ready in {time.perf_counter() - started:.1f} s")
+        runs: dict[str, list[Result]] = {s.key: [] for s in order}
+        for i, (rep, side) in enumerate(alternate(profile.reps, order)):
+            params = scenario.per_run(base, i)
+            result = run_once(side, scenario.workload, params, timeout=300)
+            runs[side.key].append(result)
+            shown = result.get("error") or f"{result['seconds']:.3f} s"
+            log(f"  rep {rep + 1} {side.label:<13} {shown}")
+    return {
+        "title": scenario.title,
+        "workload": scenario.workload,
+        "waits": scenario.waits,
+        "expect": base.get("n"),
+        "latency_ms": scenario.latency_ms,
+        "job_seconds": scenario.job_seconds,
+        "runs": runs,
+        "wall_seconds": time.perf_counter() - started,
+    }
+
+
+_IMPORT = (
+    "import resource, sys, time\n"
+    "t0 = time.perf_counter()\n"
+    "import {module}\n"
+    "t = time.perf_counter() - t0\n"
+    "print(t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+)
+
+
+def run_imports(reps: int, work: Path, order: list[Side], log: Any) -> dict[str, Any]:
+    """``import clc`` (this SDK and 2.51) against ``import httpx``, each in a new process."""
+    contestants = []
+    for side in order:
+        if side.kind == "sdk":
+            contestants.append((side.key, side.label, side, "clc"))
+        else:
+            contestants.append(("httpx", "import httpx", side, "httpx"))
+    runs: dict[str, list[Result]] = {key: [] for key, *_ in contestants}
+    for rep in range(reps + 1):  # the first round only warms the bytecode caches
+        for key, _label, side, module in contestants if rep % 2 else contestants[::-1]:
+            proc = subprocess.run(
+                [side.python, "-c", _IMPORT.format(module=module)],
+                cwd=side.cwd,
+                env=side.env,
+                capture_output=True,
+                text=True,
+                timeout=60,
+            )
+            if proc.returncode != 0:
+                runs[key].append({"error": proc.stderr.strip()[-300:]})
+            elif rep:
+                seconds, rss = proc.stdout.split()
+                runs[key].append({"seconds": float(seconds), "maxrss_kb": int(rss)})
+    for key, label, *_ in contestants:
+        ok = [r["seconds"] for r in runs[key] if "seconds" in r]
+        log(f"  {label:<13} " + (f"{sorted(ok)[len(ok) // 2] * 1000:.1f} ms" if ok else "failed"))
+    labels = {key: label for key, label, *_ in contestants}
+    return {"title": "Import time", "runs": runs, "labels": labels}
+
+
+def environment() -> dict[str, Any]:
+    return {
+        "python": sys.version.split()[0],
+        "cpus": os.cpu_count(),
+        "platform": sys.platform,
+    }
