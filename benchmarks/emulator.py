@@ -181,3 +181,47 @@ class World:
                 return found
 
         return self.run(go())
+
+    def templates(self, dc: str, count: int) -> int:
+        """Make sure ``dc`` offers at least ``count`` templates, converting servers if needed.
+
+        Returns how many templates the data center offers afterwards.
+        """
+
+        async def have() -> int:
+            client, alias = await self._session()
+            async with client:
+                url = f"/v2/datacenters/{alias}/{dc}/deploymentCapabilities"
+                return len((await self._call(client, "GET", url))["templates"])
+
+        missing = count - self.run(have())
+        if missing <= 0:
+            return count
+        (group,) = self.groups(self.root_group(dc), ["Template sources"])
+        per_name = 50
+        placement = [
+            (group, f"T{k}", min(per_name, missing - k * per_name))
+            for k in range(-(-missing // per_name))
+        ]
+        ids = self.servers(dc, placement, ids=True)
+
+        async def convert() -> None:
+            client, alias = await self._session()
+            async with client:
+                gate = asyncio.Semaphore(self.concurrency)
+
+                async def one(sid: str) -> str:
+                    body = {"visibility": "private", "description": f"Benchmark {sid}",
+                            "password": "Benchmark-pa55!"}  # fmt: skip
+                    async with gate:
+                        link = await self._call(
+                            client, "POST", f"/v2/servers/{alias}/{sid}/convertToTemplate", body
+                        )
+                    return str(link["href"])
+
+                for url in await asyncio.gather(*(one(sid) for sid in ids)):
+                    while (await self._call(client, "GET", url))["status"] != "succeeded":
+                        await asyncio.sleep(0.1)
+
+        self.run(convert())
+        return self.run(have())

@@ -212,11 +212,17 @@ def markdown(raw: dict[str, Any], summary: dict[str, Any], chart: str | None) ->
             f"world built in the emulator before timing.",
             "",
         ]
-        if floor is not None:
+        if floor is not None and sc["waits"]:
             lines += [
                 f"Floor: {_s(floor)} = last job done, as seen by a bare-HTTP client that "
                 f"sends everything at once ({_s(raw_floor)}), plus one {POLL_INTERVAL:g} s poll "
-                f"interval per wait ({sc['waits']}).",
+                f"interval per queue wait ({sc['waits']}).",
+                "",
+            ]
+        elif floor is not None:
+            lines += [
+                f"Floor: {_s(floor)}, a bare-HTTP client making the fewest calls the API "
+                "allows, in parallel.",
                 "",
             ]
         old = stats.get("sdk251")
@@ -270,14 +276,28 @@ def markdown(raw: dict[str, Any], summary: dict[str, Any], chart: str | None) ->
                 notes.append(f"- import, {names[side]}: {st.error}")
         lines.append("")
     inv = next((k for k in summary if k.startswith("inventory_")), None)
-    if inv:
+    if inv and "imports" in summary:
+        after_import = summary["imports"]["stats"]
         lines += [
             "### Memory",
             "",
-            "Peak RSS (`getrusage` in the run's own process) of the inventory scenario is in "
-            "its table above, next to each side's peak after the import alone.",
+            "Peak RSS (`getrusage` in the run's own process) of the "
+            f"{raw['scenarios'][inv]['title']} scenario, against the same interpreter after "
+            "the import alone.",
             "",
+            "| Side | Peak RSS, inventory | Peak RSS, import only | Added by the inventory |",
+            "|---|---|---|---|",
         ]
+        for side, st in summary[inv]["stats"].items():
+            base = after_import.get("httpx" if side == "bare" else side)
+            full = st.rss_kb / 1024 if st.rss_kb else None
+            alone = base.rss_kb / 1024 if base and base.rss_kb else None
+            added = f"{full - alone:.0f} MB" if full and alone else "n/a"
+            lines.append(
+                f"| {LABELS[side]} | {f'{full:.0f} MB' if full else 'n/a'} | "
+                f"{f'{alone:.0f} MB' if alone else 'n/a'} | {added} |"
+            )
+        lines.append("")
     if notes:
         lines += ["## Not available or failed", "", *notes, ""]
     lines += [
