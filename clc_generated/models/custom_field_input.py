@@ -14,10 +14,13 @@ T = TypeVar("T", bound="CustomFieldInput")
 
 @_attrs_define
 class CustomFieldInput:
-    """A custom field value to set, by field id."""
+    """A custom field value to set, by field id. The API keeps values as strings but accepts other JSON scalars (the Node
+    SDK's recorded calls send a number), so value is untyped.
+
+    """
 
     id: str
-    value: str | Unset = UNSET
+    value: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
