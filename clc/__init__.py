@@ -1,1 +1,119 @@
-"""Python SDK for the CenturyLink Cloud API v2 (placeholder until the facade lands)."""
+"""Python SDK for the CenturyLink Cloud API v2: the documented ``clc.v2`` object model.
+
+A drop-in replacement for clc-sdk 2.51 (``clc.v2.SetCredentials``, ``clc.v2.Server``...)
+with sessions (:class:`clc.Session`), one error tree rooted at :class:`CLCException`
+(see :mod:`clc.errors`) and concurrent waiting. ``import clc`` is cheap: the object
+model, httpx and the generated client load on first use.
+
+The module-level names below are the ones 2.51 code reads or writes; the default
+session honours them (``clc.defaults.ENDPOINT_URL_V2``, ``clc._LOGIN_TOKEN_V2`` with
+``clc.ALIAS``, ``clc._SSL_VERIFY``) and mirrors the login into them.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from clc import defaults
+from clc.errors import (
+    AccountDeletedException,
+    AccountDoesNotExistException,
+    AccountLoginException,
+    APIFailedResponse,
+    APIV1NotEnabled,
+    APIV2NotEnabled,
+    BadRequestException,
+    CLCException,
+    ConflictException,
+    ForbiddenException,
+    HTTPTimeoutException,
+    InvalidAPIResponseException,
+    InvalidArgumentException,
+    NotFoundException,
+    RateLimitedException,
+    RequestFailedException,
+    RequestTimeoutException,
+    ServerDeletedException,
+    ServerErrorException,
+    SessionClosedException,
+    TransportException,
+    UnauthorizedException,
+)
+
+if TYPE_CHECKING:
+    from clc import v2 as v2
+    from clc.session import Session as Session
+
+__all__ = [
+    "ALIAS",
+    "LOCATION",
+    "APIFailedResponse",
+    "APIV1NotEnabled",
+    "APIV2NotEnabled",
+    "AccountDeletedException",
+    "AccountDoesNotExistException",
+    "AccountLoginException",
+    "BadRequestException",
+    "CLCException",
+    "ConflictException",
+    "ForbiddenException",
+    "HTTPTimeoutException",
+    "InvalidAPIResponseException",
+    "InvalidArgumentException",
+    "NotFoundException",
+    "RateLimitedException",
+    "RequestFailedException",
+    "RequestTimeoutException",
+    "ServerDeletedException",
+    "ServerErrorException",
+    "Session",
+    "SessionClosedException",
+    "SetRequestsSession",
+    "TransportException",
+    "UnauthorizedException",
+    "defaults",
+    "v2",
+]
+
+# 2.51 module state. Code may read or assign these; only the ones the default session
+# honours have an effect (see the module docstring).
+_LOGIN_TOKEN_V2: Any = False
+ALIAS: Any = False
+LOCATION: Any = False
+_SSL_VERIFY = True
+_REQUESTS_SESSION: Any = None
+_V2_ENABLED = False
+_V1_ENABLED = False
+_LOGINS = 0
+_BLUEPRINT_FTP_URL: Any = False
+_GROUP_MAPPING: Any = False
+_LOGIN_COOKIE_V1: Any = False
+V1_API_KEY: Any = False
+V1_API_PASSWD: Any = False
+V2_API_USERNAME: Any = False
+V2_API_PASSWD: Any = False
+args: Any = False
+# 2.51 shipped a hard-coded list; kept for code that reads it, not used by the SDK
+# (Datacenter.Datacenters() asks the API).
+LOCATIONS = ["CA1", "CA2", "CA3", "DE1", "GB1", "GB3", "IL1", "NY1", "UC1", "UT1", "VA1", "WA1"]
+
+
+def SetRequestsSession(session: Any) -> None:
+    """Accepted for 2.51 compatibility; the SDK keeps its own connection pool per session."""
+    global _REQUESTS_SESSION
+    _REQUESTS_SESSION = session
+
+
+_LAZY = {"v2": "clc.v2", "Session": "clc.session", "requests": "requests"}
+
+
+def __getattr__(name: str) -> Any:
+    # PEP 562: the object model (and httpx) load on first use, keeping `import clc` cheap.
+    target = _LAZY.get(name)
+    if target is None:
+        raise AttributeError(f"module 'clc' has no attribute {name!r}")
+    module = importlib.import_module(target)
+    value = module if name in ("v2", "requests") else getattr(module, name)
+    globals()[name] = value
+    return value

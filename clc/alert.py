@@ -1,0 +1,53 @@
+"""``Alerts``/``Alert``: the alert policies attached to a server."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from clc._base import Resource, matches, to_data
+
+if TYPE_CHECKING:
+    from clc.server import Server
+
+
+class Alert(Resource):
+    """An alert policy mapped to a server: ``id``, ``name``."""
+
+    def __init__(self, id: str, alert_obj: Any = None, server: Server | None = None) -> None:
+        self.id = id
+        self.server = server
+        self.data = to_data(alert_obj)
+
+    @property
+    def name(self) -> str:
+        return str(self.data.get("name") or self.id)
+
+    def Unmap(self, servers: list[Server] | None = None) -> None:
+        """Remove the policy from ``servers`` (default: its server). 2.51: a no-op."""
+        from clc_generated.api.alert_policies import remove_server_alert_policy as op
+
+        for server in servers or ([self.server] if self.server else []):
+            server.session.send(
+                op.sync_detailed, account_alias=server.alias, server_id=server.id, policy_id=self.id
+            )
+            server.dirty = True
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Alerts:
+    """Alert policies of a server: ``alerts``, ``Get``, ``Search``."""
+
+    def __init__(self, alerts_lst: Any, server: Server | None = None) -> None:
+        self.server = server
+        self.alerts = [Alert(str(to_data(a).get("id")), a, server) for a in alerts_lst or []]
+
+    def Get(self, key: str) -> Alert | None:
+        return next((a for a in self.alerts if matches(key, (a.id, a.name), exact=True)), None)
+
+    def Search(self, key: str) -> list[Alert]:
+        return [a for a in self.alerts if matches(key, (a.id, a.name), exact=False)]
+
+    def __iter__(self) -> Any:
+        return iter(self.alerts)

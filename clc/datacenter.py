@@ -1,0 +1,162 @@
+"""``Datacenter``: a data center of the account, its root group, networks and templates."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from clc import session as _session
+from clc._base import links_of, to_data
+from clc.errors import CLCException
+
+if TYPE_CHECKING:
+    # Aliased: methods of Datacenter are named after these classes (2.51 API).
+    from clc.group import Group
+    from clc.group import Groups as _Groups
+    from clc.network import Networks as _Networks
+    from clc.template import Templates as _Templates
+
+
+class Datacenter:
+    """A data center (default: the session's location). ``str()`` is its location."""
+
+    def __init__(
+        self,
+        location: str | None = None,
+        name: str | None = None,
+        alias: str | None = None,
+        session: Any = None,
+    ) -> None:
+        from clc_generated.api.datacenters import get_datacenter
+        from clc_generated.models import Datacenter as Model
+
+        self.session = _session.resolve(session)
+        self.alias = alias or self.session.alias
+        if not location and name:
+            # 2.51 ignored name=; look it up among the account's data centers.
+            location = _location_by_name(name, self.alias, self.session)
+        self.location = location or self.session.location
+        model = self.session.call(
+            get_datacenter.sync_detailed,
+            Model,
+            account_alias=self.alias,
+            data_center=self.location,
+            group_links=True,
+        )
+        self._load(to_data(model))
+
+    @classmethod
+    def _from_generated(cls, model: Any, alias: str, session: Any) -> Datacenter:
+        self = cls.__new__(cls)
+        self.session = _session.resolve(session)
+        self.alias = alias
+        data = to_data(model)
+        self.location = str(data.get("id") or "").upper()
+        self._load(data)
+        return self
+
+    def _load(self, data: dict[str, Any]) -> None:
+        self.data = data
+        self.name: str = str(data.get("name") or self.location)
+        root = links_of(data, "group")
+        self.root_group_id: str | None = str(root[0]["id"]) if root and root[0].get("id") else None
+        self.root_group_name: str | None = root[0].get("name") if root else None
+        self.deployment_capabilities: dict[str, Any] | None = None
+        self.baremetal_capabilities: dict[str, Any] | None = None
+
+    @property
+    def id(self) -> str:
+        return self.location
+
+    @staticmethod
+    def Datacenters(alias: str | None = None, session: Any = None) -> list[Datacenter]:
+        """Every data center of the account, from one request (2.51 made N+1)."""
+        from clc_generated.api.datacenters import list_datacenters
+
+        sess = _session.resolve(session)
+        alias = alias or sess.alias
+        models = sess.call(
+            list_datacenters.sync_detailed, list, account_alias=alias, group_links=True
+        )
+        return [Datacenter._from_generated(m, alias, sess) for m in models]
+
+    def RootGroup(self) -> Group:
+        from clc.group import Group
+
+        if not self.root_group_id:
+            raise CLCException(f"Data center {self.location} has no root group for {self.alias}")
+        return Group(self.root_group_id, alias=self.alias, session=self.session)
+
+    def Groups(self) -> _Groups:
+        """The root group's subgroups."""
+        return self.RootGroup().Subgroups()
+
+    def _DeploymentCapabilities(self, cached: bool = True) -> dict[str, Any]:
+        if not cached or self.deployment_capabilities is None:
+            from clc_generated.api.datacenters import get_deployment_capabilities as op
+            from clc_generated.models import DeploymentCapabilities
+
+            model = self.session.call(
+                op.sync_detailed,
+                DeploymentCapabilities,
+                account_alias=self.alias,
+                data_center=self.location,
+            )
+            self._capabilities_model = model
+            self.deployment_capabilities = to_data(model)
+        return self.deployment_capabilities
+
+    def BareMetalCapabilities(self, cached: bool = True) -> dict[str, Any] | None:
+        """Bare metal SKUs and OS, or ``None`` where bare metal is not offered."""
+        if not self._DeploymentCapabilities().get("supportsBareMetalServers"):
+            return None
+        if not cached or self.baremetal_capabilities is None:
+            from clc_generated.api.datacenters import get_bare_metal_capabilities as op
+            from clc_generated.models import BareMetalCapabilities
+
+            model = self.session.call(
+                op.sync_detailed,
+                BareMetalCapabilities,
+                account_alias=self.alias,
+                data_center=self.location,
+            )
+            self.baremetal_capabilities = to_data(model)
+        return self.baremetal_capabilities
+
+    def Networks(self, forced_load: bool = False) -> _Networks:
+        """Deployable networks (from the capabilities), or all networks with ``forced_load``."""
+        from clc.network import Networks
+
+        if forced_load:
+            return Networks(alias=self.alias, location=self.location, session=self.session)
+        self._DeploymentCapabilities()
+        return Networks._from_deployable(
+            self._capabilities_model.deployable_networks, self.alias, self.location, self.session
+        )
+
+    def Templates(self) -> _Templates:
+        from clc.template import Templates
+
+        self._DeploymentCapabilities()
+        return Templates._from_generated(self._capabilities_model.templates, self.session)
+
+    @property
+    def supports_premium_storage(self) -> bool:
+        return bool(self._DeploymentCapabilities().get("supportsPremiumStorage"))
+
+    @property
+    def supports_shared_load_balancer(self) -> bool:
+        return bool(self._DeploymentCapabilities().get("supportsSharedLoadBalancer"))
+
+    def __str__(self) -> str:
+        return self.location
+
+    def __repr__(self) -> str:
+        return f"<clc.Datacenter {self.location} ({self.name})>"
+
+
+def _location_by_name(name: str, alias: str, session: Any) -> str:
+    wanted = name.lower()
+    for dc in Datacenter.Datacenters(alias=alias, session=session):
+        if wanted in (dc.name.lower(), dc.location.lower()) or wanted in dc.name.lower():
+            return dc.location
+    raise CLCException(f"No data center named {name!r}")

@@ -1,0 +1,96 @@
+"""``Disks``/``Disk``: a server's disks (changed with one PATCH of the whole disk set)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from clc._base import Resource, matches, to_data
+from clc.errors import InvalidArgumentException
+
+if TYPE_CHECKING:
+    from clc.queue import Requests
+    from clc.server import Server
+
+
+class Disk(Resource):
+    """A disk: ``id``, ``size`` (GB), ``partition_paths``."""
+
+    def __init__(self, id: str, parent: Disks, disk_obj: Any = None, session: Any = None) -> None:
+        self.id = str(id)
+        self.parent = parent
+        self.session = session or parent.session
+        self.data = to_data(disk_obj)
+
+    @property
+    def size(self) -> int:
+        return int(self.data.get("sizeGB") or 0)
+
+    @property
+    def partition_paths(self) -> list[str]:
+        return list(self.data.get("partitionPaths") or [])
+
+    def Grow(self, size: int) -> Requests:
+        """Grow to ``size`` GB (larger than now, at most 1024)."""
+        if not self.size < size <= 1024:
+            raise InvalidArgumentException(
+                f"size: must be more than the current {self.size} GB and at most 1024, not {size}"
+            )
+        self.data["sizeGB"] = size
+        return self.parent._save(self.parent.disks)
+
+    def Delete(self) -> Requests:
+        remaining = [d for d in self.parent.disks if d is not self]
+        result = self.parent._save(remaining)
+        self.parent.disks = remaining
+        return result
+
+    def __str__(self) -> str:
+        return self.id  # always a str (2.51 could return an int and make str() raise)
+
+    def __repr__(self) -> str:
+        return f"<clc.Disk {self.id} {self.size} GB>"
+
+
+class Disks:
+    """The disks of ``server``: ``disks``, ``Get``, ``Search``, ``Add``."""
+
+    def __init__(self, server: Server, disks_lst: Any, session: Any = None) -> None:
+        self.server = server
+        self.session = session or server.session
+        self.disks: list[Disk] = []
+        for obj in disks_lst or []:
+            data = to_data(obj)
+            self.disks.append(Disk(str(data.get("id")), self, data, self.session))
+
+    def Get(self, key: str) -> Disk | None:
+        """The disk with id ``key`` or mounted at path ``key``, or ``None``."""
+        for disk in self.disks:
+            if matches(key, (disk.id, *disk.partition_paths), exact=True):
+                return disk
+        return None
+
+    def Search(self, key: str) -> list[Disk]:
+        return [d for d in self.disks if matches(key, (d.id, *d.partition_paths), exact=False)]
+
+    def Add(self, size: int, path: str | None = None, type: str = "partitioned") -> Requests:
+        """Add a disk of ``size`` GB (1-1024); a partitioned disk needs a mount ``path``."""
+        if type not in ("partitioned", "raw"):
+            raise InvalidArgumentException(f"type: 'partitioned' or 'raw', not {type!r}")
+        if type == "partitioned" and not path:
+            raise InvalidArgumentException("path: required for a partitioned disk")
+        if not 1 <= size <= 1024:
+            raise InvalidArgumentException(f"size: must be between 1 and 1024 GB, not {size}")
+        new = {"sizeGB": size, "type": type, **({"path": path} if path else {})}
+        result = self._save(self.disks, new)
+        # The API assigns the id; reload the server to see it.
+        self.server.dirty = True
+        return result
+
+    def _save(self, disks: list[Disk], new: dict[str, Any] | None = None) -> Requests:
+        value: list[dict[str, Any]] = [{"diskId": d.id, "sizeGB": d.size} for d in disks]
+        if new:
+            value.append(new)
+        return self.server._patch({"disks": value})
+
+    def __iter__(self) -> Any:
+        return iter(self.disks)

@@ -1,0 +1,271 @@
+"""The one error tree of the SDK.
+
+Every failure the SDK reports is a :class:`CLCException`; nothing returns ``None``
+where an error happened. The names of clc-sdk 2.51 are kept (and re-exported from
+``clc``), with the HTTP errors refined into subclasses::
+
+    CLCException                      every error; .response_status_code/.response_json/
+    │                                 .response_text are None unless an HTTP response caused it
+    ├── APIV1NotEnabled               v1 API (not supported by this SDK)
+    ├── APIV2NotEnabled               no credentials or token configured
+    ├── AccountLoginException         login refused (wrong username/password, or a rejected
+    │                                 token and no credentials to log in again)
+    ├── AccountDoesNotExistException
+    ├── AccountDeletedException
+    ├── ServerDeletedException
+    ├── InvalidAPIResponseException   a 2xx response whose body is not the documented shape
+    ├── APIFailedResponse             a non-2xx response: status code, message, modelState
+    │   │                             (validation details), method and URL
+    │   ├── BadRequestException       400 (validation: see .model_state)
+    │   ├── UnauthorizedException     401 after the one re-login
+    │   ├── ForbiddenException        403
+    │   ├── NotFoundException         404
+    │   ├── ConflictException         409
+    │   ├── RateLimitedException      429
+    │   └── ServerErrorException      5xx
+    ├── TransportException            the request did not complete (the httpx error is chained
+    │   │                             as __cause__): connection refused/reset, TLS, protocol
+    │   └── HTTPTimeoutException      connect/read/write/pool timeout
+    ├── RequestTimeoutException       a wait passed its deadline; .pending names the request ids
+    ├── RequestFailedException        queued work failed; .failed lists (id, status, reason)
+    ├── InvalidArgumentException      bad argument refused before any HTTP call (also ValueError)
+    └── SessionClosedException        a closed session was used
+
+Exception text never contains the bearer token or a password: messages are built
+from the method, the URL (no query secrets are ever sent) and the API's message.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+__all__ = [
+    "APIFailedResponse",
+    "APIV1NotEnabled",
+    "APIV2NotEnabled",
+    "AccountDeletedException",
+    "AccountDoesNotExistException",
+    "AccountLoginException",
+    "BadRequestException",
+    "CLCException",
+    "ConflictException",
+    "ForbiddenException",
+    "HTTPTimeoutException",
+    "InvalidAPIResponseException",
+    "InvalidArgumentException",
+    "NotFoundException",
+    "RateLimitedException",
+    "RequestFailedException",
+    "RequestTimeoutException",
+    "ServerDeletedException",
+    "ServerErrorException",
+    "SessionClosedException",
+    "TransportException",
+    "UnauthorizedException",
+    "error_for_status",
+]
+
+
+class CLCException(Exception):
+    """Root of every SDK error.
+
+    The ``response_*`` attributes exist on every instance (2.51 callers read
+    ``ex.response_text`` on any ``CLCException``); they are ``None`` unless an HTTP
+    response caused the error.
+    """
+
+    response_status_code: int | None = None
+    response_json: Any = None
+    response_text: str | None = None
+    method: str | None = None
+    url: str | None = None
+    message: str = ""
+    model_state: dict[str, Any] | None = None
+
+    def __init__(self, message: str = "", *args: object) -> None:
+        super().__init__(message, *args)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message or super().__str__()
+
+
+class APIV1NotEnabled(CLCException):
+    """The v1 API is not supported by this SDK."""
+
+
+class APIV2NotEnabled(CLCException):
+    """No v2 credentials or token are configured."""
+
+
+class AccountDoesNotExistException(CLCException):
+    """The account alias does not exist."""
+
+
+class AccountDeletedException(CLCException):
+    """The account has been deleted."""
+
+
+class ServerDeletedException(CLCException):
+    """The server has been deleted."""
+
+
+class AccountLoginException(CLCException):
+    """The API refused the login (or a token, with no credentials to log in again)."""
+
+
+class InvalidAPIResponseException(CLCException):
+    """A successful response whose body is not what the API documents."""
+
+
+class APIFailedResponse(CLCException):
+    """The API answered with a non-2xx status.
+
+    Attributes: ``response_status_code``, ``response_json`` (``{}`` if the body is not
+    JSON, as in 2.51), ``response_text``, ``message`` (the API's own message),
+    ``model_state`` (the API's per-field validation details, or ``None``), ``method``
+    and ``url``.
+    """
+
+    def __init__(
+        self,
+        message: str = "",
+        *args: object,
+        status_code: int | None = None,
+        response_text: str | None = None,
+        method: str | None = None,
+        url: str | None = None,
+    ) -> None:
+        super().__init__(message, *args)
+        self.response_status_code = status_code
+        self.response_text = response_text
+        self.method = method
+        self.url = url
+        body = _parse_json(response_text)
+        self.response_json = body if body is not None else {}
+        self.model_state = _model_state(body)
+
+
+class BadRequestException(APIFailedResponse):
+    """400: the API rejected the request; ``model_state`` holds the per-field reasons."""
+
+
+class UnauthorizedException(APIFailedResponse):
+    """401 that persisted after the one re-login."""
+
+
+class ForbiddenException(APIFailedResponse):
+    """403: the credentials may not do this."""
+
+
+class NotFoundException(APIFailedResponse):
+    """404: no such resource."""
+
+
+class ConflictException(APIFailedResponse):
+    """409: the resource is not in a state that allows this."""
+
+
+class RateLimitedException(APIFailedResponse):
+    """429: too many requests."""
+
+
+class ServerErrorException(APIFailedResponse):
+    """5xx: the API failed."""
+
+
+class TransportException(CLCException):
+    """The HTTP exchange did not complete; the httpx error is chained as ``__cause__``."""
+
+
+class HTTPTimeoutException(TransportException):
+    """A connect, read, write or pool timeout passed."""
+
+
+class RequestTimeoutException(CLCException):
+    """A wait passed its deadline before every request finished.
+
+    ``status`` is the last status seen of the first pending request (2.51 signature);
+    ``pending`` lists the ids of every request still pending.
+    """
+
+    def __init__(
+        self, message: str, status: str | None = None, pending: Sequence[str] = ()
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.pending = list(pending)
+
+
+class RequestFailedException(CLCException):
+    """Queued work failed; ``failed`` lists ``(request id, status, reason)`` per item."""
+
+    def __init__(self, message: str, failed: Sequence[tuple[str, str, str]] = ()) -> None:
+        super().__init__(message)
+        self.failed = list(failed)
+
+
+class InvalidArgumentException(CLCException, ValueError):
+    """An argument was refused before any HTTP call; the message names it and what is allowed."""
+
+
+class SessionClosedException(CLCException):
+    """The session was closed; create a new one."""
+
+
+_BY_STATUS: dict[int, type[APIFailedResponse]] = {
+    400: BadRequestException,
+    401: UnauthorizedException,
+    403: ForbiddenException,
+    404: NotFoundException,
+    409: ConflictException,
+    429: RateLimitedException,
+}
+
+
+def error_for_status(
+    status_code: int, response_text: str, method: str, url: str
+) -> APIFailedResponse:
+    """Build the error for a non-2xx response (the API message first, then the status)."""
+    cls = _BY_STATUS.get(status_code)
+    if cls is None:
+        cls = ServerErrorException if status_code >= 500 else APIFailedResponse
+    body = _parse_json(response_text)
+    api_message = _api_message(body) or (response_text or "").strip()[:300]
+    text = f"Response code {status_code}. {method} {url}"
+    if api_message:
+        text += f": {api_message}"
+    state = _model_state(body)
+    if state:
+        details = "; ".join(f"{k}: {', '.join(map(str, v))}" for k, v in state.items())
+        text += f" ({details})"
+    return cls(text, status_code=status_code, response_text=response_text, method=method, url=url)
+
+
+def _parse_json(text: str | None) -> Any:
+    if not text:
+        return None
+    try:
+        return json.loads(text)
+    except ValueError:
+        return None
+
+
+def _api_message(body: Any) -> str:
+    if isinstance(body, dict):
+        for key in ("message", "Message", "error", "errorMessage"):
+            value = body.get(key)
+            if isinstance(value, str) and value:
+                return value
+    return ""
+
+
+def _model_state(body: Any) -> dict[str, Any] | None:
+    if not isinstance(body, dict):
+        return None
+    state = body.get("modelState") or body.get("ModelState")
+    if not isinstance(state, dict):
+        return None
+    return {str(k): v if isinstance(v, list) else [v] for k, v in state.items()}

@@ -1,0 +1,307 @@
+"""``Groups``/``Group``: server groups, their subgroups, servers, defaults and actions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from clc import session as _session
+from clc._base import Resource, links_of, matches, opt_str, to_data
+from clc.errors import CLCException
+from clc.time_utils import ZuluTSToSeconds
+
+if TYPE_CHECKING:
+    # Aliased: methods of Group are named after these classes (2.51 API).
+    from clc.account import Account as _Account
+    from clc.horizontal_autoscale import HorizontalAutoscalePolicy
+    from clc.queue import Requests
+    from clc.servers import Servers as _Servers
+
+
+class Groups:
+    """A list of groups with lookups (no HTTP): ``groups``, ``Get``, ``Search``."""
+
+    def __init__(self, groups_lst: Iterable[Any], alias: str | None = None, session: Any = None):
+        self.session = _session.resolve(session)
+        self.alias = alias or self.session.alias
+        self.groups: list[Group] = [
+            g if isinstance(g, Group) else Group._from_generated(g, self.alias, self.session)
+            for g in groups_lst
+        ]
+
+    def Get(self, key: str) -> Group:
+        """The first group whose id, name or description is ``key`` (case-insensitive).
+
+        Raises ``CLCException("Group not found")`` when none matches (as 2.51 did).
+        """
+        for group in self.groups:
+            if matches(key, (group.id, group.name, group.description), exact=True):
+                return group
+        raise CLCException(f"Group not found: {key!r}")
+
+    def Search(self, key: str) -> list[Group]:
+        """Groups whose id, name or description contains ``key`` (case-insensitive)."""
+        return [g for g in self.groups if matches(key, (g.id, g.name, g.description), exact=False)]
+
+    def __iter__(self) -> Any:
+        return iter(self.groups)
+
+
+_Groups = Groups
+
+
+class Group(Resource):
+    """A group. ``data`` is the API's group; subgroups are nested in ``data['groups']``."""
+
+    _SECTIONS = ("changeInfo",)
+    _KEYS: ClassVar[dict[str, str]] = {"server_count": "serversCount"}
+    Groups = Groups  # documented as clc.v2.Group.Groups
+
+    def __init__(
+        self,
+        id: str,
+        alias: str | None = None,
+        group_obj: Any = None,
+        session: Any = None,
+    ) -> None:
+        self.id = id
+        self.session = _session.resolve(session)
+        self.alias = alias or self.session.alias
+        self.dirty = False
+        self.defaults: dict[str, Any] | None = None
+        self.data: dict[str, Any] = {}
+        if group_obj is None:
+            self.Refresh()
+        else:
+            self.data = to_data(group_obj)
+
+    @classmethod
+    def _from_generated(cls, model: Any, alias: str, session: Any) -> Group:
+        data = to_data(model)
+        return cls(str(data.get("id")), alias=alias, group_obj=data, session=session)
+
+    @staticmethod
+    def GetAll(root_group_id: str, alias: str | None = None, session: Any = None) -> list[Group]:
+        """The direct children of ``root_group_id``."""
+        return Group(root_group_id, alias=alias, session=session).Subgroups().groups
+
+    def Refresh(self) -> None:
+        from clc_generated.api.groups import get_group
+        from clc_generated.models import Group as Model
+
+        model = self.session.call(
+            get_group.sync_detailed, Model, account_alias=self.alias, group_id=self.id
+        )
+        self.data = to_data(model)
+        self.dirty = False
+
+    def Defaults(self, key: str) -> Any:
+        """A default for new servers: ``cpu``, ``memory`` (GB), ``network_id``, ``primary_dns``,
+        ``secondary_dns``, ``template_name``; ``None`` if unset. (2.51 never found memory.)"""
+        if self.defaults is None:
+            from clc_generated.api.groups import get_group_defaults as op
+            from clc_generated.models import GroupDefaults
+
+            model = self.session.call(
+                op.sync_detailed, GroupDefaults, account_alias=self.alias, group_id=self.id
+            )
+            self.defaults = to_data(model)
+        api_key = {"memory": "memoryGB", "memory_gb": "memoryGB"}.get(key, key)
+        from clc._base import _MISSING, lookup
+
+        entry = lookup(self.defaults, api_key)
+        if entry is _MISSING or not isinstance(entry, dict):
+            return None
+        return entry.get("value")
+
+    def Subgroups(self) -> _Groups:
+        return Groups(self.data.get("groups") or [], alias=self.alias, session=self.session)
+
+    def Servers(self) -> _Servers:
+        """The servers directly in this group (loaded in one request when first read)."""
+        from clc.servers import Servers
+
+        ids = [str(lk.get("id")) for lk in links_of(self.data, "server") if lk.get("id")]
+        return Servers(ids, alias=self.alias, session=self.session, group_id=self.id)
+
+    def Account(self) -> _Account:
+        from clc.account import Account
+
+        return Account(self.alias, session=self.session)
+
+    def Create(self, name: str, description: str | None = None) -> Group:
+        """Create a subgroup (JSON body; 2.51 form-encoded it)."""
+        from clc_generated.api.groups import create_group
+        from clc_generated.models import CreateGroupRequest
+        from clc_generated.models import Group as Model
+
+        body = CreateGroupRequest(
+            name=name, description=description or name, parent_group_id=self.id
+        )
+        model = self.session.call(
+            create_group.sync_detailed, Model, account_alias=self.alias, body=body
+        )
+        self.dirty = True
+        return Group._from_generated(model, self.alias, self.session)
+
+    def Update(
+        self,
+        name: str | None = None,
+        description: str | None = None,
+        parent_group_id: str | None = None,
+    ) -> None:
+        """Change name, description or parent (2.51 raised "Not implemented")."""
+        from clc_generated.api.groups import update_group
+        from clc_generated.models import PatchOperation
+
+        changes = {"name": name, "description": description, "parentGroupId": parent_group_id}
+        ops = [PatchOperation(op="set", member=k, value=v) for k, v in changes.items() if v]
+        if ops:
+            self.session.send(
+                update_group.sync_detailed, account_alias=self.alias, group_id=self.id, body=ops
+            )
+            self.Refresh()
+
+    def Delete(self) -> Requests:
+        """Delete the group and everything in it; returns the queued job."""
+        from clc.queue import Requests
+        from clc_generated.api.groups import delete_group
+        from clc_generated.models import StatusLink
+
+        link = self.session.call(
+            delete_group.sync_detailed, StatusLink, account_alias=self.alias, group_id=self.id
+        )
+        return Requests._from_generated(link, self.alias, self.session)
+
+    # -- horizontal autoscale ---------------------------------------------------------
+    def HorizontalAutoscale(self) -> HorizontalAutoscalePolicy | None:
+        """The policy applied to this group, or ``None``."""
+        from clc.errors import NotFoundException
+        from clc.horizontal_autoscale import HorizontalAutoscalePolicy
+        from clc_generated.api.groups import get_group_horizontal_autoscale_policy as op
+        from clc_generated.models import HorizontalAutoscalePolicyMapping
+
+        try:
+            mapping = self.session.call(
+                op.sync_detailed,
+                HorizontalAutoscalePolicyMapping,
+                account_alias=self.alias,
+                group_id=self.id,
+            )
+        except NotFoundException:
+            return None
+        data = to_data(mapping)
+        if not data.get("policyId"):
+            return None
+        return HorizontalAutoscalePolicy(
+            str(data["policyId"]), policy_obj=data, alias=self.alias, session=self.session
+        )
+
+    def ApplyHorizontalAutoscale(self, policy_id: str) -> dict[str, Any]:
+        from clc.horizontal_autoscale import HorizontalAutoscalePolicy
+
+        return HorizontalAutoscalePolicy.ApplyToGroupId(
+            self.id, policy_id, self.alias, self.session
+        )
+
+    def RemoveHorizontalAutoscale(self) -> dict[str, Any]:
+        from clc.horizontal_autoscale import HorizontalAutoscalePolicy
+
+        return HorizontalAutoscalePolicy.RemoveFromGroup(self.id, self.alias, self.session)
+
+    # -- power operations on the group's servers ----------------------------------------
+    def Archive(self) -> Requests:
+        return self.Servers().Archive()
+
+    def Pause(self) -> Requests:
+        return self.Servers().Pause()
+
+    def ShutDown(self) -> Requests:
+        return self.Servers().ShutDown()
+
+    def Reboot(self) -> Requests:
+        return self.Servers().Reboot()
+
+    def Reset(self) -> Requests:
+        return self.Servers().Reset()
+
+    def PowerOn(self) -> Requests:
+        return self.Servers().PowerOn()
+
+    def PowerOff(self) -> Requests:
+        return self.Servers().PowerOff()
+
+    def StartMaintenance(self) -> Requests:
+        return self.Servers().StartMaintenance()
+
+    def StopMaintenance(self) -> Requests:
+        return self.Servers().StopMaintenance()
+
+    # -- documented attributes --------------------------------------------------------
+    @property
+    def name(self) -> str:
+        return str(self.data.get("name") or "")
+
+    @property
+    def description(self) -> str:
+        return str(self.data.get("description") or "")
+
+    @property
+    def type(self) -> str | None:
+        return opt_str(self.data.get("type"))
+
+    @property
+    def status(self) -> str | None:
+        return opt_str(self.data.get("status"))
+
+    @property
+    def server_count(self) -> int:
+        return int(self.data.get("serversCount") or 0)
+
+    @property
+    def location_id(self) -> str | None:
+        return opt_str(self.data.get("locationId"))
+
+    @property
+    def custom_fields(self) -> list[dict[str, Any]]:
+        return list(self.data.get("customFields") or [])
+
+    @property
+    def change_info(self) -> dict[str, Any]:
+        return dict(self.data.get("changeInfo") or {})
+
+    @property
+    def created_by(self) -> str | None:
+        return opt_str(self.change_info.get("createdBy"))
+
+    @property
+    def modified_by(self) -> str | None:
+        return opt_str(self.change_info.get("modifiedBy"))
+
+    @property
+    def created_date(self) -> int | None:
+        """POSIX seconds, however the group was loaded (2.51 mixed ints and strings)."""
+        return _posix(self.change_info.get("createdDate"))
+
+    @property
+    def modified_date(self) -> int | None:
+        return _posix(self.change_info.get("modifiedDate"))
+
+    def __str__(self) -> str:
+        return self.name
+
+    def __repr__(self) -> str:
+        return f"<clc.Group {self.id} {self.name!r}>"
+
+
+def _posix(value: Any) -> int | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, (int, float)):
+        return int(value)
+    from datetime import datetime
+
+    try:
+        return int(datetime.fromisoformat(str(value).replace("Z", "+00:00")).timestamp())
+    except ValueError:
+        return ZuluTSToSeconds(str(value))

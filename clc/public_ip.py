@@ -1,0 +1,251 @@
+"""``PublicIPs``/``PublicIP``/``Port``/``SourceRestriction``: a server's public addresses."""
+
+from __future__ import annotations
+
+import ipaddress
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from clc._base import matches, to_data
+from clc.errors import InvalidArgumentException
+
+if TYPE_CHECKING:
+    from clc.queue import Requests
+    from clc.server import Server
+
+_PROTOCOLS = ("TCP", "UDP", "ICMP")
+
+
+class Port:
+    """An open port (or range ``port``..``port_to``) of a public IP."""
+
+    def __init__(
+        self, public_ip: PublicIP, protocol: str, port: int, port_to: int | None = None
+    ) -> None:
+        protocol = str(protocol).upper()
+        if protocol not in _PROTOCOLS:
+            raise InvalidArgumentException(f"protocol: one of {_PROTOCOLS}, not {protocol!r}")
+        for arg, value in (("port", port), ("port_to", port_to)):
+            if value is not None and not (protocol == "ICMP" or 1 <= int(value) <= 65535):
+                raise InvalidArgumentException(f"{arg}: must be between 1 and 65535, not {value}")
+        if port_to is not None and int(port_to) < int(port):
+            raise InvalidArgumentException(f"port_to: must be >= port ({port}), not {port_to}")
+        self.public_ip = public_ip
+        self.protocol = protocol
+        self.port = int(port)
+        self.port_to = int(port_to) if port_to is not None else None
+
+    def Delete(self) -> Requests:
+        self.public_ip.ports = [p for p in self.public_ip.ports if p is not self]
+        return self.public_ip.Update()
+
+    def ToDict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"protocol": self.protocol, "port": self.port}
+        if self.port_to is not None:
+            out["portTo"] = self.port_to
+        return out
+
+    def __str__(self) -> str:
+        rng = f"-{self.port_to}" if self.port_to is not None else ""
+        return f"{self.protocol} {self.port}{rng}"
+
+
+class SourceRestriction:
+    """A CIDR allowed to reach a public IP."""
+
+    def __init__(self, public_ip: PublicIP, cidr: str) -> None:
+        try:
+            ipaddress.ip_network(cidr, strict=False)
+        except ValueError:
+            raise InvalidArgumentException(f"cidr: not a CIDR block: {cidr!r}") from None
+        self.public_ip = public_ip
+        self.cidr = cidr
+
+    def Delete(self) -> Requests:
+        self.public_ip.source_restrictions = [
+            s for s in self.public_ip.source_restrictions if s is not self
+        ]
+        return self.public_ip.Update()
+
+    def ToDict(self) -> dict[str, Any]:
+        return {"cidr": self.cidr}
+
+    def __str__(self) -> str:
+        return self.cidr
+
+
+class PublicIP:
+    """A public IP of a server: ``id`` (the address), ``internal``, ``ports``,
+    ``source_restrictions`` (loaded on first read)."""
+
+    def __init__(
+        self, id: str, parent: PublicIPs, public_ip_obj: Any = None, session: Any = None
+    ) -> None:
+        self.id = id
+        self.parent = parent
+        self.session = session or parent.session
+        self.data = to_data(public_ip_obj)
+        self.internal: str | None = self.data.get("internal") or self.data.get("internalIPAddress")
+        self._ports: list[Port] | None = None
+        self._restrictions: list[SourceRestriction] | None = None
+
+    def _Load(self, cached: bool = True) -> None:
+        if self._ports is not None and cached:
+            return
+        from clc_generated.api.public_ips import get_public_ip
+        from clc_generated.models import PublicIp
+
+        server = self.parent.server
+        model = self.session.call(
+            get_public_ip.sync_detailed,
+            PublicIp,
+            account_alias=server.alias,
+            server_id=server.id,
+            public_ip=self.id,
+        )
+        self.data.update(to_data(model))
+        self.internal = self.data.get("internalIPAddress") or self.internal
+        self._ports = [
+            Port(self, p["protocol"], p.get("port", 0), p.get("portTo"))
+            for p in self.data.get("ports") or []
+        ]
+        self._restrictions = [
+            SourceRestriction(self, s["cidr"]) for s in self.data.get("sourceRestrictions") or []
+        ]
+
+    @property
+    def ports(self) -> list[Port]:
+        self._Load()
+        assert self._ports is not None
+        return self._ports
+
+    @ports.setter
+    def ports(self, value: list[Port]) -> None:
+        self._ports = value
+
+    @property
+    def source_restrictions(self) -> list[SourceRestriction]:
+        self._Load()
+        assert self._restrictions is not None
+        return self._restrictions
+
+    @source_restrictions.setter
+    def source_restrictions(self, value: list[SourceRestriction]) -> None:
+        self._restrictions = value
+
+    def Delete(self) -> Requests:
+        from clc.server import _requests
+        from clc_generated.api.public_ips import remove_public_ip
+        from clc_generated.models import StatusLink
+
+        server = self.parent.server
+        link = self.session.call(
+            remove_public_ip.sync_detailed,
+            StatusLink,
+            account_alias=server.alias,
+            server_id=server.id,
+            public_ip=self.id,
+        )
+        self.parent.public_ips = [ip for ip in self.parent.public_ips if ip is not self]
+        return _requests(link, server)
+
+    def Update(self) -> Requests:
+        """Send the current ports and source restrictions."""
+        from clc.server import _requests
+        from clc_generated.api.public_ips import update_public_ip
+        from clc_generated.models import PublicIpRequest, StatusLink
+
+        server = self.parent.server
+        body = PublicIpRequest.from_dict(
+            {
+                "ports": [p.ToDict() for p in self.ports],
+                "sourceRestrictions": [s.ToDict() for s in self.source_restrictions],
+            }
+        )
+        link = self.session.call(
+            update_public_ip.sync_detailed,
+            StatusLink,
+            account_alias=server.alias,
+            server_id=server.id,
+            public_ip=self.id,
+            body=body,
+        )
+        return _requests(link, server)
+
+    def AddPort(self, protocol: str, port: int, port_to: int | None = None) -> Requests:
+        self.ports.append(Port(self, protocol, port, port_to))
+        return self.Update()
+
+    def AddPorts(self, ports: Iterable[dict[str, Any]]) -> Requests:
+        for p in ports:
+            self.ports.append(Port(self, p["protocol"], p["port"], p.get("port_to")))
+        return self.Update()
+
+    def AddSourceRestriction(self, cidr: str) -> Requests:
+        self.source_restrictions.append(SourceRestriction(self, cidr))
+        return self.Update()
+
+    def AddSourceRestrictions(self, cidrs: Iterable[str]) -> Requests:
+        for cidr in cidrs:
+            self.source_restrictions.append(SourceRestriction(self, cidr))
+        return self.Update()
+
+    def __str__(self) -> str:
+        return self.id
+
+    def __repr__(self) -> str:
+        return f"<clc.PublicIP {self.id} -> {self.internal}>"
+
+
+class PublicIPs:
+    """The public IPs of ``server``: ``public_ips``, ``Get``, ``Add``."""
+
+    def __init__(self, server: Server, public_ips_lst: Any, session: Any = None) -> None:
+        self.server = server
+        self.session = session or server.session
+        self.public_ips: list[PublicIP] = []
+        for obj in public_ips_lst or []:
+            data = to_data(obj)
+            self.public_ips.append(PublicIP(str(data.get("public")), self, data, self.session))
+
+    def Get(self, key: str) -> PublicIP | None:
+        """The public IP whose public or internal address is ``key``, or ``None``."""
+        return next(
+            (ip for ip in self.public_ips if matches(key, (ip.id, ip.internal), exact=True)), None
+        )
+
+    def Add(
+        self,
+        ports: Iterable[dict[str, Any]],
+        source_restrictions: Iterable[str] | None = None,
+        private_ip: str | None = None,
+    ) -> Requests:
+        """Map a new public IP with ``ports`` (dicts of protocol, port, port_to)."""
+        from clc.server import _requests
+        from clc_generated.api.public_ips import add_public_ip
+        from clc_generated.models import PublicIpRequest, StatusLink
+
+        dummy = PublicIP("new", self, {}, self.session)
+        body: dict[str, Any] = {
+            "ports": [
+                Port(dummy, p["protocol"], p["port"], p.get("port_to")).ToDict() for p in ports
+            ]
+        }
+        if source_restrictions:
+            body["sourceRestrictions"] = [
+                SourceRestriction(dummy, c).ToDict() for c in source_restrictions
+            ]
+        if private_ip:
+            body["internalIPAddress"] = private_ip
+        link = self.session.call(
+            add_public_ip.sync_detailed,
+            StatusLink,
+            account_alias=self.server.alias,
+            server_id=self.server.id,
+            body=PublicIpRequest.from_dict(body),
+        )
+        self.server.dirty = True
+        return _requests(link, self.server)
+
+    def __iter__(self) -> Any:
+        return iter(self.public_ips)

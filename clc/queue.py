@@ -1,0 +1,297 @@
+"""Queued (asynchronous) work: ``Queue``, ``Request`` and ``Requests``.
+
+A :class:`Request` is one job on the API's queue, re-attachable later by its id
+(``Request(id, alias=...)``). :class:`Requests` is a batch; ``sum()`` and ``+`` combine
+batches (across sessions too) and ``WaitUntilComplete`` waits on all of them at once
+(see :mod:`clc.waiting`). Items the API refused to queue are not dropped: they start in
+``error_requests`` with the API's reason ("already in desired state" counts as done).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any
+
+from clc import session as _session
+from clc.errors import CLCException, RequestFailedException
+from clc.waiting import ProgressCallback, wait_for
+
+if TYPE_CHECKING:
+    from clc.server import Server
+
+_ALREADY_DONE = "already in desired state"
+
+
+class Queue:
+    """Namespace kept for 2.51 compatibility (it was an empty class there too)."""
+
+
+class Request:
+    """One queued job. ``data`` holds ``status``, ``context_key`` and ``context_val``."""
+
+    def __init__(
+        self,
+        id: str,
+        alias: str | None = None,
+        request_obj: dict[str, Any] | None = None,
+        session: Any = None,
+    ) -> None:
+        self.id = id
+        self.session = _session.resolve(session)
+        self.alias = alias or self.session.alias
+        self.data: dict[str, Any] = {"status": None, "context_key": None, "context_val": None}
+        self.data.update(request_obj or {})
+        self.reason: str | None = self.data.pop("reason", None)
+        self.uri: str | None = self.data.pop("uri", None)
+        self.time_created: float | None = None
+        self.time_executed: float | None = None
+        self.time_completed: float | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        data = self.__dict__.get("data")
+        if data is not None and name in data:
+            return data[name]
+        raise AttributeError(name)
+
+    def __str__(self) -> str:
+        return self.id
+
+    def __repr__(self) -> str:
+        return f"<clc.Request {self.id} status={self.data.get('status')!r}>"
+
+    @property
+    def status(self) -> str | None:
+        """The last status read (``Status()`` reads a fresh one)."""
+        value = self.data.get("status")
+        return str(value) if value is not None else None
+
+    def Status(self, cached: bool = False) -> str | None:
+        """The job's status; one GET unless ``cached``. Read errors raise (2.51 hid them)."""
+        if cached and self.data.get("status"):
+            return self.status
+        if self.uri is not None:
+            from clc_generated.api.queue import get_experimental_operation_status as op
+            from clc_generated.models import ExperimentalOperationStatus as Model
+
+            result: Any = self.session.call(
+                op.sync_detailed, Model, account_alias=self.alias, operation_id=self.id
+            )
+        else:
+            from clc_generated.api.queue import get_queue_status as op2
+            from clc_generated.models import QueueStatus
+
+            result = self.session.call(
+                op2.sync_detailed, QueueStatus, account_alias=self.alias, status_id=self.id
+            )
+        self.data["status"] = str(result.status)
+        return self.status
+
+    def poll_status(self) -> str:
+        return self.Status() or ""
+
+    def _settle(self, status: str, reason: str | None) -> None:
+        self.data["status"] = status
+        self.reason = reason
+
+    def WaitUntilComplete(self, poll_freq: float = 2, timeout: float | None = None) -> None:
+        """Block until the job succeeds; raise ``RequestFailedException`` if it fails or is
+        ``unknown``, ``RequestTimeoutException`` when ``timeout`` passes (at any status)."""
+        wait_for([self], lambda r, s, why: r._settle(s, why), poll_freq=poll_freq, timeout=timeout)
+        if self.reason is not None:
+            raise RequestFailedException(
+                f"Request {self.id} {self.status}: {self.reason}",
+                [(self.id, self.status or "", self.reason)],
+            )
+
+    def Server(self) -> Server:
+        """The server this job acts on (for a build: the new server)."""
+        from clc.server import Server
+
+        key, value = self.data.get("context_key"), self.data.get("context_val")
+        if key == "newserver" and value:
+            return Server._from_uuid(str(value), alias=self.alias, session=self.session)
+        if key == "server" and value:
+            return Server(str(value), alias=self.alias, session=self.session)
+        raise CLCException(f"Request {self.id} is not tied to a server")
+
+
+class Requests:
+    """A batch of queued jobs: ``requests`` (pending), ``success_requests``, ``error_requests``."""
+
+    def __init__(
+        self, requests_lst: Any = None, alias: str | None = None, session: Any = None
+    ) -> None:
+        if requests_lst is None:
+            requests_lst = []
+        self.session = _session.resolve(session)
+        self.alias = alias
+        self.requests: list[Request] = []
+        self.success_requests: list[Request] = []
+        self.error_requests: list[Request] = []
+        for item in _raw_items(requests_lst):
+            self._add_item(**item)
+
+    @classmethod
+    def _from_generated(cls, result: Any, alias: str, session: Any) -> Requests:
+        """Build from the generated model(s) an operation returned."""
+        batch = cls([], alias=alias, session=session)
+        models = result if isinstance(result, list) else [result]
+        for model in models:
+            batch._add_item(**_model_item(model))
+        return batch
+
+    def _add_item(
+        self,
+        request_id: str | None,
+        server: str | None,
+        self_href: str | None,
+        error: str | None,
+        queued: bool,
+        uri: str | None = None,
+    ) -> None:
+        alias = self.alias or self.session.alias
+        ctx: dict[str, Any] = {"context_key": None, "context_val": None}
+        if self_href and "/servers/" in self_href:
+            ctx = {
+                "context_key": "newserver",
+                "context_val": self_href.split("/")[-1].split("?")[0],
+            }
+        elif server:
+            ctx = {"context_key": "server", "context_val": server}
+        if queued and request_id:
+            ctx["uri"] = uri
+            self.requests.append(Request(request_id, alias, ctx, self.session))
+            return
+        reason = error or "the API did not queue the request and gave no reason"
+        done = _ALREADY_DONE in reason
+        status = "succeeded" if done else "failed"
+        ctx.update(status=status, reason=None if done else reason)
+        req = Request(f"not-queued:{server or request_id or '?'}", alias, ctx, self.session)
+        (self.success_requests if done else self.error_requests).append(req)
+
+    def __repr__(self) -> str:
+        return (
+            f"<clc.Requests pending={len(self.requests)} succeeded={len(self.success_requests)} "
+            f"failed={len(self.error_requests)}>"
+        )
+
+    def __add__(self, other: Requests | int) -> Requests:
+        # int support makes sum() work with its start value 0.
+        if isinstance(other, int):
+            return self
+        if not isinstance(other, Requests):
+            return NotImplemented
+        combined = Requests([], alias=self.alias, session=self.session)
+        combined.requests = self.requests + other.requests
+        combined.success_requests = self.success_requests + other.success_requests
+        combined.error_requests = self.error_requests + other.error_requests
+        return combined
+
+    __radd__ = __add__
+
+    def WaitUntilComplete(
+        self,
+        poll_freq: float = 2,
+        timeout: float | None = None,
+        *,
+        progress: ProgressCallback | None = None,
+        max_workers: int | None = None,
+        clock: Callable[[], float] | None = None,
+        sleep: Callable[[float], None] | None = None,
+    ) -> int:
+        """Wait for every pending job; return the number that failed (0 means success).
+
+        All pending jobs are polled concurrently each round (at most ``max_workers`` at
+        once, default the session's ``max_concurrency``); the call returns as soon as
+        the last one finishes. ``progress(done, total)`` is called after each round.
+        ``RequestTimeoutException`` names the ids still pending when ``timeout`` passes.
+        """
+        extra: dict[str, Any] = {}
+        if clock is not None:
+            extra["clock"] = clock
+        if sleep is not None:
+            extra["sleep"] = sleep
+
+        def settle(req: Request, status: str, reason: str | None) -> None:
+            req._settle(status, reason)
+            self.requests.remove(req)
+            (self.error_requests if reason else self.success_requests).append(req)
+
+        wait_for(
+            list(self.requests),
+            settle,
+            poll_freq=poll_freq,
+            timeout=timeout,
+            max_workers=max_workers or self.session.max_concurrency,
+            progress=progress,
+            done_before=len(self.success_requests) + len(self.error_requests),
+            **extra,
+        )
+        return len(self.error_requests)
+
+    def failures(self) -> list[tuple[str, str, str]]:
+        """``(id, status, reason)`` of every failed job."""
+        return [(r.id, r.status or "", r.reason or "") for r in self.error_requests]
+
+
+def _raw_items(obj: Any) -> Iterable[dict[str, Any]]:
+    """Normalise the raw JSON shapes 2.51 accepted (for code that builds Requests itself)."""
+    if isinstance(obj, dict):
+        if "uri" in obj or "operationId" in obj:
+            yield _item(obj.get("operationId"), None, None, None, True, obj.get("uri"))
+            return
+        if "href" in obj and "isQueued" not in obj:
+            obj = {"isQueued": True, "links": [obj]}
+        obj = [obj]
+    for entry in obj:
+        links = entry.get("links") or []
+        status = next((lk for lk in links if lk.get("rel") == "status"), None)
+        if status is None and links and links[0].get("id"):
+            status = links[0]
+        selfl = next((lk for lk in links if lk.get("rel") == "self"), None)
+        yield _item(
+            status.get("id") if status else None,
+            entry.get("server"),
+            selfl.get("href") if selfl else None,
+            entry.get("errorMessage"),
+            bool(entry.get("isQueued")) and status is not None,
+        )
+
+
+def _model_item(model: Any) -> dict[str, Any]:
+    if hasattr(model, "operation_id"):
+        return _item(_s(model.operation_id), None, None, None, True, _s(model.uri) or "?")
+    if not hasattr(model, "is_queued"):  # a lone status link
+        return _item(_s(model.id), None, None, None, True)
+    links = _list(model.links)
+    status = next((lk for lk in links if lk.rel == "status"), None)
+    selfl = next((lk for lk in links if lk.rel == "self"), None)
+    return _item(
+        _s(status.id) if status else None,
+        _s(getattr(model, "server", None)),
+        _s(selfl.href) if selfl else None,
+        _s(model.error_message),
+        bool(model.is_queued) and status is not None,
+    )
+
+
+def _item(
+    rid: Any, server: Any, href: Any, error: Any, queued: bool, uri: Any = None
+) -> dict[str, Any]:
+    return {
+        "request_id": rid,
+        "server": server,
+        "self_href": href,
+        "error": error,
+        "queued": queued,
+        "uri": uri,
+    }
+
+
+def _s(value: Any) -> str | None:
+    # Generated models use a falsy UNSET sentinel for absent fields.
+    return value if isinstance(value, str) and value else None
+
+
+def _list(value: Any) -> list[Any]:
+    return list(value) if isinstance(value, list) else []

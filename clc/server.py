@@ -1,0 +1,534 @@
+"""``Server``: one server, its attributes, changes, snapshots and operations.
+
+Creation and cloning live in :mod:`clc.server_build`; ``Server.Create`` and
+``Server.Clone`` delegate there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from clc import server_build
+from clc import session as _session
+from clc._base import Resource, links_of, opt_str, to_data
+from clc.errors import CLCException, InvalidArgumentException
+from clc.group import _posix
+from clc.servers import operate
+
+if TYPE_CHECKING:
+    # Aliased: methods of Server are named after these classes (2.51 API).
+    from clc.account import Account as _Account
+    from clc.alert import Alerts as _Alerts
+    from clc.disk import Disks as _Disks
+    from clc.group import Group as _Group
+    from clc.public_ip import PublicIPs as _PublicIPs
+    from clc.queue import Requests
+
+
+class Server(Resource):
+    """A server. Documented attributes are typed properties; any other snake_case or
+    camelCase name is looked up in ``data``, ``data['details']`` and ``data['changeInfo']``."""
+
+    _SECTIONS = ("details", "changeInfo")
+    _KEYS: ClassVar[dict[str, str]] = {
+        "secondary_ip_addresses": "secondaryIPAddresses",
+        "storage": "storageGB",
+    }
+
+    def __init__(
+        self, id: str, alias: str | None = None, server_obj: Any = None, session: Any = None
+    ) -> None:
+        self.id = id
+        self.session = _session.resolve(session)
+        self.alias = alias or self.session.alias
+        self.dirty = False
+        self.capabilities: dict[str, Any] | None = None
+        self.disks: _Disks | None = None
+        self.public_ips: _PublicIPs | None = None
+        self.data: dict[str, Any] = {}
+        if server_obj is None:
+            self.Refresh()
+        else:
+            self.data = to_data(server_obj)
+
+    @classmethod
+    def _from_generated(cls, model: Any, alias: str, session: Any) -> Server:
+        data = to_data(model)
+        return cls(str(data.get("name") or data.get("id")), alias, data, session)
+
+    @classmethod
+    def _from_uuid(cls, uuid: str, alias: str, session: Any) -> Server:
+        """The server a build created, found by the uuid of its ``self`` link."""
+        from clc_generated.api.servers import get_server
+        from clc_generated.models import Server as Model
+
+        sess = _session.resolve(session)
+        model = sess.call(
+            get_server.sync_detailed, Model, account_alias=alias, server_id=uuid, uuid=True
+        )
+        return cls._from_generated(model, alias, sess)
+
+    def Refresh(self) -> None:
+        from clc_generated.api.servers import get_server
+        from clc_generated.models import Server as Model
+
+        model = self.session.call(
+            get_server.sync_detailed, Model, account_alias=self.alias, server_id=self.id
+        )
+        self.data = to_data(model)
+        self.dirty = False
+        self.disks = self.public_ips = None
+
+    def _Capabilities(self, cached: bool = True) -> dict[str, Any]:
+        if self.capabilities is None or not cached:
+            from clc_generated.api.servers import get_server_capabilities as op
+            from clc_generated.models import ServerCapabilities
+
+            model = self.session.call(
+                op.sync_detailed, ServerCapabilities, account_alias=self.alias, server_id=self.id
+            )
+            self.capabilities = to_data(model)
+        return self.capabilities
+
+    # -- related objects --------------------------------------------------------------
+    def Account(self) -> _Account:
+        from clc.account import Account
+
+        return Account(self.alias, session=self.session)
+
+    def Group(self) -> _Group:
+        from clc.group import Group
+
+        return Group(str(self.group_id), alias=self.alias, session=self.session)
+
+    def Disks(self) -> _Disks:
+        from clc.disk import Disks
+
+        if self.disks is None:
+            self.disks = Disks(self, self._details().get("disks") or [], session=self.session)
+        return self.disks
+
+    def PublicIPs(self) -> _PublicIPs:
+        from clc.public_ip import PublicIPs
+
+        if self.public_ips is None:
+            ips = [ip for ip in self._details().get("ipAddresses") or [] if ip.get("public")]
+            self.public_ips = PublicIPs(self, ips, session=self.session)
+        return self.public_ips
+
+    def Alerts(self) -> _Alerts:
+        from clc.alert import Alerts
+
+        return Alerts(self._details().get("alertPolicies") or [], server=self)
+
+    def Credentials(self) -> dict[str, Any]:
+        """``{'userName', 'password'}`` of the server's administrator."""
+        from clc_generated.api.servers import get_server_credentials as op
+        from clc_generated.models import ServerCredentials
+
+        model = self.session.call(
+            op.sync_detailed, ServerCredentials, account_alias=self.alias, server_id=self.id
+        )
+        return to_data(model)
+
+    def PriceUnits(self) -> dict[str, float]:
+        """Hourly unit prices: ``cpu``, ``memory``, ``storage``, ``managed_os`` (API errors
+        are reported as they are; 2.51 turned every one into ServerDeletedException)."""
+        from clc_generated.api.billing import get_server_pricing as op
+        from clc_generated.models import ServerPricing
+
+        data = to_data(
+            self.session.call(
+                op.sync_detailed, ServerPricing, account_alias=self.alias, server_id=self.id
+            )
+        )
+        return {
+            "cpu": float(data.get("cpu") or 0),
+            "memory": float(data.get("memoryGB") or 0),
+            "storage": float(data.get("storageGB") or 0),
+            "managed_os": float(data.get("managedOS") or 0),
+        }
+
+    def PriceHourly(self) -> float:
+        units = self.PriceUnits()
+        return (
+            units["cpu"] * self.cpu
+            + units["memory"] * self.memory
+            + units["storage"] * self.storage
+            + units["managed_os"]
+        )
+
+    # -- operations -------------------------------------------------------------------
+    def _Operation(self, op: str) -> Requests:
+        return operate(op, [self.id], self.alias, self.session)
+
+    def Archive(self) -> Requests:
+        return self._Operation("archive")
+
+    def Pause(self) -> Requests:
+        return self._Operation("pause")
+
+    def ShutDown(self) -> Requests:
+        return self._Operation("shutDown")
+
+    def Reboot(self) -> Requests:
+        return self._Operation("reboot")
+
+    def Reset(self) -> Requests:
+        return self._Operation("reset")
+
+    def PowerOn(self) -> Requests:
+        return self._Operation("powerOn")
+
+    def PowerOff(self) -> Requests:
+        return self._Operation("powerOff")
+
+    def StartMaintenance(self) -> Requests:
+        return self._Operation("startMaintenance")
+
+    def StopMaintenance(self) -> Requests:
+        return self._Operation("stopMaintenance")
+
+    def Restore(self, group_id: str | None = None) -> Requests:
+        """Restore an archived server into ``group_id`` (default: its group). 2.51: no-op."""
+        from clc_generated.api.server_actions import restore_server
+        from clc_generated.models import RestoreRequest, StatusLink
+
+        body = RestoreRequest(target_group_id=group_id or str(self.group_id))
+        link = self.session.call(
+            restore_server.sync_detailed,
+            StatusLink,
+            account_alias=self.alias,
+            server_id=self.id,
+            body=body,
+        )
+        return _requests(link, self)
+
+    def ExecutePackage(self, package_id: str, parameters: dict[str, str] | None = None) -> Requests:
+        return execute_package([self.id], package_id, parameters, self.alias, self.session)
+
+    def AddNIC(self, network_id: str, ip: str = "") -> Requests:
+        from clc_generated.api.servers import add_server_network
+        from clc_generated.models import AddSecondaryNetworkRequest, OperationReference
+        from clc_generated.types import UNSET
+
+        body = AddSecondaryNetworkRequest(network_id=network_id, ip_address=ip or UNSET)
+        ref = self.session.call(
+            add_server_network.sync_detailed,
+            OperationReference,
+            account_alias=self.alias,
+            server_id=self.id,
+            body=body,
+        )
+        return _requests(ref, self)
+
+    def RemoveNIC(self, network_id: str) -> Requests:
+        from clc_generated.api.servers import remove_server_network
+        from clc_generated.models import OperationReference
+
+        ref = self.session.call(
+            remove_server_network.sync_detailed,
+            OperationReference,
+            account_alias=self.alias,
+            server_id=self.id,
+            network_id=network_id,
+        )
+        return _requests(ref, self)
+
+    def Delete(self) -> Requests:
+        from clc_generated.api.servers import delete_server
+        from clc_generated.models import QueuedServerOperation
+
+        result = self.session.call(
+            delete_server.sync_detailed,
+            QueuedServerOperation,
+            account_alias=self.alias,
+            server_id=self.id,
+        )
+        return _requests(result, self)
+
+    # -- changes ----------------------------------------------------------------------
+    def Change(
+        self,
+        cpu: int | None = None,
+        memory: int | None = None,
+        description: str | None = None,
+        group_id: str | None = None,
+    ) -> Requests:
+        """Apply the given changes in one PATCH; an empty ``Requests`` when nothing changes
+        (2.51 returned the int 0)."""
+        changes = {"cpu": cpu, "memory": memory, "description": description, "groupId": group_id}
+        return self._patch({k: v for k, v in changes.items() if v is not None})
+
+    def SetCPU(self, value: int) -> Requests:
+        return self.Change(cpu=value)
+
+    def SetMemory(self, value: int) -> Requests:
+        return self.Change(memory=value)
+
+    def SetDescription(self, value: str) -> Requests:
+        return self.Change(description=value)
+
+    def SetGroup(self, group_id: str) -> Requests:
+        return self.Change(group_id=group_id)
+
+    def SetPassword(self, password: str) -> Requests:
+        if self.data.get("status") != "active":
+            raise CLCException(f"Server {self.id} must be active to change its password")
+        current = self.Credentials().get("password")
+        return self._patch({"password": {"current": current, "password": password}})
+
+    def _patch(self, changes: dict[str, Any]) -> Requests:
+        from clc.queue import Requests
+        from clc_generated.api.servers import update_server
+        from clc_generated.models import PatchOperation
+
+        if not changes:
+            return Requests([], alias=self.alias, session=self.session)
+        ops = [PatchOperation(op="set", member=k, value=v) for k, v in changes.items()]
+        result = self.session.send(
+            update_server.sync_detailed, account_alias=self.alias, server_id=self.id, body=ops
+        )
+        self.dirty = True
+        return _requests(result, self)
+
+    # -- snapshots --------------------------------------------------------------------
+    def GetSnapshots(self) -> list[str]:
+        """Names of the server's snapshots (as of the last load)."""
+        return [str(s.get("name")) for s in self._details().get("snapshots") or []]
+
+    def CreateSnapshot(self, delete_existing: bool = True, expiration_days: int = 7) -> Requests:
+        return create_snapshots([self], delete_existing, expiration_days, self.alias, self.session)
+
+    def DeleteSnapshot(self, names: Iterable[str] | None = None) -> Requests:
+        """Delete the named snapshots (default all); an empty ``Requests`` if there are none."""
+        from clc.queue import Requests
+        from clc_generated.api.server_actions import delete_snapshot
+        from clc_generated.models import StatusLink
+
+        wanted = set(names) if names is not None else None
+        batch = Requests([], alias=self.alias, session=self.session)
+        for snap in self._details().get("snapshots") or []:
+            if wanted is not None and snap.get("name") not in wanted:
+                continue
+            link = self.session.call(
+                delete_snapshot.sync_detailed,
+                StatusLink,
+                account_alias=self.alias,
+                server_id=self.id,
+                snapshot_id=_snapshot_id(snap),
+            )
+            batch = batch + _requests(link, self)
+        self.dirty = True
+        return batch
+
+    def RestoreSnapshot(self, name: str | None = None) -> Requests:
+        from clc_generated.api.server_actions import restore_snapshot
+        from clc_generated.models import StatusLink
+
+        snaps = [s for s in self._details().get("snapshots") or [] if name in (None, s.get("name"))]
+        if not snaps:
+            raise CLCException(f"Server {self.id} has no snapshot {name or ''}".strip())
+        link = self.session.call(
+            restore_snapshot.sync_detailed,
+            StatusLink,
+            account_alias=self.alias,
+            server_id=self.id,
+            snapshot_id=_snapshot_id(snaps[0]),
+        )
+        return _requests(link, self)
+
+    # -- creation (see clc.server_build; the functions keep 2.51's signatures) ---------
+    Create = staticmethod(server_build.create)
+    Clone = server_build.clone
+    ConvertToTemplate = server_build.convert_to_template
+
+    # -- documented attributes --------------------------------------------------------
+    def _details(self) -> dict[str, Any]:
+        details = self.data.get("details")
+        return details if isinstance(details, dict) else {}
+
+    @property
+    def name(self) -> str:
+        return str(self.data.get("name") or self.id)
+
+    @property
+    def description(self) -> str:
+        return str(self.data.get("description") or "")
+
+    @property
+    def group_id(self) -> str | None:
+        return opt_str(self.data.get("groupId"))
+
+    @property
+    def location_id(self) -> str | None:
+        return opt_str(self.data.get("locationId"))
+
+    @property
+    def status(self) -> str | None:
+        return opt_str(self.data.get("status"))
+
+    @property
+    def type(self) -> str | None:
+        return opt_str(self.data.get("type"))
+
+    @property
+    def storage_type(self) -> str | None:
+        return opt_str(self.data.get("storageType"))
+
+    @property
+    def os(self) -> str | None:
+        return opt_str(self.data.get("os"))
+
+    @property
+    def os_type(self) -> str | None:
+        return opt_str(self.data.get("osType"))
+
+    @property
+    def is_template(self) -> bool:
+        return bool(self.data.get("isTemplate"))
+
+    @property
+    def power_state(self) -> str | None:
+        return opt_str(self._details().get("powerState"))
+
+    @property
+    def in_maintenance_mode(self) -> bool:
+        return bool(self._details().get("inMaintenanceMode"))
+
+    @property
+    def cpu(self) -> int:
+        return int(self._details().get("cpu") or 0)
+
+    @property
+    def memory(self) -> float:
+        """Memory in GB, from ``memoryMB`` however the server was loaded (2.51: only after
+        Refresh, floor-divided)."""
+        mb = self._details().get("memoryMB")
+        if mb is None:
+            return float(self._details().get("memoryGB") or 0)
+        gb = int(mb) / 1024
+        return int(gb) if gb.is_integer() else gb
+
+    @property
+    def storage(self) -> int:
+        return int(self._details().get("storageGB") or 0)
+
+    @property
+    def ip_addresses(self) -> list[dict[str, Any]]:
+        return list(self._details().get("ipAddresses") or [])
+
+    @property
+    def custom_fields(self) -> list[dict[str, Any]]:
+        return list(self._details().get("customFields") or [])
+
+    @property
+    def reserved_drive_paths(self) -> list[str]:
+        return list(self._Capabilities().get("reservedDrivePaths") or [])
+
+    @property
+    def adding_cpu_requires_reboot(self) -> bool:
+        return bool(self._Capabilities().get("addingCpuRequiresReboot"))
+
+    @property
+    def adding_memory_requires_reboot(self) -> bool:
+        return bool(self._Capabilities().get("addingMemoryRequiresReboot"))
+
+    @property
+    def change_info(self) -> dict[str, Any]:
+        return dict(self.data.get("changeInfo") or {})
+
+    @property
+    def created_by(self) -> str | None:
+        return opt_str(self.change_info.get("createdBy"))
+
+    @property
+    def modified_by(self) -> str | None:
+        return opt_str(self.change_info.get("modifiedBy"))
+
+    @property
+    def created_date(self) -> int | None:
+        return _posix(self.change_info.get("createdDate"))
+
+    @property
+    def modified_date(self) -> int | None:
+        return _posix(self.change_info.get("modifiedDate"))
+
+    def __str__(self) -> str:
+        return self.name
+
+    def __repr__(self) -> str:
+        return f"<clc.Server {self.name} {self.status or ''}>"
+
+
+def create_snapshots(
+    servers: list[Server], delete_existing: bool, expiration_days: int, alias: str, session: Any
+) -> Requests:
+    """One createSnapshot request for all ``servers`` (JSON; 2.51 form-encoded it)."""
+    from clc.queue import Requests
+    from clc_generated.api.server_actions import create_snapshot
+    from clc_generated.models import CreateSnapshotRequest
+
+    if not 1 <= expiration_days <= 10:
+        raise InvalidArgumentException("expiration_days: must be between 1 and 10")
+    sess = _session.resolve(session)
+    with_snapshots = [s for s in servers if s.GetSnapshots()]
+    if with_snapshots and not delete_existing:
+        raise CLCException(f"Servers already have a snapshot: {[s.id for s in with_snapshots]}")
+    if with_snapshots:
+        deletions = sum((s.DeleteSnapshot() for s in with_snapshots), Requests([], alias, sess))
+        if deletions.WaitUntilComplete():
+            raise CLCException(f"Deleting existing snapshots failed: {deletions.failures()}")
+    if not servers:
+        return Requests([], alias=alias, session=sess)
+    body = CreateSnapshotRequest(
+        server_ids=[s.id for s in servers], snapshot_expiration_days=expiration_days
+    )
+    result = sess.call(create_snapshot.sync_detailed, list, account_alias=alias, body=body)
+    for server in servers:
+        server.dirty = True
+    return Requests._from_generated(result, alias, sess)
+
+
+def execute_package(
+    server_ids: list[str],
+    package_id: str,
+    parameters: dict[str, str] | None,
+    alias: str,
+    session: Any,
+) -> Requests:
+    from clc.queue import Requests
+    from clc_generated.api.server_actions import execute_package as op
+    from clc_generated.models import ExecutePackageRequest, PackageRequest, PackageRequestParameters
+
+    sess = _session.resolve(session)
+    if not server_ids:
+        return Requests([], alias=alias, session=sess)
+    params = PackageRequestParameters.from_dict(dict(parameters or {}))
+    body = ExecutePackageRequest(
+        servers=list(server_ids), package=PackageRequest(package_id=package_id, parameters=params)
+    )
+    result = sess.call(op.sync_detailed, list, account_alias=alias, body=body)
+    return Requests._from_generated(result, alias, sess)
+
+
+def _requests(result: Any, server: Server) -> Requests:
+    """Requests for a single-server operation, tied to ``server`` for ``Request.Server()``."""
+    from clc.queue import Requests
+
+    if result is None or (isinstance(result, dict) and not result):
+        return Requests([], alias=server.alias, session=server.session)
+    batch = Requests._from_generated(result, server.alias, server.session)
+    for req in batch.requests + batch.error_requests:
+        if not req.data.get("context_key"):
+            req.data.update(context_key="server", context_val=server.id)
+    return batch
+
+
+def _snapshot_id(snap: dict[str, Any]) -> str:
+    for link in links_of(snap, "self") + links_of(snap, "delete") + links_of(snap, "restore"):
+        href = str(link.get("href") or "")
+        if "/snapshots/" in href:
+            return href.split("/snapshots/")[1].split("/")[0]
+    return str(snap.get("name"))

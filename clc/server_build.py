@@ -1,0 +1,259 @@
+"""Building servers: ``Server.Create``, ``Server.Clone`` and ``Server.ConvertToTemplate``.
+
+Arguments are checked before any HTTP call (the errors name the argument and what is
+allowed). A missing cpu or memory comes from the group's defaults (2.51 never found the
+memory default: the API key is ``memoryGB``).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from clc import session as _session
+from clc.errors import InvalidArgumentException
+
+if TYPE_CHECKING:
+    from clc.queue import Requests
+    from clc.server import Server
+
+_TYPES = {"standard": ("standard", "premium"), "hyperscale": ("hyperscale",), "bareMetal": ()}
+_NAME = re.compile(r"^[A-Za-z0-9-]{1,8}$")
+
+
+def create(
+    name: str,
+    template: str | None,
+    group_id: str,
+    network_id: str | None,
+    cpu: int | None = None,
+    memory: int | None = None,
+    alias: str | None = None,
+    password: str | None = None,
+    ip_address: str | None = None,
+    storage_type: str = "standard",
+    type: str = "standard",
+    primary_dns: str | None = None,
+    secondary_dns: str | None = None,
+    additional_disks: Sequence[dict[str, Any]] | None = None,
+    custom_fields: Sequence[dict[str, Any]] | None = None,
+    ttl: int | None = None,
+    managed_os: bool = False,
+    description: str | None = None,
+    source_server_password: str | None = None,
+    cpu_autoscale_policy_id: str | None = None,
+    anti_affinity_policy_id: str | None = None,
+    packages: Sequence[dict[str, Any]] | None = None,
+    configuration_id: str | None = None,
+    session: Any = None,
+) -> Requests:
+    """Queue a server build (the signature of 2.51's ``Server.Create``); returns its request.
+
+    ``ttl`` is in seconds from now (more than 3600). ``type``/``storage_type``: standard
+    with standard or premium storage, hyperscale with hyperscale, or bareMetal (with
+    ``configuration_id``, and the OS as ``template``).
+    """
+    from clc.queue import Requests
+    from clc_generated.api.servers import create_server
+    from clc_generated.models import (
+        AdditionalDisk,
+        CreateServerRequest,
+        CustomFieldInput,
+        PackageRequest,
+        QueuedServerOperation,
+    )
+    from clc_generated.types import UNSET
+
+    sess = _session.resolve(session)
+    type = "bareMetal" if type.lower() == "baremetal" else type
+    _check(name, type, storage_type, ttl)
+    alias = alias or sess.alias
+    if type != "bareMetal" and (not cpu or not memory):
+        from clc.group import Group
+
+        group = Group(group_id, alias=alias, session=sess)
+        cpu = cpu or group.Defaults("cpu")
+        memory = memory or group.Defaults("memory")
+    if type != "bareMetal":
+        _check_size("cpu", cpu, 1, 16)
+        _check_size("memory", memory, 1, 128)
+
+    def opt(value: Any) -> Any:
+        return UNSET if value is None or value == "" else value
+
+    body = CreateServerRequest(
+        name=name,
+        group_id=group_id,
+        description=opt(description),
+        source_server_id=opt(template) if type != "bareMetal" else UNSET,
+        is_managed_os=bool(managed_os),
+        primary_dns=opt(primary_dns),
+        secondary_dns=opt(secondary_dns),
+        network_id=opt(network_id),
+        ip_address=opt(ip_address),
+        password=opt(password),
+        source_server_password=opt(source_server_password),
+        cpu=UNSET if cpu is None else int(cpu),
+        cpu_autoscale_policy_id=opt(cpu_autoscale_policy_id),
+        memory_gb=UNSET if memory is None else int(memory),
+        type_=type,
+        storage_type=opt(storage_type) if type != "bareMetal" else UNSET,
+        anti_affinity_policy_id=opt(anti_affinity_policy_id),
+        custom_fields=[CustomFieldInput.from_dict(dict(f)) for f in custom_fields or []] or UNSET,
+        additional_disks=[AdditionalDisk.from_dict(_disk(d)) for d in additional_disks or []]
+        or UNSET,
+        ttl=_ttl(ttl),
+        packages=[PackageRequest.from_dict(dict(p)) for p in packages or []] or UNSET,
+        configuration_id=opt(configuration_id) if type == "bareMetal" else UNSET,
+        os_type=opt(template) if type == "bareMetal" else UNSET,
+    )
+    result = sess.call(
+        create_server.sync_detailed, QueuedServerOperation, account_alias=alias, body=body
+    )
+    return Requests._from_generated(result, alias, sess)
+
+
+def clone(
+    server: Server,
+    network_id: str,
+    name: str | None = None,
+    cpu: int | None = None,
+    memory: int | None = None,
+    group_id: str | None = None,
+    alias: str | None = None,
+    password: str | None = None,
+    ip_address: str | None = None,
+    storage_type: str | None = None,
+    type: str | None = None,
+    primary_dns: str | None = None,
+    secondary_dns: str | None = None,
+    custom_fields: Sequence[dict[str, Any]] | None = None,
+    ttl: int | None = None,
+    managed_os: bool = False,
+    description: str | None = None,
+    source_server_password: str | None = None,
+    cpu_autoscale_policy_id: str | None = None,
+    anti_affinity_policy_id: str | None = None,
+    packages: Sequence[dict[str, Any]] | None = None,
+    count: int = 1,
+) -> Requests:
+    """Queue ``count`` clones of ``server`` (2.51's ``Server.Clone`` signature).
+
+    Unset values come from the source. The source's administrator password is read only
+    to authorise the clone (the API requires it); it is not reused as the new server's
+    password (2.51 did) unless passed as ``password``.
+    """
+    from clc.queue import Requests
+
+    if count < 0:
+        raise InvalidArgumentException("count: must be >= 0")
+    if not source_server_password:
+        source_server_password = str(server.Credentials().get("password") or "") or None
+    batch = Requests([], alias=server.alias, session=server.session)
+    for _ in range(count):
+        batch = batch + create(
+            name=name or _base_name(server),
+            template=server.id,
+            group_id=group_id or str(server.group_id),
+            network_id=network_id,
+            cpu=cpu or server.cpu,
+            memory=memory or int(server.memory) or None,
+            alias=server.alias,
+            password=password,
+            ip_address=ip_address,
+            storage_type=storage_type or server.storage_type or "standard",
+            type=type or server.type or "standard",
+            primary_dns=primary_dns,
+            secondary_dns=secondary_dns,
+            custom_fields=custom_fields,
+            ttl=ttl,
+            managed_os=managed_os,
+            description=description or server.description or None,
+            source_server_password=source_server_password,
+            cpu_autoscale_policy_id=cpu_autoscale_policy_id,
+            anti_affinity_policy_id=anti_affinity_policy_id,
+            packages=packages,
+            session=server.session,
+        )
+    return batch
+
+
+def convert_to_template(
+    server: Server, visibility: str, description: str | None = None, password: str | None = None
+) -> Requests:
+    """Turn the server into a template (``visibility``: private or shared)."""
+    from clc.server import _requests
+    from clc_generated.api.servers import convert_server_to_template as op
+    from clc_generated.models import ConvertToTemplateRequest, StatusLink
+    from clc_generated.types import UNSET
+
+    if visibility not in ("private", "shared"):
+        raise InvalidArgumentException("visibility: must be 'private' or 'shared'")
+    password = password or str(server.Credentials().get("password") or "")
+    body = ConvertToTemplateRequest(
+        visibility=visibility,
+        description=description or server.description or UNSET,
+        password=password or UNSET,
+    )
+    link = server.session.call(
+        op.sync_detailed, StatusLink, account_alias=server.alias, server_id=server.id, body=body
+    )
+    return _requests(link, server)
+
+
+def _check(name: str, type: str, storage_type: str, ttl: int | None) -> None:
+    if not isinstance(name, str) or not _NAME.match(name):
+        raise InvalidArgumentException(
+            f"name: 1 to 8 letters, digits or hyphens (the API prefixes location and alias), "
+            f"not {name!r}"
+        )
+    if type not in _TYPES:
+        raise InvalidArgumentException(f"type: one of {sorted(_TYPES)}, not {type!r}")
+    if type != "bareMetal" and storage_type not in _TYPES[type]:
+        raise InvalidArgumentException(
+            f"storage_type: {type} servers take {' or '.join(_TYPES[type])}, not {storage_type!r}"
+        )
+    if ttl is not None and ttl <= 3600:
+        raise InvalidArgumentException(f"ttl: must be more than 3600 seconds, not {ttl}")
+
+
+def _check_size(arg: str, value: Any, low: int, high: int) -> None:
+    if value is None:
+        raise InvalidArgumentException(f"{arg}: not given and the group has no default")
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        raise InvalidArgumentException(f"{arg}: must be a whole number, not {value!r}") from None
+    if not low <= number <= high:
+        raise InvalidArgumentException(f"{arg}: must be between {low} and {high}, not {number}")
+
+
+def _ttl(ttl: int | None) -> Any:
+    from clc_generated.types import UNSET
+
+    if ttl is None:
+        return UNSET
+    return (_dt.datetime.now(_dt.UTC) + _dt.timedelta(seconds=ttl)).replace(microsecond=0)
+
+
+def _disk(d: dict[str, Any]) -> dict[str, Any]:
+    out = dict(d)
+    if "size" in out and "sizeGB" not in out:
+        out["sizeGB"] = out.pop("size")
+    return out
+
+
+def _base_name(server: Server) -> str:
+    """2.51 named clones after the source: ``VA1ALIASWEB01`` -> ``WEB``."""
+    name = server.name
+    location = (server.location_id or "").upper()
+    upper = name.upper()
+    if location and upper.startswith(location):
+        name, upper = name[len(location) :], upper[len(location) :]
+    alias = server.alias.upper()
+    if alias and upper.startswith(alias):
+        name = name[len(alias) :]
+    name = re.sub(r"\d+$", "", name) or name
+    return name[:6] or "clone"

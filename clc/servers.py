@@ -1,0 +1,168 @@
+"""``Servers``: a set of servers and the batch operations on them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
+from typing import TYPE_CHECKING, Any
+
+from clc import session as _session
+from clc._base import to_data
+
+if TYPE_CHECKING:
+    from clc.queue import Requests
+    from clc.server import Server
+
+# Facade method -> (generated tag, operation): one batch request for all servers.
+_OPERATIONS = {
+    "archive": ("server_actions", "archive_servers"),
+    "pause": ("power_operations", "pause_servers"),
+    "shutDown": ("power_operations", "shut_down_servers"),
+    "reboot": ("power_operations", "reboot_servers"),
+    "reset": ("power_operations", "reset_servers"),
+    "powerOn": ("power_operations", "power_on_servers"),
+    "powerOff": ("power_operations", "power_off_servers"),
+    "startMaintenance": ("power_operations", "start_maintenance_mode"),
+    "stopMaintenance": ("power_operations", "stop_maintenance_mode"),
+}
+
+
+def operate(op: str, server_ids: list[str], alias: str, session: Any) -> Requests:
+    """Queue ``op`` for every server in one request. Servers the API refuses to queue end
+    up in ``error_requests`` with its reason (2.51 raised or dropped them)."""
+    from importlib import import_module
+
+    from clc.queue import Requests
+
+    sess = _session.resolve(session)
+    if not server_ids:
+        return Requests([], alias=alias, session=sess)
+    tag, name = _OPERATIONS[op]
+    fn = import_module(f"clc_generated.api.{tag}.{name}").sync_detailed
+    result = sess.call(fn, list, account_alias=alias, body=list(server_ids))
+    return Requests._from_generated(result, alias, sess)
+
+
+def fetch_servers(
+    ids: list[str], alias: str, session: Any, group_id: str | None = None
+) -> list[Server]:
+    """Load servers with as few round trips as the API allows.
+
+    With a group, one ``GET group?serverDetail=detailed`` returns them all (2.51 made one
+    GET per server, one after another); anything missing is fetched concurrently with at
+    most ``session.max_concurrency`` requests in flight.
+    """
+    from clc.server import Server
+
+    sess = _session.resolve(session)
+    found: dict[str, Server] = {}
+    if group_id and ids:
+        from clc_generated.api.groups import get_group
+        from clc_generated.models import Group as GroupModel
+
+        group = sess.call(
+            get_group.sync_detailed,
+            GroupModel,
+            account_alias=alias,
+            group_id=group_id,
+            server_detail="detailed",
+        )
+        for model in group.servers if isinstance(group.servers, list) else []:
+            server = Server._from_generated(model, alias, sess)
+            found[server.id.lower()] = server
+    missing = [i for i in ids if i.lower() not in found]
+    if missing:
+        workers = max(1, min(sess.max_concurrency, len(missing)))
+        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="clc-fetch") as pool:
+            for server in pool.map(lambda i: Server(i, alias=alias, session=sess), missing):
+                found[server.id.lower()] = server
+    return [found[i.lower()] for i in ids if i.lower() in found]
+
+
+class Servers:
+    """Servers by id: ``servers_lst`` (ids), ``servers`` (loaded lazily) and batch operations."""
+
+    def __init__(
+        self,
+        servers_lst: Iterable[Any],
+        alias: str | None = None,
+        session: Any = None,
+        *,
+        group_id: str | None = None,
+    ) -> None:
+        self.session = _session.resolve(session)
+        self.alias = alias or self.session.alias
+        self.servers_lst: list[str] = [_server_id(s) for s in servers_lst]
+        self._group_id = group_id
+        self._servers: list[Server] | None = None
+
+    def Servers(self, cached: bool = True) -> list[Server]:
+        if self._servers is None or not cached:
+            self._servers = fetch_servers(
+                self.servers_lst, self.alias, self.session, self._group_id
+            )
+        return self._servers
+
+    @property
+    def servers(self) -> list[Server]:
+        return self.Servers()
+
+    def __iter__(self) -> Any:
+        return iter(self.Servers())
+
+    def __repr__(self) -> str:
+        return f"<clc.Servers {len(self.servers_lst)} servers>"
+
+    def _Operation(self, op: str) -> Requests:
+        return operate(op, self.servers_lst, self.alias, self.session)
+
+    def Archive(self) -> Requests:
+        return self._Operation("archive")
+
+    def Pause(self) -> Requests:
+        return self._Operation("pause")
+
+    def ShutDown(self) -> Requests:
+        return self._Operation("shutDown")
+
+    def Reboot(self) -> Requests:
+        return self._Operation("reboot")
+
+    def Reset(self) -> Requests:
+        return self._Operation("reset")
+
+    def PowerOn(self) -> Requests:
+        return self._Operation("powerOn")
+
+    def PowerOff(self) -> Requests:
+        return self._Operation("powerOff")
+
+    def StartMaintenance(self) -> Requests:
+        return self._Operation("startMaintenance")
+
+    def StopMaintenance(self) -> Requests:
+        return self._Operation("stopMaintenance")
+
+    def CreateSnapshot(self, delete_existing: bool = True, expiration_days: int = 7) -> Requests:
+        """Snapshot every server in one request (the README documents this; 2.51 lacked it).
+
+        Existing snapshots are deleted first, and that deletion is waited on (2.51 fired it
+        and forgot it)."""
+        from clc.server import create_snapshots
+
+        return create_snapshots(
+            self.Servers(), delete_existing, expiration_days, self.alias, self.session
+        )
+
+    def ExecutePackage(self, package_id: str, parameters: dict[str, str] | None = None) -> Requests:
+        """Run a Blueprint package on every server in one request."""
+        from clc.server import execute_package
+
+        return execute_package(self.servers_lst, package_id, parameters, self.alias, self.session)
+
+
+def _server_id(value: Any) -> str:
+    if isinstance(value, str):
+        return value
+    data = to_data(value)
+    return str(data.get("id") or data.get("name") or value)

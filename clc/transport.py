@@ -1,0 +1,192 @@
+"""The HTTP layer: one ``httpx.Client`` per session, bearer auth, error mapping, logging.
+
+With ``clc.session`` this is the only part of ``clc`` that touches httpx. Every request
+of a session (generated endpoint functions, the login, ``API.Call``) passes through
+:class:`SessionAuth`, so authentication, the one re-login on 401, the mapping of every
+non-2xx status to the error tree and the request log live in one place. Retries
+(issue 5) slot in as an ``httpx.BaseTransport`` wrapper passed as ``transport=``.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+import time
+from collections.abc import Generator, Iterator
+from contextlib import contextmanager
+from typing import Protocol
+from urllib.parse import urlsplit
+
+import httpx
+
+from clc import defaults
+from clc.errors import (
+    AccountLoginException,
+    HTTPTimeoutException,
+    InvalidArgumentException,
+    TransportException,
+    error_for_status,
+)
+
+log = logging.getLogger("clc.http")
+
+LOGIN_PATH = "/v2/authentication/login"
+
+# Only these response headers are ever logged: never Authorization or cookies.
+_LOGGED_HEADERS = ("content-type", "content-length", "retry-after", "x-request-id")
+
+
+class TokenSource(Protocol):
+    """What the auth flow needs from a session."""
+
+    def current_token(self) -> str:
+        """The bearer token, logging in first if there is none yet."""
+        ...
+
+    def refresh_token(self, stale: str) -> str | None:
+        """A new token after ``stale`` was refused, or ``None`` when no re-login is possible."""
+        ...
+
+
+class SessionAuth(httpx.Auth):
+    """Adds the bearer token, logs in again once on 401, raises the mapped error on non-2xx."""
+
+    # Bodies are read before the flow resumes, so a 401 frees its connection before the
+    # re-login and error messages can quote the API's message.
+    requires_response_body = True
+
+    def __init__(self, source: TokenSource) -> None:
+        self._source = source
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        started = time.monotonic()
+        if request.url.path.endswith(LOGIN_PATH):
+            response = yield request
+            _log_exchange(request, response, started)
+            if response.status_code in (400, 401, 403):
+                raise AccountLoginException(_login_refusal(response))
+            _raise_for_status(request, response)
+            return
+        token = self._source.current_token()
+        request.headers["Authorization"] = f"Bearer {token}"
+        response = yield request
+        if response.status_code == 401:
+            _log_exchange(request, response, started)
+            fresh = self._source.refresh_token(token)
+            if fresh is not None:
+                request.headers["Authorization"] = f"Bearer {fresh}"
+                started = time.monotonic()
+                response = yield request
+        _log_exchange(request, response, started)
+        _raise_for_status(request, response)
+
+
+def build_client(
+    base_url: str,
+    auth: httpx.Auth,
+    *,
+    timeout: httpx.Timeout,
+    verify: bool | str,
+    max_connections: int,
+    transport: httpx.BaseTransport | None = None,
+) -> httpx.Client:
+    """The session's one connection pool."""
+    return httpx.Client(
+        base_url=base_url,
+        auth=auth,
+        timeout=timeout,
+        verify=verify,
+        transport=transport,
+        follow_redirects=False,
+        headers={"Accept": "application/json", "User-Agent": "clc-v2-sdk/3"},
+        limits=httpx.Limits(
+            max_connections=max_connections,
+            max_keepalive_connections=max_connections,
+            keepalive_expiry=defaults.KEEPALIVE_EXPIRY,
+        ),
+    )
+
+
+def make_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
+    """A timeout with every phase bounded; ``None`` means the defaults, never "no timeout"."""
+    if isinstance(timeout, httpx.Timeout):
+        parts = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+        if any(p is None for p in parts):
+            raise InvalidArgumentException("timeout: every phase must be bounded (got None)")
+        return timeout
+    if timeout is None:
+        return httpx.Timeout(
+            connect=defaults.CONNECT_TIMEOUT,
+            read=defaults.READ_TIMEOUT,
+            write=defaults.WRITE_TIMEOUT,
+            pool=defaults.POOL_TIMEOUT,
+        )
+    if timeout <= 0:
+        raise InvalidArgumentException(
+            f"timeout: must be a positive number of seconds, not {timeout}"
+        )
+    return httpx.Timeout(float(timeout))
+
+
+def check_base_url(base_url: str, allow_insecure_http: bool) -> str:
+    """Refuse plain http except on loopback (the emulator) unless explicitly allowed."""
+    parts = urlsplit(base_url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise InvalidArgumentException(f"base_url: must be an http(s) URL, not {base_url!r}")
+    if parts.scheme == "http" and not allow_insecure_http and not _is_loopback(parts.hostname):
+        raise InvalidArgumentException(
+            "base_url: plain http is refused for non-loopback hosts; "
+            "use https or pass allow_insecure_http=True"
+        )
+    return base_url.rstrip("/")
+
+
+@contextmanager
+def transport_errors() -> Iterator[None]:
+    """Wrap httpx failures into the error tree, chaining the original."""
+    try:
+        yield
+    except httpx.TimeoutException as exc:
+        raise HTTPTimeoutException(f"HTTP timeout: {type(exc).__name__}: {exc}") from exc
+    except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as exc:
+        raise TransportException(f"HTTP request failed: {type(exc).__name__}: {exc}") from exc
+
+
+def _raise_for_status(request: httpx.Request, response: httpx.Response) -> None:
+    if response.status_code >= 400:
+        raise error_for_status(
+            response.status_code, response.text, request.method, _public_url(request.url)
+        )
+
+
+def _login_refusal(response: httpx.Response) -> str:
+    err = error_for_status(response.status_code, response.text, "POST", LOGIN_PATH)
+    return f"Login refused (HTTP {response.status_code}): {err.message}"
+
+
+def _public_url(url: httpx.URL) -> str:
+    # Credentials embedded in a URL (user:pass@host) are never reported.
+    return str(url.copy_with(username=None, password=None))
+
+
+def _log_exchange(request: httpx.Request, response: httpx.Response, started: float) -> None:
+    if not log.isEnabledFor(logging.DEBUG):
+        return
+    headers = {k: response.headers[k] for k in _LOGGED_HEADERS if k in response.headers}
+    log.debug(
+        "%s %s -> %s in %.1f ms %s",
+        request.method,
+        _public_url(request.url),
+        response.status_code,
+        (time.monotonic() - started) * 1000,
+        headers,
+    )
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
