@@ -1,0 +1,249 @@
+"""The ASGI application: faults, auth, dispatch, optional spec checks, latency.
+
+The API path is a lean ASGI callable (no per-request middleware stack) because
+benchmarks time thousands of calls through it; the admin endpoints under
+``/_emulator`` are an ordinary Starlette app.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextvars
+import json
+import logging
+from collections.abc import Awaitable, Callable, MutableMapping
+from typing import Any
+from urllib.parse import parse_qsl
+
+from . import queue
+from .errors import ApiError, unauthorized
+from .faults import FaultRule, Faults
+from .routing import TABLE, Ctx, Reply
+from .state import State
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+
+log = logging.getLogger("clc.testing")
+
+ADMIN_PREFIX = "/_emulator"
+
+# Set by the emulator's uvicorn protocol so a fault can drop the TCP connection.
+CURRENT_TRANSPORT: contextvars.ContextVar[Any] = contextvars.ContextVar(
+    "clc_emulator_transport", default=None
+)
+
+_JSON = [(b"content-type", b"application/json; charset=utf-8")]
+
+
+def _dumps(body: Any) -> bytes:
+    return json.dumps(body, separators=(",", ":")).encode()
+
+
+def parse_body(raw: bytes, content_type: str) -> Any:
+    """JSON or form-encoded body -> Python value; ``None`` for an empty body."""
+    if not raw.strip():
+        return None
+    ctype = content_type.lower()
+    if "x-www-form-urlencoded" in ctype:
+        return _form(raw)
+    try:
+        return json.loads(raw)
+    except ValueError as exc:
+        if "json" in ctype:
+            raise ApiError(
+                400, "The request is invalid.", {"body": [f"Malformed JSON: {exc}"]}
+            ) from exc
+        return _form(raw)
+
+
+def _form(raw: bytes) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in parse_qsl(raw.decode("utf-8", "replace"), keep_blank_values=True):
+        if key in out:
+            prev = out[key]
+            out[key] = [*prev, value] if isinstance(prev, list) else [prev, value]
+        else:
+            out[key] = value
+    return out
+
+
+class EmulatorApp:
+    """The emulator as an ASGI callable."""
+
+    def __init__(
+        self,
+        state: State,
+        *,
+        faults: Faults | None = None,
+        latency_ms: float = 0.0,
+        validator: Any = None,
+    ) -> None:
+        self.state = state
+        self.faults = faults if faults is not None else Faults()
+        self.latency_ms = latency_ms
+        # A spec.Validator, or None: checking every exchange costs time, so it is opt-in.
+        self.validator = validator
+        self.requests_served = 0
+        self._admin: Any = None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        kind = scope["type"]
+        if kind == "http":
+            if scope["path"].startswith(ADMIN_PREFIX):
+                await self._admin_app()(scope, receive, send)
+            else:
+                await self._http(scope, receive, send)
+        elif kind == "lifespan":
+            while True:
+                msg = await receive()
+                if msg["type"] == "lifespan.startup":
+                    await send({"type": "lifespan.startup.complete"})
+                elif msg["type"] == "lifespan.shutdown":
+                    await send({"type": "lifespan.shutdown.complete"})
+                    return
+
+    def _admin_app(self) -> Any:
+        if self._admin is None:
+            from .admin import build_admin
+
+            self._admin = build_admin(self)
+        return self._admin
+
+    async def _http(self, scope: Scope, receive: Receive, send: Send) -> None:
+        method: str = scope["method"]
+        path: str = scope["path"]
+        raw = b""
+        more = True
+        while more:
+            msg = await receive()
+            raw += msg.get("body", b"")
+            more = msg.get("more_body", False)
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        fired = self.faults.pick(method, path) if self.faults else ()
+        delay = self.latency_ms / 1000.0
+        fail_jobs = False
+        expire = False
+        for rule in fired:
+            if rule.latency_ms is not None:
+                delay += rule.latency_ms / 1000.0
+            elif rule.drop:
+                await self._drop(send, delay)
+                return
+            elif rule.status is not None:
+                await self._fault_status(send, rule, delay)
+                return
+            elif rule.fail_job:
+                fail_jobs = True
+            elif rule.expire_token:
+                expire = True
+        reply = self._handle(method, path, scope, headers, raw, fail_jobs, expire)
+        if delay > 0:
+            await asyncio.sleep(delay)
+        await self._send(send, reply)
+
+    def _handle(
+        self,
+        method: str,
+        path: str,
+        scope: Scope,
+        headers: dict[str, str],
+        raw: bytes,
+        fail_jobs: bool,
+        expire: bool,
+    ) -> Reply:
+        state = self.state
+        self.requests_served += 1
+        try:
+            found = TABLE.match(method, path)
+            if found is None:
+                if TABLE.allows(path):
+                    raise ApiError(405, f"The requested resource does not support {method}.")
+                raise ApiError(404, f"No HTTP resource was found that matches the URI {path}.")
+            route, params = found
+            token = None
+            if route.auth:
+                auth = headers.get("authorization", "")
+                scheme, _, token = auth.partition(" ")
+                token = token.strip()
+                with state.lock:
+                    if expire and token:
+                        state.expire_token(token)
+                    if scheme.lower() != "bearer" or not state.token_valid(token):
+                        raise unauthorized()
+            qs = scope.get("query_string", b"")
+            query = (
+                {k.lower(): v for k, v in parse_qsl(qs.decode("latin-1"), keep_blank_values=True)}
+                if qs
+                else {}
+            )
+            body = parse_body(raw, headers.get("content-type", ""))
+            ctx = Ctx(state, method, path, params, query, body, token, fail_jobs)
+            if self.validator is not None:
+                self.validator.check_request(route.template, method, query, body, headers)
+            with state.lock:
+                queue.settle(state)
+                reply = route.handler(ctx)
+            if self.validator is not None:
+                self.validator.check_response(route.template, method, reply.status, reply.body)
+        except ApiError as err:
+            reply = Reply(err.status, err.body(), dict(err.headers))
+        except Exception:  # a bug in the emulator: answer 500 like the API, keep serving
+            log.exception("emulator error on %s %s", method, path)
+            reply = Reply(500, {"message": "An error has occurred."})
+        if state.dirty and state.state_file is not None and method != "GET":
+            state.save()
+        return reply
+
+    async def _send(self, send: Send, reply: Reply) -> None:
+        headers = [(k.lower().encode(), v.encode()) for k, v in reply.headers.items()]
+        if reply.status == 204 or (reply.body is None and reply.status < 300):
+            await send({"type": "http.response.start", "status": reply.status, "headers": headers})
+            await send({"type": "http.response.body", "body": b""})
+            return
+        data = _dumps(reply.body)
+        headers += _JSON
+        headers.append((b"content-length", str(len(data)).encode()))
+        await send({"type": "http.response.start", "status": reply.status, "headers": headers})
+        await send({"type": "http.response.body", "body": data})
+
+    async def _fault_status(self, send: Send, rule: FaultRule, delay: float) -> None:
+        assert rule.status is not None
+        if delay > 0:
+            await asyncio.sleep(delay)
+        messages = {
+            429: "Too many requests. Slow down and retry later.",
+            502: "Bad gateway.",
+            503: "The service is temporarily unavailable.",
+        }
+        headers: dict[str, str] = {}
+        if rule.retry_after is not None:
+            headers["Retry-After"] = str(rule.retry_after)
+        elif rule.status in (429, 503):
+            headers["Retry-After"] = "1"
+        body = {"message": rule.message or messages.get(rule.status, "An error has occurred.")}
+        await self._send(send, Reply(rule.status, body, headers))
+
+    async def _drop(self, send: Send, delay: float) -> None:
+        """Close the connection without an answer (or mid-answer, if we cannot)."""
+        if delay > 0:
+            await asyncio.sleep(delay)
+        transport = CURRENT_TRANSPORT.get()
+        if transport is not None:
+            transport.abort()
+            # Let the loop run connection_lost so the server sees the client as gone
+            # and does not try to write an error response of its own.
+            await asyncio.sleep(0.01)
+            return
+        # Not under our runner: start a response and abandon it half-way.
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 200,
+                "headers": [*_JSON, (b"content-length", b"1000")],
+            }
+        )
+        await send({"type": "http.response.body", "body": b'{"partial', "more_body": True})
+        raise ConnectionAbortedError("fault: connection dropped")

@@ -1,0 +1,15 @@
+"""API routes, one module per resource; importing this package fills the table."""
+
+from __future__ import annotations
+
+from . import (  # noqa: F401  (imported for their route registrations)
+    accounts,
+    auth,
+    billing,
+    datacenters,
+    groups,
+    networks,
+    operations,
+    policies,
+    servers,
+)

@@ -1,0 +1,243 @@
+"""Alert, anti-affinity and (vertical) autoscale policies."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from .. import render
+from ..errors import invalid, not_found
+from ..fields import Fields
+from ..routing import Ctx, Reply, route
+from ..state import State
+
+Rec = dict[str, Any]
+
+_METRICS = ("cpu", "memory", "disk")
+
+
+def _alias(ctx: Ctx) -> State:
+    ctx.state.check_alias(ctx.params["accountAlias"])
+    return ctx.state
+
+
+# -- alert policies ------------------------------------------------------------------------
+
+
+def _alert_view(state: State, p: Rec) -> Rec:
+    return {
+        "id": p["id"],
+        "name": p["name"],
+        "actions": copy.deepcopy(p["actions"]),
+        "links": [
+            render.link(
+                "self",
+                f"/v2/alertPolicies/{state.alias_lower}/{p['id']}",
+                verbs=["GET", "DELETE", "PUT"],
+            )
+        ],
+        "triggers": copy.deepcopy(p["triggers"]),
+    }
+
+
+def _read_alert(ctx: Ctx) -> Rec:
+    f = Fields(ctx.body)
+    name = f.str("name", required=True, max_len=255)
+    actions = f.list("actions", required=True)
+    triggers = f.list("triggers", required=True)
+    for i, a in enumerate(actions):
+        if not isinstance(a, dict) or a.get("action") != "email":
+            f.error(f"actions[{i}].action", "The only action is 'email'.")
+        elif not isinstance((a.get("settings") or {}).get("recipients"), list):
+            f.error(f"actions[{i}].settings.recipients", "Expected a list of addresses.")
+    clean: list[Rec] = []
+    for i, t in enumerate(triggers):
+        sub = Fields(t if isinstance(t, dict) else {})
+        metric = sub.str("metric", required=True, choices=_METRICS)
+        duration = sub.str("duration", required=True, pattern=r"\d\d:\d\d:\d\d")
+        threshold = sub.get("threshold")
+        if not isinstance(threshold, int | float) or isinstance(threshold, bool):
+            sub.error("threshold", "Expected a number.")
+        elif not 0 <= threshold <= 100:
+            sub.error("threshold", "The threshold is a percentage, 0 to 100.")
+        for k, reasons in sub.errors.items():
+            f.errors.setdefault(f"body.triggers[{i}].{k.removeprefix('body.')}", []).extend(reasons)
+        if not sub.errors:
+            clean.append({"metric": metric, "duration": duration, "threshold": float(threshold)})
+    f.check()
+    return {"name": name, "actions": actions, "triggers": clean}
+
+
+@route("GET", "/v2/alertPolicies/{accountAlias}")
+def list_alert_policies(ctx: Ctx) -> Reply:
+    state = _alias(ctx)
+    a = state.alias_lower
+    return Reply(
+        200,
+        {
+            "items": [_alert_view(state, p) for p in state.data["alertPolicies"].values()],
+            "links": [render.link("self", f"/v2/alertPolicies/{a}", verbs=["GET", "POST"])],
+        },
+    )
+
+
+@route("POST", "/v2/alertPolicies/{accountAlias}")
+def create_alert_policy(ctx: Ctx) -> Reply:
+    state = _alias(ctx)
+    p = _read_alert(ctx)
+    p["id"] = state.new_id()
+    state.data["alertPolicies"][p["id"]] = p
+    state.dirty = True
+    return Reply(201, _alert_view(state, p))
+
+
+def _alert(ctx: Ctx) -> Rec:
+    state = _alias(ctx)
+    p = state.data["alertPolicies"].get(ctx.params["policyId"].lower())
+    if p is None:
+        raise not_found(f"Alert policy {ctx.params['policyId']}")
+    return p  # type: ignore[no-any-return]
+
+
+@route("GET", "/v2/alertPolicies/{accountAlias}/{policyId}")
+def get_alert_policy(ctx: Ctx) -> Reply:
+    return Reply(200, _alert_view(ctx.state, _alert(ctx)))
+
+
+@route("PUT", "/v2/alertPolicies/{accountAlias}/{policyId}")
+def update_alert_policy(ctx: Ctx) -> Reply:
+    p = _alert(ctx)
+    p.update(_read_alert(ctx))
+    ctx.state.dirty = True
+    return Reply(200, _alert_view(ctx.state, p))
+
+
+@route("DELETE", "/v2/alertPolicies/{accountAlias}/{policyId}")
+def delete_alert_policy(ctx: Ctx) -> Reply:
+    p = _alert(ctx)
+    state = ctx.state
+    del state.data["alertPolicies"][p["id"]]
+    for s in state.data["servers"].values():
+        if p["id"] in s["alertPolicies"]:
+            s["alertPolicies"].remove(p["id"])
+    state.dirty = True
+    return Reply(204)
+
+
+# -- anti-affinity policies ----------------------------------------------------------------
+
+
+def _affinity_view(state: State, p: Rec) -> Rec:
+    a = state.alias_lower
+    dc = state.data["datacenters"][p["location"]]
+    out: Rec = {
+        "id": p["id"],
+        "name": p["name"],
+        "location": p["location"],
+        "links": [
+            render.link(
+                "self", f"/v2/antiAffinityPolicies/{a}/{p['id']}", verbs=["GET", "DELETE", "PUT"]
+            ),
+            {
+                "rel": "location",
+                "href": f"/v2/datacenters/{a}/{p['location']}",
+                "id": p["location"].lower(),
+                "name": dc["name"],
+            },
+        ],
+    }
+    for sid in p["servers"]:
+        s = state.data["servers"].get(sid)
+        if s is not None:
+            out["links"].append(render.link("server", f"/v2/servers/{a}/{sid}", id=s["name"]))
+    return out
+
+
+@route("GET", "/v2/antiAffinityPolicies/{accountAlias}")
+def list_anti_affinity(ctx: Ctx) -> Reply:
+    state = _alias(ctx)
+    a = state.alias_lower
+    return Reply(
+        200,
+        {
+            "items": [
+                _affinity_view(state, p) for p in state.data["antiAffinityPolicies"].values()
+            ],
+            "links": [render.link("self", f"/v2/antiAffinityPolicies/{a}", verbs=["GET", "POST"])],
+        },
+    )
+
+
+@route("POST", "/v2/antiAffinityPolicies/{accountAlias}")
+def create_anti_affinity(ctx: Ctx) -> Reply:
+    state = _alias(ctx)
+    f = Fields(ctx.body)
+    name = f.str("name", required=True, max_len=255)
+    location = f.str("location", required=True)
+    f.check()
+    assert location is not None
+    if location.upper() not in state.data["datacenters"]:
+        raise invalid("location", f"Unknown data center {location}.")
+    pid = state.new_id()
+    p = {"id": pid, "name": name, "location": location.upper(), "servers": []}
+    state.data["antiAffinityPolicies"][pid] = p
+    state.dirty = True
+    return Reply(201, _affinity_view(state, p))
+
+
+def _affinity(ctx: Ctx) -> Rec:
+    state = _alias(ctx)
+    p = state.data["antiAffinityPolicies"].get(ctx.params["policyId"].lower())
+    if p is None:
+        raise not_found(f"Anti-affinity policy {ctx.params['policyId']}")
+    return p  # type: ignore[no-any-return]
+
+
+@route("GET", "/v2/antiAffinityPolicies/{accountAlias}/{policyId}")
+def get_anti_affinity(ctx: Ctx) -> Reply:
+    return Reply(200, _affinity_view(ctx.state, _affinity(ctx)))
+
+
+@route("PUT", "/v2/antiAffinityPolicies/{accountAlias}/{policyId}")
+def update_anti_affinity(ctx: Ctx) -> Reply:
+    p = _affinity(ctx)
+    f = Fields(ctx.body)
+    name = f.str("name", required=True, max_len=255)
+    f.check()
+    p["name"] = name
+    ctx.state.dirty = True
+    return Reply(200, _affinity_view(ctx.state, p))
+
+
+@route("DELETE", "/v2/antiAffinityPolicies/{accountAlias}/{policyId}")
+def delete_anti_affinity(ctx: Ctx) -> Reply:
+    p = _affinity(ctx)
+    if p["servers"]:
+        raise invalid("policyId", "A policy that servers still use cannot be deleted.")
+    del ctx.state.data["antiAffinityPolicies"][p["id"]]
+    ctx.state.dirty = True
+    return Reply(204)
+
+
+# -- autoscale policies --------------------------------------------------------------------
+
+
+def _autoscale_view(state: State, p: Rec) -> Rec:
+    out = copy.deepcopy(p)
+    out["links"] = [render.link("self", f"/v2/autoscalePolicies/{state.alias_lower}/{p['id']}")]
+    return out
+
+
+@route("GET", "/v2/autoscalePolicies/{accountAlias}")
+def list_autoscale(ctx: Ctx) -> Reply:
+    state = _alias(ctx)
+    return Reply(200, [_autoscale_view(state, p) for p in state.data["autoscalePolicies"].values()])
+
+
+@route("GET", "/v2/autoscalePolicies/{accountAlias}/{policyId}")
+def get_autoscale(ctx: Ctx) -> Reply:
+    state = _alias(ctx)
+    p = state.data["autoscalePolicies"].get(ctx.params["policyId"].lower())
+    if p is None:
+        raise not_found(f"Autoscale policy {ctx.params['policyId']}")
+    return Reply(200, _autoscale_view(state, p))

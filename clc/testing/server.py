@@ -1,0 +1,222 @@
+"""Running the emulator: uvicorn on a loopback socket in a background thread."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from .clock import Clock
+from .faults import FaultRule, Faults
+from .state import DEFAULT_TOKEN_TTL, State
+
+DEFAULT_ALIAS = "DEMO"
+DEFAULT_USERNAME = "demo"
+DEFAULT_PASSWORD = "demo-password"
+DEFAULT_JOB_SECONDS = 3.0
+
+
+def _protocol_class() -> type:
+    """uvicorn's h11 protocol, publishing each connection's transport to the app.
+
+    The app needs the transport to honour "drop the connection" faults; the
+    request task inherits the context variable set here.
+    """
+    from uvicorn.protocols.http.h11_impl import H11Protocol
+
+    from .app import CURRENT_TRANSPORT
+
+    class Protocol(H11Protocol):  # type: ignore[misc]
+        def handle_events(self) -> None:
+            token = CURRENT_TRANSPORT.set(self.transport)
+            try:
+                super().handle_events()
+            finally:
+                CURRENT_TRANSPORT.reset(token)
+
+    return Protocol
+
+
+class Emulator:
+    """A running CLC API v2 emulator on loopback.
+
+    Use it as a context manager (``with Emulator(job_seconds=0.05) as emu:``) or
+    call ``start()``/``stop()``. ``url``, ``username`` and ``password`` are what a
+    client needs; ``faults``, ``clock`` and ``state`` steer and inspect it.
+    """
+
+    def __init__(
+        self,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        alias: str = DEFAULT_ALIAS,
+        username: str = DEFAULT_USERNAME,
+        password: str = DEFAULT_PASSWORD,
+        job_seconds: float = DEFAULT_JOB_SECONDS,
+        latency_ms: float = 0.0,
+        faults: Sequence[FaultRule | str] = (),
+        state_file: str | os.PathLike[str] | None = None,
+        clock: Clock | None = None,
+        validate: bool = False,
+        token_ttl: float = DEFAULT_TOKEN_TTL,
+        templates_per_dc: int = 0,
+        fault_seed: int | None = None,
+        log_level: str = "warning",
+    ) -> None:
+        self.host = host
+        self.port = port
+        self.clock = clock or Clock()
+        self.state = State.create(
+            alias=alias,
+            username=username,
+            password=password,
+            clock=self.clock,
+            job_seconds=job_seconds,
+            token_ttl=token_ttl,
+            state_file=state_file,
+            templates_per_dc=templates_per_dc,
+        )
+        self.faults = Faults(seed=fault_seed)
+        for rule in faults:
+            self.faults.add(rule)
+        self.latency_ms = latency_ms
+        self.validate = validate
+        self.log_level = log_level
+        self._server: Any = None
+        self._thread: threading.Thread | None = None
+        self._sock: socket.socket | None = None
+        self.app: Any = None
+
+    # -- what clients need -----------------------------------------------------------
+
+    @property
+    def url(self) -> str:
+        if self._sock is None:
+            raise RuntimeError("the emulator is not running")
+        host = self.host if ":" not in self.host else f"[{self.host}]"
+        return f"http://{host}:{self.port}"
+
+    @property
+    def username(self) -> str:
+        return self.state.username
+
+    @property
+    def password(self) -> str:
+        return self.state.password
+
+    @property
+    def alias(self) -> str:
+        return self.state.alias
+
+    def session_kwargs(self) -> dict[str, str]:
+        """Keyword arguments for an SDK session pointed at this emulator."""
+        return {"endpoint": self.url, "username": self.username, "password": self.password}
+
+    def login(self) -> str:
+        """A fresh bearer token for the configured user (no HTTP round trip)."""
+        with self.state.lock:
+            return self.state.issue_token()
+
+    # -- steering --------------------------------------------------------------------
+
+    def add_fault(self, rule: FaultRule | str | None = None, **fields: Any) -> FaultRule:
+        """Add a fault rule (object, text form, or keyword fields); see ``faults.py``."""
+        return self.faults.add(rule, **fields)
+
+    @contextlib.contextmanager
+    def fault(self, rule: FaultRule | str | None = None, **fields: Any) -> Iterator[FaultRule]:
+        """A fault rule active only inside the ``with`` block."""
+        added = self.faults.add(rule, **fields)
+        try:
+            yield added
+        finally:
+            self.faults.remove(added)
+
+    def clear_faults(self) -> None:
+        self.faults.clear()
+
+    def expire_tokens(self) -> None:
+        """Expire every issued token: the next call of each client gets a 401."""
+        with self.state.lock:
+            self.state.expire_token()
+
+    def settle(self) -> None:
+        """Apply finished jobs now (the API does this lazily on the next request)."""
+        from . import queue
+
+        with self.state.lock:
+            queue.settle(self.state)
+
+    # -- lifecycle -------------------------------------------------------------------
+
+    def start(self, timeout: float = 10.0) -> Emulator:
+        import uvicorn
+
+        from . import routes  # noqa: F401  (fills the route table)
+        from .app import EmulatorApp
+
+        validator = None
+        if self.validate:
+            from .spec import Validator
+
+            validator = Validator.load()
+        self.app = EmulatorApp(
+            self.state, faults=self.faults, latency_ms=self.latency_ms, validator=validator
+        )
+        family = socket.AF_INET6 if ":" in self.host else socket.AF_INET
+        sock = socket.socket(family, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((self.host, self.port))
+        sock.listen(2048)
+        self._sock = sock
+        self.port = sock.getsockname()[1]
+        config = uvicorn.Config(
+            self.app,
+            http=_protocol_class(),
+            lifespan="off",
+            log_level=self.log_level,
+            access_log=False,
+            backlog=2048,
+            # Longer than any client's poll interval, so pollers keep their connection.
+            timeout_keep_alive=120,
+        )
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(
+            target=self._server.run, kwargs={"sockets": [sock]}, name="clc-emulator", daemon=True
+        )
+        self._thread.start()
+        deadline = time.monotonic() + timeout
+        while not self._server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                self.stop()
+                raise RuntimeError("the emulator did not start")
+            time.sleep(0.005)
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.should_exit = True
+        if self._thread is not None:
+            self._thread.join(timeout=10)
+        if self._sock is not None:
+            self._sock.close()
+        self._server = self._thread = self._sock = None
+        if self.state.state_file is not None:
+            self.state.save()
+
+    def wait(self) -> None:
+        """Block until the server stops (used by the command line)."""
+        if self._thread is not None:
+            while self._thread.is_alive():
+                self._thread.join(timeout=0.5)
+
+    def __enter__(self) -> Emulator:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
