@@ -19,7 +19,10 @@ T = TypeVar("T", bound="ScheduledActivity")
 
 @_attrs_define
 class ScheduledActivity:
-    """A scheduled activity (for example a recurring power operation) of a group."""
+    """A scheduled activity (for example a recurring power operation) of a group. The documentation's field tables spell
+    the date keys ...Utc, its examples ...UTC; the examples' spelling is used.
+
+    """
 
     id: str | Unset = UNSET
     location_id: str | Unset = UNSET
@@ -113,7 +116,7 @@ class ScheduledActivity:
         if type_ is not UNSET:
             field_dict["type"] = type_
         if begin_date_utc is not UNSET:
-            field_dict["beginDateUtc"] = begin_date_utc
+            field_dict["beginDateUTC"] = begin_date_utc
         if repeat is not UNSET:
             field_dict["repeat"] = repeat
         if custom_weekly_days is not UNSET:
@@ -123,17 +126,17 @@ class ScheduledActivity:
         if expire_count is not UNSET:
             field_dict["expireCount"] = expire_count
         if expire_date_utc is not UNSET:
-            field_dict["expireDateUtc"] = expire_date_utc
+            field_dict["expireDateUTC"] = expire_date_utc
         if time_zone_offset is not UNSET:
             field_dict["timeZoneOffset"] = time_zone_offset
         if is_expired is not UNSET:
             field_dict["isExpired"] = is_expired
         if last_occurrence_date_utc is not UNSET:
-            field_dict["lastOccurrenceDateUtc"] = last_occurrence_date_utc
+            field_dict["lastOccurrenceDateUTC"] = last_occurrence_date_utc
         if occurrence_count is not UNSET:
             field_dict["occurrenceCount"] = occurrence_count
         if next_occurrence_date_utc is not UNSET:
-            field_dict["nextOccurrenceDateUtc"] = next_occurrence_date_utc
+            field_dict["nextOccurrenceDateUTC"] = next_occurrence_date_utc
 
         return field_dict
 
@@ -167,7 +170,7 @@ class ScheduledActivity:
 
         type_ = d.pop("type", UNSET)
 
-        begin_date_utc = d.pop("beginDateUtc", UNSET)
+        begin_date_utc = d.pop("beginDateUTC", UNSET)
 
         repeat = d.pop("repeat", UNSET)
 
@@ -184,7 +187,7 @@ class ScheduledActivity:
                 return data
             return cast(None | str | Unset, data)
 
-        expire_date_utc = _parse_expire_date_utc(d.pop("expireDateUtc", UNSET))
+        expire_date_utc = _parse_expire_date_utc(d.pop("expireDateUTC", UNSET))
 
         time_zone_offset = d.pop("timeZoneOffset", UNSET)
 
@@ -198,7 +201,7 @@ class ScheduledActivity:
             return cast(None | str | Unset, data)
 
         last_occurrence_date_utc = _parse_last_occurrence_date_utc(
-            d.pop("lastOccurrenceDateUtc", UNSET)
+            d.pop("lastOccurrenceDateUTC", UNSET)
         )
 
         occurrence_count = d.pop("occurrenceCount", UNSET)
@@ -211,7 +214,7 @@ class ScheduledActivity:
             return cast(None | str | Unset, data)
 
         next_occurrence_date_utc = _parse_next_occurrence_date_utc(
-            d.pop("nextOccurrenceDateUtc", UNSET)
+            d.pop("nextOccurrenceDateUTC", UNSET)
         )
 
         scheduled_activity = cls(
