@@ -19,6 +19,7 @@ from . import queue
 from .errors import ApiError, unauthorized
 from .faults import FaultRule, Faults
 from .routing import TABLE, Ctx, Reply
+from .spec import SpecViolation
 from .state import State
 
 Scope = MutableMapping[str, Any]
@@ -190,6 +191,9 @@ class EmulatorApp:
                 self.validator.check_response(route.template, method, reply.status, reply.body)
         except ApiError as err:
             reply = Reply(err.status, err.body(), dict(err.headers))
+        except SpecViolation as err:
+            log.error("emulator response broke the spec: %s", err)
+            reply = Reply(500, {"message": f"Emulator response broke the spec: {err}"})
         except Exception:  # a bug in the emulator: answer 500 like the API, keep serving
             log.exception("emulator error on %s %s", method, path)
             reply = Reply(500, {"message": "An error has occurred."})

@@ -58,7 +58,7 @@ def _archive(state: State, sid: str) -> None:
     rec = _server(state, sid)
     if rec is None:
         return
-    rec.update(status="archived", powerState="stopped")
+    rec.update(status="archived", powerState="stopped", archivedFrom=rec["groupId"])
     state.move_server(rec, state.special_group(rec["locationId"], "archive")["id"])
     state.touch(rec)
 

@@ -86,7 +86,9 @@ class Fields:
             number = None
         elif isinstance(value, int):
             number = value
-        elif (isinstance(value, float) and value.is_integer()) or (isinstance(value, str) and re.fullmatch(r"\s*-?\d+\s*", value)):
+        elif (isinstance(value, float) and value.is_integer()) or (
+            isinstance(value, str) and re.fullmatch(r"\s*-?\d+\s*", value)
+        ):
             number = int(value)
         if number is None:
             self.error(name, f"The {name} field must be a whole number.")

@@ -1,8 +1,21 @@
-"""Finding the OpenAPI spec (placeholder until the spec lands)."""
+"""The OpenAPI spec: where to find it and checking exchanges against it.
+
+Validation is opt-in (tests turn it on) because it costs far more than serving
+a request. Form-encoded bodies are not checked: the spec describes JSON bodies,
+and the form path exists only for older clients that the real API also served.
+"""
 
 from __future__ import annotations
 
+import functools
+import threading
 from pathlib import Path
+from typing import Any
+
+from .errors import ApiError
+
+SPEC_URI = "urn:clc-v2-spec"
+_METHODS = ("get", "put", "post", "delete", "patch")
 
 
 def spec_path() -> Path | None:
@@ -14,17 +27,140 @@ def spec_path() -> Path | None:
     return None
 
 
+@functools.cache
+def load_spec() -> dict[str, Any]:
+    import yaml
+
+    path = spec_path()
+    if path is None:
+        raise FileNotFoundError("clc-v2.yaml not found next to clc/testing or in spec/")
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    with path.open("rb") as fh:
+        data: dict[str, Any] = yaml.load(fh, Loader=loader)  # a safe loader
+    return data
+
+
+def operations() -> dict[tuple[str, str], dict[str, Any]]:
+    """``(METHOD, path template)`` -> operation object of the spec."""
+    out: dict[tuple[str, str], dict[str, Any]] = {}
+    for path, item in load_spec()["paths"].items():
+        for method in _METHODS:
+            if method in item:
+                out[(method.upper(), path)] = item[method]
+    return out
+
+
+def _pointer(*parts: str) -> str:
+    return "/".join(p.replace("~", "~0").replace("/", "~1") for p in parts)
+
+
+class SpecViolation(AssertionError):
+    """The emulator answered something the spec does not allow (a bug to fix)."""
+
+
 class Validator:
-    """Checks exchanges against the spec (filled in once the spec is wired)."""
+    """Checks requests and responses of known operations against the spec."""
+
+    def __init__(self, spec: dict[str, Any]) -> None:
+        from openapi_schema_validator import OAS30Validator
+        from referencing import Registry, Resource
+        from referencing.jsonschema import DRAFT4
+
+        self.spec = spec
+        self._registry: Any = Registry().with_resource(
+            SPEC_URI, Resource(contents=spec, specification=DRAFT4)
+        )
+        self._cls: Any = OAS30Validator
+        self._cache: dict[str, Any] = {}
+        self._lock = threading.Lock()
+        self.violations: list[str] = []
 
     @classmethod
     def load(cls) -> Validator:
-        return cls()
+        return cls(load_spec())
+
+    def _validator(self, pointer: str) -> Any:
+        with self._lock:
+            v = self._cache.get(pointer)
+            if v is None:
+                v = self._cls({"$ref": f"{SPEC_URI}#{pointer}"}, registry=self._registry)
+                self._cache[pointer] = v
+            return v
+
+    def _operation(self, template: str, method: str) -> dict[str, Any] | None:
+        item = self.spec["paths"].get(template)
+        if item is None:
+            return None
+        op: dict[str, Any] | None = item.get(method.lower())
+        return op
+
+    def _resolve(self, obj: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
+        """Follow one ``$ref`` of a response or request body object."""
+        ref = obj.get("$ref")
+        if not ref:
+            return obj, None
+        parts = ref.lstrip("#/").split("/")
+        target: Any = self.spec
+        for p in parts:
+            target = target[p.replace("~1", "/").replace("~0", "~")]
+        return target, "/" + "/".join(parts)
 
     def check_request(
-        self, template: str, method: str, query: dict[str, str], body: object, headers: object
+        self,
+        template: str,
+        method: str,
+        query: dict[str, str],
+        body: Any,
+        headers: dict[str, str],
     ) -> None:
-        return None
+        op = self._operation(template, method)
+        if op is None or "requestBody" not in op:
+            return
+        if "x-www-form-urlencoded" in headers.get("content-type", "").lower():
+            return
+        rb, where = self._resolve(op["requestBody"])
+        base = where or "/" + _pointer("paths", template, method.lower(), "requestBody")
+        if body is None:
+            if rb.get("required"):
+                raise ApiError(400, "The request is invalid.", {"body": ["A body is required."]})
+            return
+        if "application/json" not in rb.get("content", {}):
+            return
+        # The API's binder treated null as "not given"; drop nulls before checking.
+        if isinstance(body, dict):
+            body = {k: v for k, v in body.items() if v is not None}
+        pointer = f"{base}/content/application~1json/schema"
+        errors = sorted(self._validator(pointer).iter_errors(body), key=lambda e: list(e.path))
+        if errors:
+            state: dict[str, list[str]] = {}
+            for e in errors[:10]:
+                field = ".".join(["body", *(str(p) for p in e.path)])
+                state.setdefault(field, []).append(e.message)
+            raise ApiError(400, "The request is invalid.", state)
 
-    def check_response(self, template: str, method: str, status: int, body: object) -> None:
-        return None
+    def check_response(self, template: str, method: str, status: int, body: Any) -> None:
+        op = self._operation(template, method)
+        if op is None:
+            return
+        responses = op.get("responses", {})
+        key = str(status) if str(status) in responses else "default"
+        if key not in responses:
+            self._fail(f"{method} {template}: status {status} is not in the spec")
+            return
+        resp, where = self._resolve(responses[key])
+        content = resp.get("content") or {}
+        if "application/json" not in content:
+            if body is not None:
+                self._fail(f"{method} {template} {status}: the spec allows no body")
+            return
+        base = where or "/" + _pointer("paths", template, method.lower(), "responses", key)
+        errors = list(self._validator(f"{base}/content/application~1json/schema").iter_errors(body))
+        if errors:
+            e = errors[0]
+            at = "/".join(str(p) for p in e.path)
+            self._fail(f"{method} {template} {status}: at /{at}: {e.message}"[:2000])
+
+    def _fail(self, message: str) -> None:
+        with self._lock:
+            self.violations.append(message)
+        raise SpecViolation(message)

@@ -51,22 +51,17 @@ def server_stats(state: State, s: Rec) -> Rec:
 
 @route("GET", "/v2/billing/{accountAlias}/serverPricing/{serverId}")
 def get_server_pricing(ctx: Ctx) -> Reply:
+    """Hourly unit prices (the SDKs multiply them by the server's own sizes)."""
     state = ctx.state
     state.check_alias(ctx.params["accountAlias"])
-    s = state.server(ctx.params["serverId"])
-    storage = sum(d["sizeGB"] for d in s["disks"])
-    cost = hourly_cost(s)
+    state.server(ctx.params["serverId"])
     return Reply(
         200,
         {
-            "hourlyRate": round(cost, 5),
-            "monthlyRate": round(cost * 730, 2),
-            "monthlyEstimate": round(cost * 730, 2),
-            "details": [
-                {"code": "CPU", "units": s["cpu"], "hourlyRate": PRICE["cpu"]},
-                {"code": "Memory", "units": s["memoryMB"] // 1024, "hourlyRate": PRICE["memory"]},
-                {"code": "Storage", "units": storage, "hourlyRate": PRICE["storage"]},
-            ],
+            "cpu": PRICE["cpu"],
+            "memoryGB": PRICE["memory"],
+            "storageGB": PRICE["storage"],
+            "managedOS": PRICE["managed_os"],
         },
     )
 

@@ -48,8 +48,8 @@ def get_bare_metal_capabilities(ctx: Ctx) -> Reply:
     raise ApiError(400, f"Bare metal servers are not supported in {dc['id']}.")
 
 
-@route("GET", "/v2/vmImport/{accountAlias}/{locationId}/available")
+@route("GET", "/v2/vmImport/{accountAlias}/{dataCenter}/available")
 def get_available_imports(ctx: Ctx) -> Reply:
     ctx.state.check_alias(ctx.params["accountAlias"])
-    ctx.state.datacenter(ctx.params["locationId"])
+    ctx.state.datacenter(ctx.params["dataCenter"])
     return Reply(200, [])

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .. import render
+from ..clock import zulu
 from ..errors import ApiError, invalid
 from ..fields import Fields
 from ..routing import Ctx, Reply, route
@@ -194,8 +195,6 @@ def get_group_billing(ctx: Ctx) -> Reply:
                 "currentHour": round(hour, 5),
             }
         groups[sub["id"]] = {"name": sub["name"], "servers": servers}
-    from ..clock import zulu
-
     return Reply(200, {"date": zulu(state.clock.now()), "groups": groups})
 
 
@@ -212,16 +211,122 @@ def get_group_statistics(ctx: Ctx) -> Reply:
     return Reply(200, out)
 
 
+def _ha_view(ctx: Ctx, g: Rec) -> Rec:
+    a = ctx.state.alias_lower
+    count = ctx.state.server_counts(g["id"])[g["id"]]
+    return {
+        "groupId": g["id"],
+        "policyId": g["horizontalAutoscalePolicy"],
+        "locationId": g["locationId"],
+        "availableServers": count,
+        "targetSize": count,
+        "scaleDirection": "None",
+        "scaleResourceReason": "None",
+        "timestamp": zulu(ctx.state.clock.now()),
+        "links": [
+            render.link(
+                "self",
+                f"/v2/groups/{a}/{g['id']}/horizontalAutoscalePolicy",
+                verbs=["GET", "PUT", "DELETE"],
+            )
+        ],
+    }
+
+
 @route("GET", "/v2/groups/{accountAlias}/{groupId}/horizontalAutoscalePolicy")
 def get_group_horizontal_autoscale(ctx: Ctx) -> Reply:
     g = _group(ctx)
-    policy = g.get("horizontalAutoscalePolicy")
-    if not policy:
+    if not g.get("horizontalAutoscalePolicy"):
         raise ApiError(404, "No horizontal autoscale policy is applied to this group.")
-    return Reply(200, {"groupId": g["id"], "policyId": policy})
+    return Reply(200, _ha_view(ctx, g))
+
+
+@route("PUT", "/v2/groups/{accountAlias}/{groupId}/horizontalAutoscalePolicy")
+def set_group_horizontal_autoscale(ctx: Ctx) -> Reply:
+    g = _group(ctx)
+    f = Fields(ctx.body)
+    policy = f.str("policyId", required=True, max_len=64)
+    f.check()
+    g["horizontalAutoscalePolicy"] = policy
+    ctx.state.dirty = True
+    return Reply(200, _ha_view(ctx, g))
+
+
+@route("DELETE", "/v2/groups/{accountAlias}/{groupId}/horizontalAutoscalePolicy")
+def remove_group_horizontal_autoscale(ctx: Ctx) -> Reply:
+    g = _group(ctx)
+    g.pop("horizontalAutoscalePolicy", None)
+    ctx.state.dirty = True
+    return Reply(204)
+
+
+@route("POST", "/v2/groups/{accountAlias}/{groupId}/restore")
+def restore_group(ctx: Ctx) -> Reply:
+    """Restore the archived servers that came from this group into ``targetGroupId``."""
+    state = ctx.state
+    g = _group(ctx)
+    f = Fields(ctx.body)
+    target = f.str("targetGroupId", required=True)
+    f.check()
+    assert target is not None
+    tg = state.data["groups"].get(target.lower())
+    if tg is None or tg["locationId"] != g["locationId"] or tg["type"] != "default":
+        raise invalid("targetGroupId", f"Unknown group {target}.")
+    sids = [
+        s["id"]
+        for s in state.data["servers"].values()
+        if s["status"] == "archived"
+        and s.get("archivedFrom") in {x["id"] for x in state.subtree(g["id"])}
+    ]
+    for sid in sids:
+        state.data["servers"][sid]["status"] = "queuedForRestore"
+    jid = submit(
+        ctx,
+        g["locationId"],
+        [["server.restore", sid, tg["id"]] for sid in sids],
+        on_fail=[["server.set", sid, {"status": "archived"}] for sid in sids],
+    )
+    a = state.alias_lower
+    return Reply(
+        202,
+        {
+            "isQueued": True,
+            "links": [
+                render.link("self", f"/v2/groups/{a}/{tg['id']}"),
+                render.status_link(state, jid),
+            ],
+        },
+    )
 
 
 @route("GET", "/v2/groups/{accountAlias}/{groupId}/scheduledActivities")
 def get_group_scheduled_activities(ctx: Ctx) -> Reply:
-    _group(ctx)
-    return Reply(200, [])
+    g = _group(ctx)
+    return Reply(200, [dict(a) for a in g.get("scheduledActivities", [])])
+
+
+@route("POST", "/v2/groups/{accountAlias}/{groupId}/scheduledActivities")
+def set_group_scheduled_activities(ctx: Ctx) -> Reply:
+    state = ctx.state
+    g = _group(ctx)
+    f = Fields(ctx.body)
+    activity: Rec = {"id": state.new_id(), "locationId": g["locationId"]}
+    for key in ("status", "type", "beginDateUTC", "repeat", "expire", "timeZoneOffset"):
+        activity[key] = f.str(key, required=True, max_len=64)
+    for key in ("expireDateUTC",):
+        value = f.str(key, max_len=64)
+        activity[key] = value
+    days = f.list("customWeeklyDays")
+    count = f.int("expireCount", lo=0, hi=100000)
+    f.check()
+    activity.update(
+        customWeeklyDays=[str(d) for d in days],
+        expireCount=count or 0,
+        isExpired=False,
+        occurrenceCount=0,
+        lastOccurrenceDateUTC=None,
+        nextOccurrenceDateUTC=activity["beginDateUTC"],
+    )
+    g.setdefault("scheduledActivities", []).append(activity)
+    state.dirty = True
+    return Reply(200, activity)

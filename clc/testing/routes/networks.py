@@ -21,7 +21,7 @@ def _dc(ctx: Ctx) -> str:
 
 
 def _network(ctx: Ctx) -> Rec:
-    net = ctx.state.network(ctx.params["network"], _dc(ctx))
+    net = ctx.state.network(ctx.params["networkId"], _dc(ctx))
     if not net["claimed"]:
         raise ApiError(404, f"Network {net['id']} not found.")
     return net
@@ -36,7 +36,27 @@ def list_networks(ctx: Ctx) -> Reply:
     return Reply(200, [render.network(ctx.state, n) for n in nets])
 
 
-@route("GET", "/v2-experimental/networks/{accountAlias}/{dataCenter}/{network}")
+@route("GET", "/v2-experimental/networks/{accountAlias}/{dataCenter}/logging")
+def get_log_forwarding(ctx: Ctx) -> Reply:
+    _dc(ctx)
+    return Reply(
+        200, dict(ctx.state.data.get("logForwarding") or {"remoteAddress": "", "protocol": "udp"})
+    )
+
+
+@route("PUT", "/v2-experimental/networks/{accountAlias}/{dataCenter}/logging")
+def update_log_forwarding(ctx: Ctx) -> Reply:
+    _dc(ctx)
+    f = Fields(ctx.body)
+    address = f.str("remoteAddress", required=True, max_len=255)
+    protocol = f.str("protocol", choices=("udp", "tcp")) or "udp"
+    f.check()
+    ctx.state.data["logForwarding"] = {"remoteAddress": address, "protocol": protocol}
+    ctx.state.dirty = True
+    return Reply(200, {"operationID": ctx.state.new_id(), "status": "succeeded"})
+
+
+@route("GET", "/v2-experimental/networks/{accountAlias}/{dataCenter}/{networkId}")
 def get_network(ctx: Ctx) -> Reply:
     net = _network(ctx)
     kind = (ctx.query.get("ipaddresses") or "").lower() or None
@@ -45,7 +65,7 @@ def get_network(ctx: Ctx) -> Reply:
     return Reply(200, render.network(ctx.state, net, ip_filter=None if kind == "none" else kind))
 
 
-@route("GET", "/v2-experimental/networks/{accountAlias}/{dataCenter}/{network}/ipAddresses")
+@route("GET", "/v2-experimental/networks/{accountAlias}/{dataCenter}/{networkId}/ipAddresses")
 def list_ip_addresses(ctx: Ctx) -> Reply:
     net = _network(ctx)
     kind = (ctx.query.get("type") or "claimed").lower()
@@ -91,7 +111,7 @@ def claim_network(ctx: Ctx) -> Reply:
     return experimental_reply(ctx, jid)
 
 
-@route("PUT", "/v2-experimental/networks/{accountAlias}/{dataCenter}/{network}")
+@route("PUT", "/v2-experimental/networks/{accountAlias}/{dataCenter}/{networkId}")
 def update_network(ctx: Ctx) -> Reply:
     net = _network(ctx)
     f = Fields(ctx.body)
@@ -105,7 +125,7 @@ def update_network(ctx: Ctx) -> Reply:
     return Reply(204)
 
 
-@route("POST", "/v2-experimental/networks/{accountAlias}/{dataCenter}/{network}/release")
+@route("POST", "/v2-experimental/networks/{accountAlias}/{dataCenter}/{networkId}/release")
 def release_network(ctx: Ctx) -> Reply:
     net = _network(ctx)
     if net["addresses"]:

@@ -682,3 +682,34 @@ def remove_server_alert_policy(ctx: Ctx) -> Reply:
     rec["alertPolicies"].remove(pid)
     ctx.state.dirty = True
     return Reply(204)
+
+
+@route("POST", "/v2/servers/{accountAlias}/{serverId}")
+def add_alert_policy_documented_path(ctx: Ctx) -> Reply:
+    """The documentation's spelling of "add alert policy" (no ``/alertPolicies``)."""
+    reply = add_server_alert_policy(ctx)
+    return Reply(200, reply.body)
+
+
+@route("GET", "/v2/servers/{accountAlias}/{serverId}/capabilities")
+def get_server_capabilities(ctx: Ctx) -> Reply:
+    rec = _server(ctx)
+    tpl = ctx.state.template(
+        rec["locationId"],
+        "WIN2012R2DTC-64" if rec["os"].startswith("windows") else "CENTOS-6-64-TEMPLATE",
+    )
+    return Reply(
+        200,
+        {
+            "reservedDrivePaths": list(tpl["reservedDrivePaths"]) if tpl else [],
+            "addingCpuRequiresReboot": False,
+            "addingMemoryRequiresReboot": rec["os"].startswith("windows"),
+        },
+    )
+
+
+@route("GET", "/v2/servers/{accountAlias}/{serverId}/statistics")
+def get_server_statistics(ctx: Ctx) -> Reply:
+    from .billing import server_stats
+
+    return Reply(200, server_stats(ctx.state, _server(ctx)))
