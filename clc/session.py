@@ -103,7 +103,10 @@ class Session:
         self.verify = verify
         self.max_concurrency = max_concurrency
         self._transport = transport
+        # Two locks: login (which makes a request) runs under _lock and needs the client,
+        # whose lazy creation is guarded by _client_lock.
         self._lock = threading.Lock()
+        self._client_lock = threading.Lock()
         self._client: AuthenticatedClient | None = None
         self._closed = False
         self.login_count = 0
@@ -214,7 +217,7 @@ class Session:
         if client is None:
             from clc_generated.client import AuthenticatedClient
 
-            with self._lock:
+            with self._client_lock:
                 if self._client is None:
                     http = build_client(
                         self.base_url,
@@ -289,7 +292,7 @@ class Session:
         return self._closed
 
     def close(self) -> None:
-        with self._lock:
+        with self._client_lock:
             self._closed = True
             client, self._client = self._client, None
         if client is not None:
