@@ -31,6 +31,14 @@ def _protocol_class() -> type:
     from .app import CURRENT_TRANSPORT
 
     class Protocol(H11Protocol):  # type: ignore[misc]
+        def connection_made(self, transport: Any) -> None:
+            # Headers and body go out as two writes; without TCP_NODELAY the second
+            # waits for the client's delayed ACK (about 40 ms a request).
+            sock = transport.get_extra_info("socket")
+            if sock is not None and sock.family in (socket.AF_INET, socket.AF_INET6):
+                sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            super().connection_made(transport)
+
         def handle_events(self) -> None:
             token = CURRENT_TRANSPORT.set(self.transport)
             try:

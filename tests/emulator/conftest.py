@@ -94,5 +94,5 @@ def status_href(reply: Any) -> str:
     """The status link of any queued-work answer shape."""
     if isinstance(reply, list):
         reply = reply[0]
-    links = reply["links"] if "links" in reply else [reply]
+    links = reply.get("links", [reply])
     return str(next(link["href"] for link in links if link["rel"] == "status"))
