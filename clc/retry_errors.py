@@ -1,22 +1,21 @@
 """Errors raised by the retrying transport (:mod:`clc.retry`).
 
-They are plain ``Exception`` subclasses for now, rooted at :class:`RetryError`, so that this module
-has no dependency on the facade. The error tree of the facade re-parents :class:`RetryError` under
-``clc.CLCException`` (one line: ``class RetryError(CLCException)``), after which
-``except clc.CLCException`` catches all of them.
+They belong to the SDK's one error tree (:mod:`clc.errors`)::
 
-::
-
-    RetryError                      base of the transport's own errors
-    +-- OutcomeUnknownError         a POST may have reached the server; it was not re-sent
-    +-- RateLimitedError            the API asked us to wait longer than the policy allows
-    +-- RetryBudgetExhaustedError   a retry was due but the session's retry budget is spent
+    CLCException
+    +-- RetryError                      base of the retrying transport's own errors
+        +-- OutcomeUnknownError         a POST may have reached the server; it was not re-sent
+        +-- RateLimitedError            the API asked us to wait longer than the policy allows
+        |                               (also an APIFailedResponse/RateLimitedException)
+        +-- RetryBudgetExhaustedError   a retry was due but the session's retry budget is spent
 
 Every error carries ``method`` and ``url`` (with secrets in the query string masked) and never the
 request's headers or body. Errors caused by a transport failure chain it as ``__cause__``.
 """
 
 from __future__ import annotations
+
+from clc.errors import CLCException, RateLimitedException
 
 __all__ = [
     "OutcomeUnknownError",
@@ -26,8 +25,11 @@ __all__ = [
 ]
 
 
-class RetryError(Exception):
+class RetryError(CLCException):
     """Base class of the errors raised by :class:`clc.retry.RetryingTransport`."""
+
+    method: str
+    url: str
 
     def __init__(self, message: str, *, method: str, url: str) -> None:
         super().__init__(message)
@@ -60,10 +62,11 @@ class OutcomeUnknownError(RetryError):
         self.status_code = status_code
 
 
-class RateLimitedError(RetryError):
+class RateLimitedError(RetryError, RateLimitedException):
     """The API answered 429 or 503 with a ``Retry-After`` longer than the policy will wait.
 
-    ``retry_after`` is the wait the server asked for, in seconds (``None`` if it gave none).
+    ``retry_after`` is the wait the server asked for, in seconds (``None`` if it gave none);
+    ``status_code`` (also ``response_status_code``) is 429 or 503.
     """
 
     def __init__(
@@ -77,6 +80,7 @@ class RateLimitedError(RetryError):
     ) -> None:
         super().__init__(message, method=method, url=url)
         self.status_code = status_code
+        self.response_status_code = status_code
         self.retry_after = retry_after
 
 

@@ -27,6 +27,8 @@ from clc.errors import (
     SessionClosedException,
     error_for_status,
 )
+from clc.redaction import HttpLogger
+from clc.retry import DEFAULT_RETRY_POLICY, RetryPolicy
 from clc.transport import (
     SessionAuth,
     build_client,
@@ -84,6 +86,8 @@ class Session:
         max_concurrency: int = defaults.MAX_CONCURRENCY,
         transport: httpx.BaseTransport | None = None,
         use_env: bool = True,
+        retry: RetryPolicy | None = DEFAULT_RETRY_POLICY,
+        log_bodies: bool = False,
     ) -> None:
         if use_env and not (username or password or token):
             username = os.environ.get("CLC_V2_API_USERNAME") or None
@@ -103,6 +107,11 @@ class Session:
         self.verify = verify
         self.max_concurrency = max_concurrency
         self._transport = transport
+        # Retries (clc.retry; retry=None turns them off) with one budget per session, and
+        # the DEBUG request log (clc.redaction), which masks this session's secrets.
+        self.retry = retry
+        self.retry_budget = retry.new_budget() if retry is not None else None
+        self.http_logger = HttpLogger(log_bodies=log_bodies, secrets=self._secrets)
         # Two locks: login (which makes a request) runs under _lock and needs the client,
         # whose lazy creation is guarded by _client_lock.
         self._lock = threading.Lock()
@@ -113,6 +122,9 @@ class Session:
         # Called after each login with (token, alias, location); the default session
         # uses it to mirror 2.51's module globals.
         self._on_login: Callable[[str, str | None, str | None], None] | None = None
+
+    def _secrets(self) -> list[str | None]:
+        return [self.__password, self.__token]
 
     # -- identity ---------------------------------------------------------------------
     def __repr__(self) -> str:
@@ -226,6 +238,9 @@ class Session:
                         verify=self.verify,
                         max_connections=max(self.max_concurrency * 2, 10),
                         transport=self._transport,
+                        retry=self.retry,
+                        retry_budget=self.retry_budget,
+                        http_logger=self.http_logger,
                     )
                     # The token field is unused: SessionAuth sets the header per request.
                     api = AuthenticatedClient(base_url=self.base_url, token="")

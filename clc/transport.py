@@ -3,15 +3,15 @@
 With ``clc.session`` this is the only part of ``clc`` that touches httpx. Every request
 of a session (generated endpoint functions, the login, ``API.Call``) passes through
 :class:`SessionAuth`, so authentication, the one re-login on 401, the mapping of every
-non-2xx status to the error tree and the request log live in one place. Retries
-(issue 5) slot in as an ``httpx.BaseTransport`` wrapper passed as ``transport=``.
+non-2xx status to the error tree live in one place. Retries live in
+:class:`clc.retry.RetryingTransport`, which wraps the network transport, and the request
+log in :class:`clc.redaction.HttpLogger`, installed as the client's event hooks.
 """
 
 from __future__ import annotations
 
 import ipaddress
 import logging
-import time
 from collections.abc import Generator, Iterator
 from contextlib import contextmanager
 from typing import Protocol
@@ -27,13 +27,12 @@ from clc.errors import (
     TransportException,
     error_for_status,
 )
+from clc.redaction import HttpLogger
+from clc.retry import RetryBudget, RetryingTransport, RetryPolicy
 
 log = logging.getLogger("clc.http")
 
 LOGIN_PATH = "/v2/authentication/login"
-
-# Only these response headers are ever logged: never Authorization or cookies.
-_LOGGED_HEADERS = ("content-type", "content-length", "retry-after", "x-request-id")
 
 
 class TokenSource(Protocol):
@@ -59,10 +58,8 @@ class SessionAuth(httpx.Auth):
         self._source = source
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        started = time.monotonic()
         if request.url.path.endswith(LOGIN_PATH):
             response = yield request
-            _log_exchange(request, response, started)
             if response.status_code in (400, 401, 403):
                 raise AccountLoginException(_login_refusal(response))
             _raise_for_status(request, response)
@@ -71,13 +68,10 @@ class SessionAuth(httpx.Auth):
         request.headers["Authorization"] = f"Bearer {token}"
         response = yield request
         if response.status_code == 401:
-            _log_exchange(request, response, started)
             fresh = self._source.refresh_token(token)
             if fresh is not None:
                 request.headers["Authorization"] = f"Bearer {fresh}"
-                started = time.monotonic()
                 response = yield request
-        _log_exchange(request, response, started)
         _raise_for_status(request, response)
 
 
@@ -89,21 +83,34 @@ def build_client(
     verify: bool | str,
     max_connections: int,
     transport: httpx.BaseTransport | None = None,
+    retry: RetryPolicy | None = None,
+    retry_budget: RetryBudget | None = None,
+    http_logger: HttpLogger | None = None,
 ) -> httpx.Client:
-    """The session's one connection pool."""
+    """The session's one connection pool.
+
+    ``transport`` (default: an ``httpx.HTTPTransport`` with ``verify`` and the pool limits) is
+    wrapped in a :class:`RetryingTransport` unless ``retry`` is ``None``; ``http_logger``'s
+    hooks log every exchange.
+    """
+    limits = httpx.Limits(
+        max_connections=max_connections,
+        max_keepalive_connections=max_connections,
+        keepalive_expiry=defaults.KEEPALIVE_EXPIRY,
+    )
+    inner = transport or httpx.HTTPTransport(verify=verify, limits=limits)
+    if retry is not None:
+        inner = RetryingTransport(inner, retry, retry_budget)
     return httpx.Client(
         base_url=base_url,
         auth=auth,
         timeout=timeout,
         verify=verify,
-        transport=transport,
+        transport=inner,
         follow_redirects=False,
         headers={"Accept": "application/json", "User-Agent": "clc-v2-sdk/3"},
-        limits=httpx.Limits(
-            max_connections=max_connections,
-            max_keepalive_connections=max_connections,
-            keepalive_expiry=defaults.KEEPALIVE_EXPIRY,
-        ),
+        limits=limits,
+        event_hooks=http_logger.event_hooks() if http_logger is not None else None,
     )
 
 
@@ -167,20 +174,6 @@ def _login_refusal(response: httpx.Response) -> str:
 def _public_url(url: httpx.URL) -> str:
     # Credentials embedded in a URL (user:pass@host) are never reported.
     return str(url.copy_with(username=None, password=None))
-
-
-def _log_exchange(request: httpx.Request, response: httpx.Response, started: float) -> None:
-    if not log.isEnabledFor(logging.DEBUG):
-        return
-    headers = {k: response.headers[k] for k in _LOGGED_HEADERS if k in response.headers}
-    log.debug(
-        "%s %s -> %s in %.1f ms %s",
-        request.method,
-        _public_url(request.url),
-        response.status_code,
-        (time.monotonic() - started) * 1000,
-        headers,
-    )
 
 
 def _is_loopback(host: str) -> bool:

@@ -3,8 +3,8 @@
 Each ``check_*`` function returns the value to send (sometimes normalised, e.g. ``"TCP"`` for
 ``"tcp"``) or raises :class:`InvalidArgumentError`, whose message names the argument, says what is
 wrong with the value and what is allowed. :class:`InvalidArgumentError` is a ``ValueError`` (so
-``except ValueError`` keeps working) and is meant to be re-parented under ``clc.CLCException`` by
-the facade's error tree.
+``except ValueError`` keeps working) and a ``clc.InvalidArgumentException`` (so
+``except clc.CLCException`` catches it too).
 
 The limits come from the CLC API v2 documentation:
 
@@ -38,6 +38,7 @@ import re
 from datetime import UTC, datetime, timedelta
 from typing import Final
 
+from clc.errors import InvalidArgumentException
 from clc.redaction import Secret
 
 __all__ = [
@@ -90,7 +91,7 @@ TEMPLATE_VISIBILITIES: Final = ("private", "shared")
 _SERVER_NAME_RE: Final = re.compile(r"[A-Za-z0-9-]+")
 
 
-class InvalidArgumentError(ValueError):
+class InvalidArgumentError(InvalidArgumentException):
     """An argument was refused before any request was sent.
 
     Attributes: ``argument`` (the parameter's name), ``problem`` (what is wrong) and ``allowed``
