@@ -85,7 +85,9 @@ def test_va1_qa_lifecycle(default_creds: Emulator) -> None:
     va1_qa_group = va1.RootGroup().Create("QA-1234")
     clones = []
     for server in va1_prod_servers.servers:
-        clones.append(server.Clone(group_id=va1_qa_group.id, network_id=va1.Networks().networks[0].id))
+        clones.append(
+            server.Clone(group_id=va1_qa_group.id, network_id=va1.Networks().networks[0].id)
+        )
     assert group_rec(emu, va1_qa_group.id) is not None
     assert sum(clones).WaitUntilComplete(poll_freq=0.02) == 0
     cloned = servers_in(emu, va1_qa_group.id)

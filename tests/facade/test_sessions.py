@@ -100,7 +100,9 @@ def test_credentials_and_endpoint_from_the_environment(
     assert clc.v2.Account.GetLocation() == "VA1"
 
 
-def test_token_and_alias_from_the_environment(emu: Emulator, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_token_and_alias_from_the_environment(
+    emu: Emulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("CLC_V2_API_TOKEN", emu.login())
     monkeypatch.setenv("CLC_ACCT_ALIAS", "DEMO")
     monkeypatch.setenv("CLC_V2_API_URL", emu.url)
@@ -168,4 +170,6 @@ def test_timeouts_are_never_off() -> None:
 def test_plain_http_refused_except_on_loopback() -> None:
     with pytest.raises(clc.InvalidArgumentException, match="plain http"):
         clc.Session("u", "p", base_url="http://api.example.test", use_env=False)
-    clc.Session("u", "p", base_url="http://api.example.test", allow_insecure_http=True, use_env=False)
+    clc.Session(
+        "u", "p", base_url="http://api.example.test", allow_insecure_http=True, use_env=False
+    )

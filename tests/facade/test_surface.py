@@ -201,9 +201,11 @@ def _params(qualname: str) -> list[inspect.Parameter]:
         owner = getattr(owner, part)
     target = getattr(owner, parts[-1])
     params = list(inspect.signature(target).parameters.values())
-    if inspect.isclass(owner) and not isinstance(
-        inspect.getattr_static(owner, parts[-1]), (staticmethod, classmethod)
-    ) and not inspect.isclass(target):
+    if (
+        inspect.isclass(owner)
+        and not isinstance(inspect.getattr_static(owner, parts[-1]), (staticmethod, classmethod))
+        and not inspect.isclass(target)
+    ):
         params = params[1:]  # an instance method looked up on its class: drop self
     return params
 
@@ -212,9 +214,7 @@ def _params(qualname: str) -> list[inspect.Parameter]:
 def test_documented_signature_is_compatible(qualname: str) -> None:
     documented = SIGNATURES[qualname]
     params = _params(qualname)
-    positional = [
-        p for p in params if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)
-    ]
+    positional = [p for p in params if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
     if isinstance(documented, int):
         required = [p for p in positional if p.default is p.empty]
         assert len(required) == documented, f"{qualname}: {params}"
@@ -235,6 +235,10 @@ def test_exceptions_form_one_tree() -> None:
             assert issubclass(obj, clc.CLCException), name
             assert getattr(clc, name) is obj, f"clc.{name} is not exported"
     failed = clc.APIFailedResponse("x")
-    assert (failed.response_status_code, failed.response_json, failed.response_text) == (None, {}, None)
+    assert (failed.response_status_code, failed.response_json, failed.response_text) == (
+        None,
+        {},
+        None,
+    )
     # Every CLCException has the response attributes (2.51 callers read them on any).
     assert clc.CLCException("x").response_text is None
