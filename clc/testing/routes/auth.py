@@ -11,6 +11,10 @@ from ..routing import Ctx, Reply, route
 BAD_LOGIN = "We didn't recognize the username or password you entered. Please try again."
 
 
+def _b(text: str) -> bytes:
+    return text.encode("utf-8", "surrogatepass")
+
+
 @route("POST", "/v2/authentication/login", auth=False)
 def login(ctx: Ctx) -> Reply:
     f = Fields(ctx.body)
@@ -18,8 +22,8 @@ def login(ctx: Ctx) -> Reply:
     password = f.str("password", required=True)
     f.check()
     state = ctx.state
-    ok_user = hmac.compare_digest((username or "").lower(), state.username.lower())
-    ok_pass = hmac.compare_digest((password or "").encode(), state.password.encode())
+    ok_user = hmac.compare_digest(_b((username or "").lower()), _b(state.username.lower()))
+    ok_pass = hmac.compare_digest(_b(password or ""), _b(state.password))
     if not (ok_user and ok_pass):
         raise ApiError(400, BAD_LOGIN)
     return Reply(
