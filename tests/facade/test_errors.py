@@ -38,16 +38,16 @@ def test_not_found(sess: clc.Session) -> None:
 
 
 def test_unauthorized_after_the_one_relogin(emu: Emulator) -> None:
-    with clc.Session(token="not-a-token", alias="DEMO", base_url=emu.url, use_env=False) as s:
-        with pytest.raises(clc.UnauthorizedException) as info:
-            clc.v2.Account(session=s)
+    s = clc.Session(token="not-a-token", alias="DEMO", base_url=emu.url, use_env=False)
+    with s, pytest.raises(clc.UnauthorizedException) as info:
+        clc.v2.Account(session=s)
     assert "not-a-token" not in str(info.value)
 
 
 def test_wrong_password_is_a_login_error_with_the_api_message(emu: Emulator) -> None:
-    with clc.Session(emu.username, "wrong-pw", base_url=emu.url, use_env=False) as s:
-        with pytest.raises(clc.AccountLoginException) as info:
-            clc.v2.Account(session=s)
+    s = clc.Session(emu.username, "wrong-pw", base_url=emu.url, use_env=False)
+    with s, pytest.raises(clc.AccountLoginException) as info:
+        clc.v2.Account(session=s)
     assert "wrong-pw" not in str(info.value)
     assert "Login refused" in str(info.value)
 

@@ -23,8 +23,9 @@ def group_rec(emu: Emulator, group_id: str) -> dict[str, Any] | None:
 def test_account_details_and_a_server_build(default_creds: Emulator, capsys: Any) -> None:
     emu = default_creds
     account = clc.v2.Account()
+    # The README's own formatting, kept as written.
     print(
-        "%s\n%s\n%s\n%s, %s %s"
+        "%s\n%s\n%s\n%s, %s %s"  # noqa: UP031
         % (
             account.business_name,
             account.address_line1,

@@ -147,10 +147,11 @@ def test_sum_and_empty_batches() -> None:
 
 
 def test_refused_items_are_counted_not_dropped() -> None:
+    not_valid = "cannot be found or it is not in a valid state."
     raw = [
-        {"server": "S1", "isQueued": True, "links": [{"rel": "status", "href": "/x", "id": "va1-1"}]},
+        {"server": "S1", "isQueued": True, "links": [{"rel": "status", "id": "va1-1"}]},
         {"server": "S2", "isQueued": False, "errorMessage": "The server already in desired state."},
-        {"server": "S3", "isQueued": False, "errorMessage": "cannot be found or it is not in a valid state."},
+        {"server": "S3", "isQueued": False, "errorMessage": not_valid},
         {"server": "S4", "isQueued": False},
     ]  # fmt: skip
     b = Requests(raw, alias="DEMO", session=OFFLINE)
