@@ -7,10 +7,12 @@ starts: groups, servers and their queued builds, waited on.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import subprocess
 import sys
 import time
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -24,11 +26,19 @@ PASSWORD = "demo-password"
 class Emulator:
     """``with Emulator(work, latency_ms=25, job_seconds=3) as emu:`` -> ``emu.url``."""
 
-    def __init__(self, work: Path, *, latency_ms: float, job_seconds: float, name: str) -> None:
+    def __init__(
+        self,
+        work: Path,
+        *,
+        latency_ms: float,
+        job_seconds: float,
+        name: str,
+        extra: tuple[str, ...] = (),
+    ) -> None:
         self.args = [
             sys.executable, "-m", "clc.testing", "--port", "0",
             "--latency-ms", str(latency_ms), "--job-seconds", str(job_seconds),
-            "--username", USERNAME, "--password", PASSWORD,
+            "--username", USERNAME, "--password", PASSWORD, *extra,
         ]  # fmt: skip
         self.log = work / "logs" / f"emulator-{name}.log"
         self.out = work / "logs" / f"emulator-{name}.url"
@@ -77,20 +87,18 @@ class World:
     def run(self, coro: Any) -> Any:
         return asyncio.run(coro)
 
-    async def _session(self) -> tuple[httpx.AsyncClient, str]:
-        client = httpx.AsyncClient(
-            base_url=self.emu.url,
-            timeout=120,
-            limits=httpx.Limits(max_connections=self.concurrency),
-        )
-        r = await client.post(
-            "/v2/authentication/login",
-            json={"username": self.emu.username, "password": self.emu.password},
-        )
-        r.raise_for_status()
-        body = r.json()
-        client.headers["Authorization"] = f"Bearer {body['bearerToken']}"
-        return client, body["accountAlias"]
+    @contextlib.asynccontextmanager
+    async def _session(self) -> AsyncIterator[tuple[httpx.AsyncClient, str]]:
+        limits = httpx.Limits(max_connections=self.concurrency)
+        async with httpx.AsyncClient(base_url=self.emu.url, timeout=120, limits=limits) as client:
+            r = await client.post(
+                "/v2/authentication/login",
+                json={"username": self.emu.username, "password": self.emu.password},
+            )
+            r.raise_for_status()
+            body = r.json()
+            client.headers["Authorization"] = f"Bearer {body['bearerToken']}"
+            yield client, body["accountAlias"]
 
     async def _call(
         self, client: httpx.AsyncClient, method: str, url: str, body: Any = None
@@ -102,8 +110,7 @@ class World:
 
     def root_group(self, dc: str) -> str:
         async def go() -> str:
-            client, alias = await self._session()
-            async with client:
+            async with self._session() as (client, alias):
                 body = await self._call(
                     client, "GET", f"/v2/datacenters/{alias}/{dc}?groupLinks=true"
                 )
@@ -115,8 +122,7 @@ class World:
         """Create child groups of ``parent``; returns their ids in order."""
 
         async def go() -> list[str]:
-            client, alias = await self._session()
-            async with client:
+            async with self._session() as (client, alias):
                 ids = []
                 for name in names:  # one by one: creation order is the listing order
                     body = {"name": name, "description": name, "parentGroupId": parent}
@@ -136,8 +142,7 @@ class World:
         """
 
         async def go() -> list[str]:
-            client, alias = await self._session()
-            async with client:
+            async with self._session() as (client, alias):
                 caps = await self._call(
                     client, "GET", f"/v2/datacenters/{alias}/{dc}/deploymentCapabilities"
                 )
@@ -181,47 +186,3 @@ class World:
                 return found
 
         return self.run(go())
-
-    def templates(self, dc: str, count: int) -> int:
-        """Make sure ``dc`` offers at least ``count`` templates, converting servers if needed.
-
-        Returns how many templates the data center offers afterwards.
-        """
-
-        async def have() -> int:
-            client, alias = await self._session()
-            async with client:
-                url = f"/v2/datacenters/{alias}/{dc}/deploymentCapabilities"
-                return len((await self._call(client, "GET", url))["templates"])
-
-        missing = count - self.run(have())
-        if missing <= 0:
-            return count
-        (group,) = self.groups(self.root_group(dc), ["Template sources"])
-        per_name = 50
-        placement = [
-            (group, f"T{k}", min(per_name, missing - k * per_name))
-            for k in range(-(-missing // per_name))
-        ]
-        ids = self.servers(dc, placement, ids=True)
-
-        async def convert() -> None:
-            client, alias = await self._session()
-            async with client:
-                gate = asyncio.Semaphore(self.concurrency)
-
-                async def one(sid: str) -> str:
-                    body = {"visibility": "private", "description": f"Benchmark {sid}",
-                            "password": "Benchmark-pa55!"}  # fmt: skip
-                    async with gate:
-                        link = await self._call(
-                            client, "POST", f"/v2/servers/{alias}/{sid}/convertToTemplate", body
-                        )
-                    return str(link["href"])
-
-                for url in await asyncio.gather(*(one(sid) for sid in ids)):
-                    while (await self._call(client, "GET", url))["status"] != "succeeded":
-                        await asyncio.sleep(0.1)
-
-        self.run(convert())
-        return self.run(have())

@@ -50,8 +50,9 @@ def run_once(side: Side, workload: str, params: dict[str, Any], timeout: float) 
         proc = subprocess.run(
             cmd, cwd=side.cwd, env=side.env, capture_output=True, text=True, timeout=timeout
         )
-    except subprocess.TimeoutExpired:
-        return {"error": f"timed out after {timeout:.0f} s"}
+    except subprocess.TimeoutExpired as exc:
+        err = exc.stderr.decode(errors="replace") if isinstance(exc.stderr, bytes) else exc.stderr
+        return {"error": f"timed out after {timeout:.0f} s", "stderr": (err or "")[-2000:]}
     lines = proc.stdout.strip().splitlines()
     try:
         result: Result = json.loads(lines[-1])
@@ -76,14 +77,18 @@ def run_scenario(
 ) -> dict[str, Any]:
     started = time.perf_counter()
     with Emulator(
-        work, latency_ms=scenario.latency_ms, job_seconds=scenario.job_seconds, name=scenario.key
+        work,
+        latency_ms=scenario.latency_ms,
+        job_seconds=scenario.job_seconds,
+        name=scenario.key,
+        extra=scenario.emulator_args,
     ) as emu:
         base = dict(emu.params(), **scenario.seed(World(emu)))
         log(f"  world ready in {time.perf_counter() - started:.1f} s")
         runs: dict[str, list[Result]] = {s.key: [] for s in order}
         for i, (rep, side) in enumerate(alternate(profile.reps, order)):
             params = scenario.per_run(base, i)
-            result = run_once(side, scenario.workload, params, timeout=300)
+            result = run_once(side, scenario.workload, params, timeout=profile.run_timeout)
             runs[side.key].append(result)
             shown = result.get("error") or f"{result['seconds']:.3f} s"
             log(f"  rep {rep + 1} {side.label:<13} {shown}")
