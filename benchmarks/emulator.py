@@ -73,6 +73,13 @@ class Emulator:
                 self.proc.kill()
                 self.proc.wait()
 
+    def requests_served(self) -> int | None:
+        """How many API requests the emulator has answered (its health endpoint says)."""
+        try:
+            return int(httpx.get(f"{self.url}/_emulator/health", timeout=10).json()["requests"])
+        except (httpx.HTTPError, KeyError, ValueError):
+            return None
+
     def params(self) -> dict[str, Any]:
         return {"url": self.url, "username": self.username, "password": self.password}
 

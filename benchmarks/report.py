@@ -25,6 +25,7 @@ class Stat:
     total: int
     error: str | None
     rss_kb: float | None
+    requests: float | None = None
 
 
 def stat(runs: list[Result], expect: int | None = None) -> Stat:
@@ -40,7 +41,8 @@ def stat(runs: list[Result], expect: int | None = None) -> Stat:
             good.append(r)
     med = statistics.median(r["seconds"] for r in good) if good else None
     rss = statistics.median(r["maxrss_kb"] for r in good) if good else None
-    return Stat(med, len(good), len(runs), error, rss)
+    calls = [r["requests"] for r in good if "requests" in r]
+    return Stat(med, len(good), len(runs), error, rss, statistics.median(calls) if calls else None)
 
 
 def _ratio(a: float | None, b: float | None) -> float | None:
@@ -193,6 +195,11 @@ def markdown(raw: dict[str, Any], summary: dict[str, Any], chart: str | None) ->
         "",
         "## Targets",
         "",
+        *(
+            ["Smoke profile: sizes far too small for these verdicts to mean anything.", ""]
+            if p["name"] == "smoke"
+            else []
+        ),
         "| Target | Measured | Goal | |",
         "|---|---|---|---|",
     ]
@@ -228,8 +235,8 @@ def markdown(raw: dict[str, Any], summary: dict[str, Any], chart: str | None) ->
         old = stats.get("sdk251")
         base = stats.get("bare")
         lines += [
-            "| Side | Median | Runs ok | vs 2.51 (speed-up) | vs floor | Peak RSS |",
-            "|---|---|---|---|---|---|",
+            "| Side | Median | Runs ok | vs 2.51 (speed-up) | vs floor | Requests | Peak RSS |",
+            "|---|---|---|---|---|---|---|",
         ]
         for side, st in stats.items():
             if sc["workload"] == "call_overhead":
@@ -241,8 +248,10 @@ def markdown(raw: dict[str, Any], summary: dict[str, Any], chart: str | None) ->
             speed = _x(_ratio(old.median if old else None, st.median)) if side != "sdk251" else ""
             shown = _s(st.median) if st.median is not None else "not available"
             rss = f"{st.rss_kb / 1024:.0f} MB" if st.rss_kb else "n/a"
+            calls = f"{st.requests:.0f}" if st.requests is not None else "n/a"
             lines.append(
-                f"| {LABELS[side]} | {shown} | {st.ok}/{st.total} | {speed} | {vs_floor} | {rss} |"
+                f"| {LABELS[side]} | {shown} | {st.ok}/{st.total} | {speed} | {vs_floor} "
+                f"| {calls} | {rss} |"
             )
             if st.error:
                 notes.append(f"- {sc['title']}, {LABELS[side]}: {st.error}")

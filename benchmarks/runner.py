@@ -88,9 +88,15 @@ def run_scenario(
         runs: dict[str, list[Result]] = {s.key: [] for s in order}
         for i, (rep, side) in enumerate(alternate(profile.reps, order)):
             params = scenario.per_run(base, i)
+            before = emu.requests_served()
             result = run_once(side, scenario.workload, params, timeout=profile.run_timeout)
+            after = emu.requests_served()
+            if before is not None and after is not None:
+                result["requests"] = after - before
             runs[side.key].append(result)
-            shown = result.get("error") or f"{result['seconds']:.3f} s"
+            shown = result.get("error") or (
+                f"{result['seconds']:.3f} s, {result.get('requests', '?')} requests"
+            )
             log(f"  rep {rep + 1} {side.label:<13} {shown}")
     return {
         "title": scenario.title,
@@ -119,6 +125,8 @@ def run_imports(reps: int, work: Path, order: list[Side], log: Any) -> dict[str,
     for side in order:
         if side.kind == "sdk":
             contestants.append((side.key, side.label, side, "clc"))
+            # What a first call pays: the object model reached, not only the package.
+            contestants.append((f"{side.key}_v2", f"{side.label} +v2", side, "clc; clc.v2.Server"))
         else:
             contestants.append(("httpx", "import httpx", side, "httpx"))
     runs: dict[str, list[Result]] = {key: [] for key, *_ in contestants}
@@ -139,7 +147,7 @@ def run_imports(reps: int, work: Path, order: list[Side], log: Any) -> dict[str,
                 runs[key].append({"seconds": float(seconds), "maxrss_kb": int(rss)})
     for key, label, *_ in contestants:
         ok = [r["seconds"] for r in runs[key] if "seconds" in r]
-        log(f"  {label:<13} " + (f"{sorted(ok)[len(ok) // 2] * 1000:.1f} ms" if ok else "failed"))
+        log(f"  {label:<17} " + (f"{sorted(ok)[len(ok) // 2] * 1000:.1f} ms" if ok else "failed"))
     labels = {key: label for key, label, *_ in contestants}
     return {"title": "Import time", "runs": runs, "labels": labels}
 
