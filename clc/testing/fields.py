@@ -41,7 +41,7 @@ class Fields:
 
     # -- typed readers -------------------------------------------------------------------
 
-    def str(
+    def text(
         self,
         name: str,
         *,
@@ -71,7 +71,7 @@ class Fields:
             return next(c for c in choices if c.lower() == value.lower())
         return value
 
-    def int(
+    def integer(
         self, name: str, *, required: bool = False, lo: int | None = None, hi: int | None = None
     ) -> int | None:
         value = self.get(name)
@@ -98,7 +98,7 @@ class Fields:
             return None
         return number
 
-    def bool(self, name: str, *, default: bool = False) -> bool:
+    def flag(self, name: str, *, default: bool = False) -> bool:
         value = self.get(name)
         if isinstance(value, list) and len(value) == 1:
             value = value[0]
@@ -111,7 +111,7 @@ class Fields:
         self.error(name, f"The {name} field must be true or false.")
         return default
 
-    def list(self, name: str, *, required: bool = False) -> list[Any]:
+    def array(self, name: str, *, required: bool = False) -> list[Any]:
         value = self.get(name)
         if value is None:
             if required:

@@ -236,6 +236,13 @@ def server(state: State, s: Rec) -> Rec:
                 if pid in state.data["alertPolicies"]
             ],
         }
+        aff = state.data["antiAffinityPolicies"].get(s.get("antiAffinityPolicyId") or "")
+        if aff is not None:
+            details["antiAffinityPolicy"] = {
+                "id": aff["id"],
+                "name": aff["name"],
+                "links": [link("self", f"/v2/antiAffinityPolicies/{a}/{aff['id']}")],
+            }
         pol = s.get("cpuAutoscalePolicyId")
         if pol:
             details["cpuAutoscalePolicy"] = {

@@ -30,7 +30,7 @@ def _protocol_class() -> type:
 
     from .app import CURRENT_TRANSPORT
 
-    class Protocol(H11Protocol):  # type: ignore[misc]
+    class Protocol(H11Protocol):
         def connection_made(self, transport: Any) -> None:
             # Headers and body go out as two writes; without TCP_NODELAY the second
             # waits for the client's delayed ACK (about 40 ms a request).

@@ -67,9 +67,8 @@ class Validator:
         from referencing.jsonschema import DRAFT4
 
         self.spec = spec
-        self._registry: Any = Registry().with_resource(
-            SPEC_URI, Resource(contents=spec, specification=DRAFT4)
-        )
+        resource: Any = Resource(contents=spec, specification=DRAFT4)  # type: ignore[call-arg]
+        self._registry: Any = Registry().with_resource(SPEC_URI, resource)
         self._cls: Any = OAS30Validator
         self._cache: dict[str, Any] = {}
         self._lock = threading.Lock()

@@ -18,8 +18,8 @@ def _b(text: str) -> bytes:
 @route("POST", "/v2/authentication/login", auth=False)
 def login(ctx: Ctx) -> Reply:
     f = Fields(ctx.body)
-    username = f.str("username", required=True)
-    password = f.str("password", required=True)
+    username = f.text("username", required=True)
+    password = f.text("password", required=True)
     f.check()
     state = ctx.state
     ok_user = hmac.compare_digest(_b((username or "").lower()), _b(state.username.lower()))

@@ -35,9 +35,9 @@ def create_group(ctx: Ctx) -> Reply:
     state = ctx.state
     state.check_alias(ctx.params["accountAlias"])
     f = Fields(ctx.body)
-    name = f.str("name", required=True, max_len=255)
-    description = f.str("description", max_len=255)
-    parent_id = f.str("parentGroupId", required=True)
+    name = f.text("name", required=True, max_len=255)
+    description = f.text("description", max_len=255)
+    parent_id = f.text("parentGroupId", required=True)
     f.check()
     assert name is not None and parent_id is not None
     parent = state.data["groups"].get(parent_id.lower())
@@ -139,15 +139,15 @@ def set_group_defaults(ctx: Ctx) -> Reply:
     g = _group(ctx)
     f = Fields(ctx.body)
     new: Rec = {}
-    cpu = f.int("cpu", lo=1, hi=16)
-    memory = f.int("memoryGB", lo=1, hi=128)
+    cpu = f.integer("cpu", lo=1, hi=16)
+    memory = f.integer("memoryGB", lo=1, hi=128)
     for key, value in (("cpu", cpu), ("memoryGB", memory)):
         if value is not None:
             new[key] = value
     for key in ("networkId", "primaryDns", "secondaryDns", "templateName"):
-        value = f.str(key)
-        if value is not None:
-            new[key] = value
+        text = f.text(key)
+        if text is not None:
+            new[key] = text
     f.check()
     if "networkId" in new:
         net = state.data["networks"].get(new["networkId"].lower())
@@ -245,7 +245,7 @@ def get_group_horizontal_autoscale(ctx: Ctx) -> Reply:
 def set_group_horizontal_autoscale(ctx: Ctx) -> Reply:
     g = _group(ctx)
     f = Fields(ctx.body)
-    policy = f.str("policyId", required=True, max_len=64)
+    policy = f.text("policyId", required=True, max_len=64)
     f.check()
     g["horizontalAutoscalePolicy"] = policy
     ctx.state.dirty = True
@@ -266,7 +266,7 @@ def restore_group(ctx: Ctx) -> Reply:
     state = ctx.state
     g = _group(ctx)
     f = Fields(ctx.body)
-    target = f.str("targetGroupId", required=True)
+    target = f.text("targetGroupId", required=True)
     f.check()
     assert target is not None
     tg = state.data["groups"].get(target.lower())
@@ -312,12 +312,12 @@ def set_group_scheduled_activities(ctx: Ctx) -> Reply:
     f = Fields(ctx.body)
     activity: Rec = {"id": state.new_id(), "locationId": g["locationId"]}
     for key in ("status", "type", "beginDateUTC", "repeat", "expire", "timeZoneOffset"):
-        activity[key] = f.str(key, required=True, max_len=64)
+        activity[key] = f.text(key, required=True, max_len=64)
     for key in ("expireDateUTC",):
-        value = f.str(key, max_len=64)
+        value = f.text(key, max_len=64)
         activity[key] = value
-    days = f.list("customWeeklyDays")
-    count = f.int("expireCount", lo=0, hi=100000)
+    days = f.array("customWeeklyDays")
+    count = f.integer("expireCount", lo=0, hi=100000)
     f.check()
     activity.update(
         customWeeklyDays=[str(d) for d in days],

@@ -48,8 +48,8 @@ def get_log_forwarding(ctx: Ctx) -> Reply:
 def update_log_forwarding(ctx: Ctx) -> Reply:
     _dc(ctx)
     f = Fields(ctx.body)
-    address = f.str("remoteAddress", required=True, max_len=255)
-    protocol = f.str("protocol", choices=("udp", "tcp")) or "udp"
+    address = f.text("remoteAddress", required=True, max_len=255)
+    protocol = f.text("protocol", choices=("udp", "tcp")) or "udp"
     f.check()
     ctx.state.data["logForwarding"] = {"remoteAddress": address, "protocol": protocol}
     ctx.state.dirty = True
@@ -115,8 +115,8 @@ def claim_network(ctx: Ctx) -> Reply:
 def update_network(ctx: Ctx) -> Reply:
     net = _network(ctx)
     f = Fields(ctx.body)
-    name = f.str("name", required=True, max_len=255)
-    description = f.str("description", max_len=255)
+    name = f.text("name", required=True, max_len=255)
+    description = f.text("description", max_len=255)
     f.check()
     net["name"] = name
     if description is not None:

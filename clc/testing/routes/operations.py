@@ -33,7 +33,7 @@ _POWER: dict[str, tuple[tuple[str, ...], Rec]] = {
 def _ids(body: Any, key: str = "serverIds") -> list[str]:
     """Server ids from a JSON list, ``{"serverIds": [...]}`` or a form value."""
     if isinstance(body, dict):
-        body = Fields(body).list(key, required=True)
+        body = Fields(body).array(key, required=True)
     if isinstance(body, str):
         body = [body]
     if not isinstance(body, list) or not body or not all(isinstance(x, str) for x in body):
@@ -118,13 +118,13 @@ route("POST", "/v2/operations/{accountAlias}/servers/stopMaintenance")(_maintena
 def set_maintenance(ctx: Ctx) -> Reply:
     ctx.state.check_alias(ctx.params["accountAlias"])
     f = Fields(ctx.body)
-    entries = f.list("servers", required=True)
+    entries = f.array("servers", required=True)
     f.check()
     wanted: dict[str, bool] = {}
     for i, e in enumerate(entries):
         sub = Fields(e if isinstance(e, dict) else {})
-        sid = sub.str("id", required=True)
-        flag = sub.bool("inMaintenanceMode")
+        sid = sub.text("id", required=True)
+        flag = sub.flag("inMaintenanceMode")
         if sub.errors or sid is None:
             raise ApiError(400, "The request is invalid.", {f"body.servers[{i}]": ["Expected id."]})
         wanted[sid.lower()] = flag
@@ -156,8 +156,8 @@ def archive_servers(ctx: Ctx) -> Reply:
 def create_snapshot(ctx: Ctx) -> Reply:
     ctx.state.check_alias(ctx.params["accountAlias"])
     f = Fields(ctx.body)
-    ids = _ids(f.list("serverIds", required=True) or None)
-    days = f.int("snapshotExpirationDays", required=True, lo=1, hi=10)
+    ids = _ids(f.array("serverIds", required=True) or None)
+    days = f.integer("snapshotExpirationDays", required=True, lo=1, hi=10)
     f.check()
 
     def plan(rec: Rec) -> list[list[Any]] | str:
@@ -172,7 +172,7 @@ def create_snapshot(ctx: Ctx) -> Reply:
 def execute_package(ctx: Ctx) -> Reply:
     ctx.state.check_alias(ctx.params["accountAlias"])
     f = Fields(ctx.body)
-    ids = _ids(f.list("servers", required=True) or None)
+    ids = _ids(f.array("servers", required=True) or None)
     package = f.obj("package")
     if package is None:
         f.error("package", "The package field is required.")

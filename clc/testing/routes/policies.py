@@ -42,9 +42,9 @@ def _alert_view(state: State, p: Rec) -> Rec:
 
 def _read_alert(ctx: Ctx) -> Rec:
     f = Fields(ctx.body)
-    name = f.str("name", required=True, max_len=255)
-    actions = f.list("actions", required=True)
-    triggers = f.list("triggers", required=True)
+    name = f.text("name", required=True, max_len=255)
+    actions = f.array("actions", required=True)
+    triggers = f.array("triggers", required=True)
     for i, a in enumerate(actions):
         if not isinstance(a, dict) or a.get("action") != "email":
             f.error(f"actions[{i}].action", "The only action is 'email'.")
@@ -53,8 +53,8 @@ def _read_alert(ctx: Ctx) -> Rec:
     clean: list[Rec] = []
     for i, t in enumerate(triggers):
         sub = Fields(t if isinstance(t, dict) else {})
-        metric = sub.str("metric", required=True, choices=_METRICS)
-        duration = sub.str("duration", required=True, pattern=r"\d\d:\d\d:\d\d")
+        metric = sub.text("metric", required=True, choices=_METRICS)
+        duration = sub.text("duration", required=True, pattern=r"\d\d:\d\d:\d\d")
         threshold = sub.get("threshold")
         if not isinstance(threshold, int | float) or isinstance(threshold, bool):
             sub.error("threshold", "Expected a number.")
@@ -172,14 +172,14 @@ def list_anti_affinity(ctx: Ctx) -> Reply:
 def create_anti_affinity(ctx: Ctx) -> Reply:
     state = _alias(ctx)
     f = Fields(ctx.body)
-    name = f.str("name", required=True, max_len=255)
-    location = f.str("location", required=True)
+    name = f.text("name", required=True, max_len=255)
+    location = f.text("location", required=True)
     f.check()
     assert location is not None
     if location.upper() not in state.data["datacenters"]:
         raise invalid("location", f"Unknown data center {location}.")
     pid = state.new_id()
-    p = {"id": pid, "name": name, "location": location.upper(), "servers": []}
+    p: Rec = {"id": pid, "name": name, "location": location.upper(), "servers": []}
     state.data["antiAffinityPolicies"][pid] = p
     state.dirty = True
     return Reply(201, _affinity_view(state, p))
@@ -202,7 +202,7 @@ def get_anti_affinity(ctx: Ctx) -> Reply:
 def update_anti_affinity(ctx: Ctx) -> Reply:
     p = _affinity(ctx)
     f = Fields(ctx.body)
-    name = f.str("name", required=True, max_len=255)
+    name = f.text("name", required=True, max_len=255)
     f.check()
     p["name"] = name
     ctx.state.dirty = True

@@ -92,10 +92,10 @@ def _read_disks(f: Fields, name: str, value: Any, existing: list[Rec]) -> list[R
             f.error(f"{name}[{i}]", "Expected an object.")
             continue
         sub = Fields(d)
-        size = sub.int("sizeGB", required=True, lo=DISK_RANGE[0], hi=DISK_RANGE[1])
-        disk_id = sub.str("diskId")
-        dtype = sub.str("type", choices=("raw", "partitioned")) or "raw"
-        path = sub.str("path")
+        size = sub.integer("sizeGB", required=True, lo=DISK_RANGE[0], hi=DISK_RANGE[1])
+        disk_id = sub.text("diskId")
+        dtype = sub.text("type", choices=("raw", "partitioned")) or "raw"
+        path = sub.text("path")
         for k, reasons in sub.errors.items():
             f.errors.setdefault(f"{name}[{i}].{k.removeprefix('body.')}", []).extend(reasons)
         if size is None:
@@ -130,29 +130,29 @@ def create_server(ctx: Ctx) -> Reply:
     state.check_alias(ctx.params["accountAlias"])
     f = Fields(ctx.body)
     max_name = MAX_ALIAS_PLUS_NAME - len(state.alias)
-    name = f.str("name", required=True, pattern=NAME_PATTERN)
+    name = f.text("name", required=True, pattern=NAME_PATTERN)
     if name is not None and not 1 <= len(name) <= max_name:
         f.error("name", f"The name must be 1 to {max_name} characters long.")
-    description = f.str("description", max_len=255)
-    group_id = f.str("groupId", required=True)
-    source_id = f.str("sourceServerId", required=True)
-    cpu = f.int("cpu", required=True, lo=CPU_RANGE[0], hi=CPU_RANGE[1])
-    memory = f.int("memoryGB", required=True, lo=MEMORY_RANGE[0], hi=MEMORY_RANGE[1])
-    stype = f.str("type", choices=_TYPES) or "standard"
-    storage_type = f.str("storageType", choices=_STORAGE) or (
+    description = f.text("description", max_len=255)
+    group_id = f.text("groupId", required=True)
+    source_id = f.text("sourceServerId", required=True)
+    cpu = f.integer("cpu", required=True, lo=CPU_RANGE[0], hi=CPU_RANGE[1])
+    memory = f.integer("memoryGB", required=True, lo=MEMORY_RANGE[0], hi=MEMORY_RANGE[1])
+    stype = f.text("type", choices=_TYPES) or "standard"
+    storage_type = f.text("storageType", choices=_STORAGE) or (
         "hyperscale" if stype == "hyperscale" else "standard"
     )
-    network_id = f.str("networkId")
-    ip_address = f.str("ipAddress")
-    password = f.str("password")
-    primary_dns = f.str("primaryDns")
-    secondary_dns = f.str("secondaryDns")
-    managed = f.bool("isManagedOS")
-    managed_backup = f.bool("isManagedBackup")
-    autoscale = f.str("cpuAutoscalePolicyId")
-    affinity = f.str("antiAffinityPolicyId")
-    ttl = f.str("ttl")
-    f.list("packages")
+    network_id = f.text("networkId")
+    ip_address = f.text("ipAddress")
+    password = f.text("password")
+    primary_dns = f.text("primaryDns")
+    secondary_dns = f.text("secondaryDns")
+    managed = f.flag("isManagedOS")
+    managed_backup = f.flag("isManagedBackup")
+    autoscale = f.text("cpuAutoscalePolicyId")
+    affinity = f.text("antiAffinityPolicyId")
+    ttl = f.text("ttl")
+    f.array("packages")
     extra = f.get("additionalDisks")
     f.check()
     assert name and group_id and source_id and cpu and memory
@@ -310,12 +310,12 @@ def patch_server(ctx: Ctx) -> Reply:
         key = member.lower()
         probe = Fields({member: value})
         if key == "cpu":
-            later["cpu"] = probe.int(member, required=True, lo=CPU_RANGE[0], hi=CPU_RANGE[1])
+            later["cpu"] = probe.integer(member, required=True, lo=CPU_RANGE[0], hi=CPU_RANGE[1])
         elif key in ("memory", "memorygb"):
-            gb = probe.int(member, required=True, lo=MEMORY_RANGE[0], hi=MEMORY_RANGE[1])
+            gb = probe.integer(member, required=True, lo=MEMORY_RANGE[0], hi=MEMORY_RANGE[1])
             later["memoryMB"] = gb * 1024 if gb else None
         elif key == "description":
-            now_changes["description"] = probe.str(member, max_len=255) or ""
+            now_changes["description"] = probe.text(member, max_len=255) or ""
         elif key == "groupid":
             gid = str(value).lower()
             g = state.data["groups"].get(gid)
@@ -368,7 +368,7 @@ def restore_server(ctx: Ctx) -> Reply:
     state = ctx.state
     rec = _server(ctx)
     f = Fields(ctx.body)
-    target = f.str("targetGroupId", required=True)
+    target = f.text("targetGroupId", required=True)
     f.check()
     assert target is not None
     g = state.data["groups"].get(target.lower())
@@ -414,9 +414,9 @@ def revert_snapshot(ctx: Ctx) -> Reply:
 def convert_to_template(ctx: Ctx) -> Reply:
     rec = _server(ctx)
     f = Fields(ctx.body)
-    visibility = f.str("visibility", required=True, choices=("private", "privateShared"))
-    description = f.str("description", max_len=255) or ""
-    f.str("password")
+    visibility = f.text("visibility", required=True, choices=("private", "privateShared"))
+    description = f.text("description", max_len=255) or ""
+    f.text("password")
     f.check()
     _active(rec)
     jid = submit(
@@ -441,11 +441,11 @@ def _next_public_ip(state: State) -> str:
 
 def _read_public_ip(f: Fields) -> Rec:
     ports: list[Rec] = []
-    for i, p in enumerate(f.list("ports", required=True)):
+    for i, p in enumerate(f.array("ports", required=True)):
         sub = Fields(p if isinstance(p, dict) else {})
-        proto = sub.str("protocol", required=True, choices=_PROTOCOLS)
-        port = sub.int("port", required=proto != "ICMP", lo=1, hi=65535)
-        port_to = sub.int("portTo", lo=1, hi=65535)
+        proto = sub.text("protocol", required=True, choices=_PROTOCOLS)
+        port = sub.integer("port", required=proto != "ICMP", lo=1, hi=65535)
+        port_to = sub.integer("portTo", lo=1, hi=65535)
         for k, reasons in sub.errors.items():
             f.errors.setdefault(f"body.ports[{i}].{k.removeprefix('body.')}", []).extend(reasons)
         if proto is None:
@@ -459,7 +459,7 @@ def _read_public_ip(f: Fields) -> Rec:
             item["portTo"] = port_to
         ports.append(item)
     restrictions: list[Rec] = []
-    for i, r in enumerate(f.list("sourceRestrictions")):
+    for i, r in enumerate(f.array("sourceRestrictions")):
         cidr = r.get("cidr") if isinstance(r, dict) else None
         if not isinstance(cidr, str) or not re.fullmatch(r"\d{1,3}(\.\d{1,3}){3}/\d{1,2}", cidr):
             f.error(f"sourceRestrictions[{i}].cidr", "Expected a CIDR block like 10.0.0.0/24.")
@@ -473,7 +473,7 @@ def add_public_ip(ctx: Ctx) -> Reply:
     state = ctx.state
     rec = _server(ctx)
     f = Fields(ctx.body)
-    internal = f.str("internalIPAddress")
+    internal = f.text("internalIPAddress")
     body = _read_public_ip(f)
     f.check()
     _active(rec)
@@ -538,8 +538,8 @@ def add_secondary_network(ctx: Ctx) -> Reply:
     state = ctx.state
     rec = _server(ctx)
     f = Fields(ctx.body)
-    nid = f.str("networkId", required=True)
-    wanted = f.str("ipAddress")
+    nid = f.text("networkId", required=True)
+    wanted = f.text("ipAddress")
     f.check()
     assert nid is not None
     net = state.data["networks"].get(nid.lower())
@@ -596,7 +596,7 @@ def get_server_autoscale(ctx: Ctx) -> Reply:
 def set_server_autoscale(ctx: Ctx) -> Reply:
     rec = _server(ctx)
     f = Fields(ctx.body)
-    pid = f.str("id", required=True)
+    pid = f.text("id", required=True)
     f.check()
     assert pid is not None
     if pid.lower() not in ctx.state.data["autoscalePolicies"]:
@@ -619,7 +619,7 @@ def set_server_anti_affinity(ctx: Ctx) -> Reply:
     state = ctx.state
     rec = _server(ctx)
     f = Fields(ctx.body)
-    pid = f.str("id", required=True)
+    pid = f.text("id", required=True)
     f.check()
     assert pid is not None
     pol = state.data["antiAffinityPolicies"].get(pid.lower())
@@ -651,7 +651,7 @@ def add_server_alert_policy(ctx: Ctx) -> Reply:
     state = ctx.state
     rec = _server(ctx)
     f = Fields(ctx.body)
-    pid = f.str("id", required=True)
+    pid = f.text("id", required=True)
     f.check()
     assert pid is not None
     if pid.lower() not in state.data["alertPolicies"]:
