@@ -71,6 +71,12 @@ class Api:
         self.http.close()
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    # The plugin registers this marker when the package is installed; a plain
+    # checkout on PYTHONPATH does not load the plugin's entry point.
+    config.addinivalue_line("markers", "clc_emulator(**options): clc_emulator fixture options")
+
+
 @pytest.fixture
 def clock() -> Clock:
     return Clock(frozen=True)
