@@ -57,7 +57,7 @@ def run_once(side: Side, workload: str, params: dict[str, Any], timeout: float) 
     try:
         result: Result = json.loads(lines[-1])
     except (IndexError, json.JSONDecodeError):
-        return {"error": f"exit {proc.returncode}: {proc.stderr.strip()[-300:]}"}
+        return {"error": f"exit {proc.returncode}: {' '.join(proc.stderr.split())[-300:]}"}
     if "error" in result:
         result["stderr"] = proc.stderr.strip()[-2000:]
     return result
@@ -75,29 +75,37 @@ def alternate(n: int, order: list[Side]) -> list[tuple[int, Side]]:
 def run_scenario(
     scenario: Scenario, profile: Profile, work: Path, order: list[Side], log: Any
 ) -> dict[str, Any]:
+    """Build the world, then run every side ``profile.reps`` times, alternating.
+
+    A scenario that uses up the world (catalog builds fill the network's addresses)
+    gets a fresh emulator and world for every run.
+    """
     started = time.perf_counter()
-    with Emulator(
-        work,
-        latency_ms=scenario.latency_ms,
-        job_seconds=scenario.job_seconds,
-        name=scenario.key,
-        extra=scenario.emulator_args,
-    ) as emu:
-        base = dict(emu.params(), **scenario.seed(World(emu)))
-        log(f"  world ready in {time.perf_counter() - started:.1f} s")
-        runs: dict[str, list[Result]] = {s.key: [] for s in order}
-        for i, (rep, side) in enumerate(alternate(profile.reps, order)):
-            params = scenario.per_run(base, i)
-            before = emu.requests_served()
-            result = run_once(side, scenario.workload, params, timeout=profile.run_timeout)
-            after = emu.requests_served()
-            if before is not None and after is not None:
-                result["requests"] = after - before
-            runs[side.key].append(result)
-            shown = result.get("error") or (
-                f"{result['seconds']:.3f} s, {result.get('requests', '?')} requests"
-            )
-            log(f"  rep {rep + 1} {side.label:<13} {shown}")
+    runs: dict[str, list[Result]] = {s.key: [] for s in order}
+    schedule = alternate(profile.reps, order)
+    batches = [[run] for run in schedule] if scenario.fresh_world else [schedule]
+    index = 0
+    base: dict[str, Any] = {}
+    for batch in batches:
+        with _emulator(scenario, work) as emu:
+            t = time.perf_counter()
+            base = dict(emu.params(), **scenario.seed(World(emu)))
+            if index == 0:
+                log(f"  world ready in {time.perf_counter() - t:.1f} s")
+            for rep, side in batch:
+                before = emu.requests_served()
+                result = run_once(
+                    side, scenario.workload, scenario.per_run(base, index), profile.run_timeout
+                )
+                after = emu.requests_served()
+                if before is not None and after is not None:
+                    result["requests"] = after - before
+                runs[side.key].append(result)
+                index += 1
+                shown = result.get("error") or (
+                    f"{result['seconds']:.3f} s, {result.get('requests', '?')} requests"
+                )
+                log(f"  rep {rep + 1} {side.label:<13} {shown}")
     return {
         "title": scenario.title,
         "workload": scenario.workload,
@@ -108,6 +116,16 @@ def run_scenario(
         "runs": runs,
         "wall_seconds": time.perf_counter() - started,
     }
+
+
+def _emulator(scenario: Scenario, work: Path) -> Emulator:
+    return Emulator(
+        work,
+        latency_ms=scenario.latency_ms,
+        job_seconds=scenario.job_seconds,
+        name=scenario.key,
+        extra=scenario.emulator_args,
+    )
 
 
 _IMPORT = (

@@ -47,6 +47,7 @@ class Scenario:
     job_seconds: float
     waits: int = 0  # queue waits in the scenario: the floor allows one poll interval each
     emulator_args: tuple[str, ...] = ()
+    fresh_world: bool = False  # a new emulator for every run
     per_run: Callable[[Params, int], Params] = field(default=lambda p, i: p)
 
 
@@ -74,6 +75,7 @@ def catalog(profile: Profile, n: int) -> Scenario:
         waits=1,
         per_run=per_run,
         emulator_args=("--templates-per-dc", str(n)),
+        fresh_world=True,  # each build takes 100 addresses of a /24 network
     )
 
 

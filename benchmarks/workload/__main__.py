@@ -30,7 +30,7 @@ def main() -> int:
         result = getattr(module, scenario)(params)
     except Exception as exc:  # reported, never turned into a number
         traceback.print_exc()
-        result = {"error": f"{type(exc).__name__}: {exc}"[:300]}
+        result = {"error": " ".join(f"{type(exc).__name__}: {exc}".split())[:300]}
     result["maxrss_kb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(json.dumps(result), flush=True)
     return 0
