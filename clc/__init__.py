@@ -113,7 +113,10 @@ def __getattr__(name: str) -> Any:
     target = _LAZY.get(name)
     if target is None:
         raise AttributeError(f"module 'clc' has no attribute {name!r}")
-    module = importlib.import_module(target)
+    try:
+        module = importlib.import_module(target)
+    except ImportError as exc:  # clc.requests: only when the requests package is installed
+        raise AttributeError(f"module 'clc' has no attribute {name!r} ({exc})") from exc
     value = module if name in ("v2", "requests") else getattr(module, name)
     globals()[name] = value
     return value

@@ -478,7 +478,8 @@ def create_snapshots(
         raise CLCException(f"Servers already have a snapshot: {[s.id for s in with_snapshots]}")
     if with_snapshots:
         deletions = sum((s.DeleteSnapshot() for s in with_snapshots), Requests([], alias, sess))
-        if deletions.WaitUntilComplete():
+        # Snapshot deletions are short jobs: poll faster than the 2 s public default.
+        if deletions.WaitUntilComplete(poll_freq=0.5):
             raise CLCException(f"Deleting existing snapshots failed: {deletions.failures()}")
     if not servers:
         return Requests([], alias=alias, session=sess)
