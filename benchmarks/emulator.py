@@ -19,6 +19,7 @@ from typing import Any
 import httpx
 
 REPO = Path(__file__).resolve().parent.parent
+ADDRESSES_PER_NETWORK = 200  # of a /24's usable addresses, leaving room for the gateway
 USERNAME = "demo"
 PASSWORD = "demo-password"
 
@@ -150,14 +151,23 @@ class World:
 
         async def go() -> list[str]:
             async with self._session() as (client, alias):
-                caps = await self._call(
-                    client, "GET", f"/v2/datacenters/{alias}/{dc}/deploymentCapabilities"
-                )
-                network = caps["deployableNetworks"][0]["networkId"]
+                caps_url = f"/v2/datacenters/{alias}/{dc}/deploymentCapabilities"
+                caps = await self._call(client, "GET", caps_url)
+                total = sum(count for *_, count in placement)
+                # A network is a /24: claim more when the servers would not fit.
+                missing = -(-total // ADDRESSES_PER_NETWORK) - len(caps["deployableNetworks"])
+                for _ in range(max(0, missing)):
+                    claim = f"/v2-experimental/networks/{alias}/{dc}/claim"
+                    op = await self._call(client, "POST", claim, {})
+                    while (await self._call(client, "GET", op["uri"]))["status"] != "succeeded":
+                        await asyncio.sleep(0.1)
+                if missing > 0:
+                    caps = await self._call(client, "GET", caps_url)
+                networks = [n["networkId"] for n in caps["deployableNetworks"]]
                 template = caps["templates"][0]["name"]
                 gate = asyncio.Semaphore(self.concurrency)
 
-                async def create(group: str, name: str) -> Any:
+                async def create(group: str, name: str, network: str) -> Any:
                     body = {
                         "name": name, "groupId": group, "sourceServerId": template,
                         "cpu": 1, "memoryGB": 2, "type": "standard", "networkId": network,
@@ -166,8 +176,12 @@ class World:
                     async with gate:
                         return await self._call(client, "POST", f"/v2/servers/{alias}", body)
 
+                wanted = [(g, name) for g, name, count in placement for _ in range(count)]
                 queued = await asyncio.gather(
-                    *(create(g, name) for g, name, count in placement for _ in range(count))
+                    *(
+                        create(g, name, networks[i * len(networks) // len(wanted)])
+                        for i, (g, name) in enumerate(wanted)
+                    )
                 )
                 status = [x["href"] for q in queued for x in q["links"] if x["rel"] == "status"]
                 for url in status:
