@@ -3,4 +3,4 @@
 
 GENERATOR = "openapi-python-client 0.29.1"
 FORMATTER = "ruff 0.17.6"
-SPEC_SHA256 = "e9dfd9be13662f7f51d1f5b3e6018c59bec980720c722460160242fbd8a1c1e5"
+SPEC_SHA256 = "5387482e7fad8e0cf0c4c3cabe8d1070894aaca9f07f81d4ed678efb79c42d2e"

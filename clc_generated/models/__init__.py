@@ -102,6 +102,7 @@ if TYPE_CHECKING:
     from .scheduled_activity_request import ScheduledActivityRequest
     from .server import Server
     from .server_alert_policy import ServerAlertPolicy
+    from .server_anti_affinity_policy import ServerAntiAffinityPolicy
     from .server_billing_entry import ServerBillingEntry
     from .server_capabilities import ServerCapabilities
     from .server_credentials import ServerCredentials
@@ -228,6 +229,7 @@ _MODULE_OF: dict[str, str] = {
     "ScheduledActivityRequest": ".scheduled_activity_request",
     "Server": ".server",
     "ServerAlertPolicy": ".server_alert_policy",
+    "ServerAntiAffinityPolicy": ".server_anti_affinity_policy",
     "ServerBillingEntry": ".server_billing_entry",
     "ServerCapabilities": ".server_capabilities",
     "ServerCredentials": ".server_credentials",
@@ -353,6 +355,7 @@ __all__ = (
     "ScheduledActivityRequest",
     "Server",
     "ServerAlertPolicy",
+    "ServerAntiAffinityPolicy",
     "ServerBillingEntry",
     "ServerCapabilities",
     "ServerCredentials",

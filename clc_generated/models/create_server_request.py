@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,34 +23,37 @@ T = TypeVar("T", bound="CreateServerRequest")
 class CreateServerRequest:
     """Create a server from a template, clone an existing server (sourceServerId names the server and sourceServerPassword
     its administrator password) or, for bare metal, provision from configurationId and osType. The documentation
-    describes create and clone separately; they share this body.
+    describes create and clone separately; they share this body. Every optional field is nullable: the API's binder
+    treated null as "not given", and clc-sdk 2.51 (the original Python SDK) sends null for each option its caller left
+    out. Property names are the documentation's spelling (primaryDns, secondaryDns); the binder matched names case-
+    insensitively, so 2.51's primaryDNS/secondaryDNS reached the same fields.
 
     """
 
     name: str
     group_id: str
-    description: str | Unset = UNSET
-    source_server_id: str | Unset = UNSET
-    is_managed_os: bool | Unset = UNSET
-    is_managed_backup: bool | Unset = UNSET
-    primary_dns: str | Unset = UNSET
-    secondary_dns: str | Unset = UNSET
-    network_id: str | Unset = UNSET
-    ip_address: str | Unset = UNSET
-    password: str | Unset = UNSET
-    source_server_password: str | Unset = UNSET
-    cpu: int | Unset = UNSET
-    cpu_autoscale_policy_id: str | Unset = UNSET
-    memory_gb: int | Unset = UNSET
-    type_: str | Unset = UNSET
-    storage_type: str | Unset = UNSET
-    anti_affinity_policy_id: str | Unset = UNSET
-    custom_fields: list[CustomFieldInput] | Unset = UNSET
-    additional_disks: list[AdditionalDisk] | Unset = UNSET
-    ttl: datetime.datetime | Unset = UNSET
-    packages: list[PackageRequest] | Unset = UNSET
-    configuration_id: str | Unset = UNSET
-    os_type: str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    source_server_id: None | str | Unset = UNSET
+    is_managed_os: bool | None | Unset = UNSET
+    is_managed_backup: bool | None | Unset = UNSET
+    primary_dns: None | str | Unset = UNSET
+    secondary_dns: None | str | Unset = UNSET
+    network_id: None | str | Unset = UNSET
+    ip_address: None | str | Unset = UNSET
+    password: None | str | Unset = UNSET
+    source_server_password: None | str | Unset = UNSET
+    cpu: int | None | Unset = UNSET
+    cpu_autoscale_policy_id: None | str | Unset = UNSET
+    memory_gb: int | None | Unset = UNSET
+    type_: None | str | Unset = UNSET
+    storage_type: None | str | Unset = UNSET
+    anti_affinity_policy_id: None | str | Unset = UNSET
+    custom_fields: list[CustomFieldInput] | None | Unset = UNSET
+    additional_disks: list[AdditionalDisk] | None | Unset = UNSET
+    ttl: datetime.datetime | None | Unset = UNSET
+    packages: list[PackageRequest] | None | Unset = UNSET
+    configuration_id: None | str | Unset = UNSET
+    os_type: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,66 +61,157 @@ class CreateServerRequest:
 
         group_id = self.group_id
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        source_server_id = self.source_server_id
+        source_server_id: None | str | Unset
+        if isinstance(self.source_server_id, Unset):
+            source_server_id = UNSET
+        else:
+            source_server_id = self.source_server_id
 
-        is_managed_os = self.is_managed_os
+        is_managed_os: bool | None | Unset
+        if isinstance(self.is_managed_os, Unset):
+            is_managed_os = UNSET
+        else:
+            is_managed_os = self.is_managed_os
 
-        is_managed_backup = self.is_managed_backup
+        is_managed_backup: bool | None | Unset
+        if isinstance(self.is_managed_backup, Unset):
+            is_managed_backup = UNSET
+        else:
+            is_managed_backup = self.is_managed_backup
 
-        primary_dns = self.primary_dns
+        primary_dns: None | str | Unset
+        if isinstance(self.primary_dns, Unset):
+            primary_dns = UNSET
+        else:
+            primary_dns = self.primary_dns
 
-        secondary_dns = self.secondary_dns
+        secondary_dns: None | str | Unset
+        if isinstance(self.secondary_dns, Unset):
+            secondary_dns = UNSET
+        else:
+            secondary_dns = self.secondary_dns
 
-        network_id = self.network_id
+        network_id: None | str | Unset
+        if isinstance(self.network_id, Unset):
+            network_id = UNSET
+        else:
+            network_id = self.network_id
 
-        ip_address = self.ip_address
+        ip_address: None | str | Unset
+        if isinstance(self.ip_address, Unset):
+            ip_address = UNSET
+        else:
+            ip_address = self.ip_address
 
-        password = self.password
+        password: None | str | Unset
+        if isinstance(self.password, Unset):
+            password = UNSET
+        else:
+            password = self.password
 
-        source_server_password = self.source_server_password
+        source_server_password: None | str | Unset
+        if isinstance(self.source_server_password, Unset):
+            source_server_password = UNSET
+        else:
+            source_server_password = self.source_server_password
 
-        cpu = self.cpu
+        cpu: int | None | Unset
+        if isinstance(self.cpu, Unset):
+            cpu = UNSET
+        else:
+            cpu = self.cpu
 
-        cpu_autoscale_policy_id = self.cpu_autoscale_policy_id
+        cpu_autoscale_policy_id: None | str | Unset
+        if isinstance(self.cpu_autoscale_policy_id, Unset):
+            cpu_autoscale_policy_id = UNSET
+        else:
+            cpu_autoscale_policy_id = self.cpu_autoscale_policy_id
 
-        memory_gb = self.memory_gb
+        memory_gb: int | None | Unset
+        if isinstance(self.memory_gb, Unset):
+            memory_gb = UNSET
+        else:
+            memory_gb = self.memory_gb
 
-        type_ = self.type_
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
 
-        storage_type = self.storage_type
+        storage_type: None | str | Unset
+        if isinstance(self.storage_type, Unset):
+            storage_type = UNSET
+        else:
+            storage_type = self.storage_type
 
-        anti_affinity_policy_id = self.anti_affinity_policy_id
+        anti_affinity_policy_id: None | str | Unset
+        if isinstance(self.anti_affinity_policy_id, Unset):
+            anti_affinity_policy_id = UNSET
+        else:
+            anti_affinity_policy_id = self.anti_affinity_policy_id
 
-        custom_fields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.custom_fields, Unset):
+        custom_fields: list[dict[str, Any]] | None | Unset
+        if isinstance(self.custom_fields, Unset):
+            custom_fields = UNSET
+        elif isinstance(self.custom_fields, list):
             custom_fields = []
-            for custom_fields_item_data in self.custom_fields:
-                custom_fields_item = custom_fields_item_data.to_dict()
-                custom_fields.append(custom_fields_item)
+            for custom_fields_type_0_item_data in self.custom_fields:
+                custom_fields_type_0_item = custom_fields_type_0_item_data.to_dict()
+                custom_fields.append(custom_fields_type_0_item)
 
-        additional_disks: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.additional_disks, Unset):
+        else:
+            custom_fields = self.custom_fields
+
+        additional_disks: list[dict[str, Any]] | None | Unset
+        if isinstance(self.additional_disks, Unset):
+            additional_disks = UNSET
+        elif isinstance(self.additional_disks, list):
             additional_disks = []
-            for additional_disks_item_data in self.additional_disks:
-                additional_disks_item = additional_disks_item_data.to_dict()
-                additional_disks.append(additional_disks_item)
+            for additional_disks_type_0_item_data in self.additional_disks:
+                additional_disks_type_0_item = additional_disks_type_0_item_data.to_dict()
+                additional_disks.append(additional_disks_type_0_item)
 
-        ttl: str | Unset = UNSET
-        if not isinstance(self.ttl, Unset):
+        else:
+            additional_disks = self.additional_disks
+
+        ttl: None | str | Unset
+        if isinstance(self.ttl, Unset):
+            ttl = UNSET
+        elif isinstance(self.ttl, datetime.datetime):
             ttl = self.ttl.isoformat()
+        else:
+            ttl = self.ttl
 
-        packages: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.packages, Unset):
+        packages: list[dict[str, Any]] | None | Unset
+        if isinstance(self.packages, Unset):
+            packages = UNSET
+        elif isinstance(self.packages, list):
             packages = []
-            for packages_item_data in self.packages:
-                packages_item = packages_item_data.to_dict()
-                packages.append(packages_item)
+            for packages_type_0_item_data in self.packages:
+                packages_type_0_item = packages_type_0_item_data.to_dict()
+                packages.append(packages_type_0_item)
 
-        configuration_id = self.configuration_id
+        else:
+            packages = self.packages
 
-        os_type = self.os_type
+        configuration_id: None | str | Unset
+        if isinstance(self.configuration_id, Unset):
+            configuration_id = UNSET
+        else:
+            configuration_id = self.configuration_id
+
+        os_type: None | str | Unset
+        if isinstance(self.os_type, Unset):
+            os_type = UNSET
+        else:
+            os_type = self.os_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -185,75 +279,258 @@ class CreateServerRequest:
 
         group_id = d.pop("groupId")
 
-        description = d.pop("description", UNSET)
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        source_server_id = d.pop("sourceServerId", UNSET)
+        description = _parse_description(d.pop("description", UNSET))
 
-        is_managed_os = d.pop("isManagedOS", UNSET)
+        def _parse_source_server_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        is_managed_backup = d.pop("isManagedBackup", UNSET)
+        source_server_id = _parse_source_server_id(d.pop("sourceServerId", UNSET))
 
-        primary_dns = d.pop("primaryDns", UNSET)
+        def _parse_is_managed_os(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        secondary_dns = d.pop("secondaryDns", UNSET)
+        is_managed_os = _parse_is_managed_os(d.pop("isManagedOS", UNSET))
 
-        network_id = d.pop("networkId", UNSET)
+        def _parse_is_managed_backup(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        ip_address = d.pop("ipAddress", UNSET)
+        is_managed_backup = _parse_is_managed_backup(d.pop("isManagedBackup", UNSET))
 
-        password = d.pop("password", UNSET)
+        def _parse_primary_dns(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        source_server_password = d.pop("sourceServerPassword", UNSET)
+        primary_dns = _parse_primary_dns(d.pop("primaryDns", UNSET))
 
-        cpu = d.pop("cpu", UNSET)
+        def _parse_secondary_dns(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        cpu_autoscale_policy_id = d.pop("cpuAutoscalePolicyId", UNSET)
+        secondary_dns = _parse_secondary_dns(d.pop("secondaryDns", UNSET))
 
-        memory_gb = d.pop("memoryGB", UNSET)
+        def _parse_network_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        type_ = d.pop("type", UNSET)
+        network_id = _parse_network_id(d.pop("networkId", UNSET))
 
-        storage_type = d.pop("storageType", UNSET)
+        def _parse_ip_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        anti_affinity_policy_id = d.pop("antiAffinityPolicyId", UNSET)
+        ip_address = _parse_ip_address(d.pop("ipAddress", UNSET))
 
-        _custom_fields = d.pop("customFields", UNSET)
-        custom_fields: list[CustomFieldInput] | Unset = UNSET
-        if _custom_fields is not UNSET:
-            custom_fields = []
-            for custom_fields_item_data in _custom_fields:
-                custom_fields_item = CustomFieldInput.from_dict(custom_fields_item_data)
+        def _parse_password(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-                custom_fields.append(custom_fields_item)
+        password = _parse_password(d.pop("password", UNSET))
 
-        _additional_disks = d.pop("additionalDisks", UNSET)
-        additional_disks: list[AdditionalDisk] | Unset = UNSET
-        if _additional_disks is not UNSET:
-            additional_disks = []
-            for additional_disks_item_data in _additional_disks:
-                additional_disks_item = AdditionalDisk.from_dict(additional_disks_item_data)
+        def _parse_source_server_password(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-                additional_disks.append(additional_disks_item)
+        source_server_password = _parse_source_server_password(d.pop("sourceServerPassword", UNSET))
 
-        _ttl = d.pop("ttl", UNSET)
-        ttl: datetime.datetime | Unset
-        if isinstance(_ttl, Unset):
-            ttl = UNSET
-        else:
-            ttl = datetime.datetime.fromisoformat(_ttl)
+        def _parse_cpu(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        _packages = d.pop("packages", UNSET)
-        packages: list[PackageRequest] | Unset = UNSET
-        if _packages is not UNSET:
-            packages = []
-            for packages_item_data in _packages:
-                packages_item = PackageRequest.from_dict(packages_item_data)
+        cpu = _parse_cpu(d.pop("cpu", UNSET))
 
-                packages.append(packages_item)
+        def _parse_cpu_autoscale_policy_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        configuration_id = d.pop("configurationId", UNSET)
+        cpu_autoscale_policy_id = _parse_cpu_autoscale_policy_id(
+            d.pop("cpuAutoscalePolicyId", UNSET)
+        )
 
-        os_type = d.pop("osType", UNSET)
+        def _parse_memory_gb(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        memory_gb = _parse_memory_gb(d.pop("memoryGB", UNSET))
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_storage_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        storage_type = _parse_storage_type(d.pop("storageType", UNSET))
+
+        def _parse_anti_affinity_policy_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        anti_affinity_policy_id = _parse_anti_affinity_policy_id(
+            d.pop("antiAffinityPolicyId", UNSET)
+        )
+
+        def _parse_custom_fields(data: object) -> list[CustomFieldInput] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                custom_fields_type_0 = []
+                _custom_fields_type_0 = data
+                for custom_fields_type_0_item_data in _custom_fields_type_0:
+                    custom_fields_type_0_item = CustomFieldInput.from_dict(
+                        custom_fields_type_0_item_data
+                    )
+
+                    custom_fields_type_0.append(custom_fields_type_0_item)
+
+                return custom_fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[CustomFieldInput] | None | Unset, data)
+
+        custom_fields = _parse_custom_fields(d.pop("customFields", UNSET))
+
+        def _parse_additional_disks(data: object) -> list[AdditionalDisk] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                additional_disks_type_0 = []
+                _additional_disks_type_0 = data
+                for additional_disks_type_0_item_data in _additional_disks_type_0:
+                    additional_disks_type_0_item = AdditionalDisk.from_dict(
+                        additional_disks_type_0_item_data
+                    )
+
+                    additional_disks_type_0.append(additional_disks_type_0_item)
+
+                return additional_disks_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AdditionalDisk] | None | Unset, data)
+
+        additional_disks = _parse_additional_disks(d.pop("additionalDisks", UNSET))
+
+        def _parse_ttl(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                ttl_type_0 = datetime.datetime.fromisoformat(data)
+
+                return ttl_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        ttl = _parse_ttl(d.pop("ttl", UNSET))
+
+        def _parse_packages(data: object) -> list[PackageRequest] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                packages_type_0 = []
+                _packages_type_0 = data
+                for packages_type_0_item_data in _packages_type_0:
+                    packages_type_0_item = PackageRequest.from_dict(packages_type_0_item_data)
+
+                    packages_type_0.append(packages_type_0_item)
+
+                return packages_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[PackageRequest] | None | Unset, data)
+
+        packages = _parse_packages(d.pop("packages", UNSET))
+
+        def _parse_configuration_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        configuration_id = _parse_configuration_id(d.pop("configurationId", UNSET))
+
+        def _parse_os_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        os_type = _parse_os_type(d.pop("osType", UNSET))
 
         create_server_request = cls(
             name=name,

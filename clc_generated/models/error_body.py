@@ -26,6 +26,8 @@ class ErrorBody:
     message: str | Unset = UNSET
     model_state: ModelState | Unset = UNSET
     """ Request field name to the list of validation messages for that field. """
+    exception_message: str | Unset = UNSET
+    exception_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,6 +37,10 @@ class ErrorBody:
         if not isinstance(self.model_state, Unset):
             model_state = self.model_state.to_dict()
 
+        exception_message = self.exception_message
+
+        exception_type = self.exception_type
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -42,6 +48,10 @@ class ErrorBody:
             field_dict["message"] = message
         if model_state is not UNSET:
             field_dict["modelState"] = model_state
+        if exception_message is not UNSET:
+            field_dict["exceptionMessage"] = exception_message
+        if exception_type is not UNSET:
+            field_dict["exceptionType"] = exception_type
 
         return field_dict
 
@@ -59,9 +69,15 @@ class ErrorBody:
         else:
             model_state = ModelState.from_dict(_model_state)
 
+        exception_message = d.pop("exceptionMessage", UNSET)
+
+        exception_type = d.pop("exceptionType", UNSET)
+
         error_body = cls(
             message=message,
             model_state=model_state,
+            exception_message=exception_message,
+            exception_type=exception_type,
         )
 
         error_body.additional_properties = d

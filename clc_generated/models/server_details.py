@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ..models.custom_field_value import CustomFieldValue
     from ..models.policy_mapping import PolicyMapping
     from ..models.server_alert_policy import ServerAlertPolicy
+    from ..models.server_anti_affinity_policy import ServerAntiAffinityPolicy
     from ..models.server_disk import ServerDisk
     from ..models.server_ip_address import ServerIpAddress
     from ..models.server_partition import ServerPartition
@@ -27,6 +28,10 @@ class ServerDetails:
     ip_addresses: list[ServerIpAddress] | Unset = UNSET
     secondary_ip_addresses: list[ServerIpAddress] | Unset = UNSET
     alert_policies: list[ServerAlertPolicy] | Unset = UNSET
+    anti_affinity_policy: ServerAntiAffinityPolicy | Unset = UNSET
+    """ The anti-affinity policy a server belongs to, as GET server (and GET group with serverDetail=detailed)
+    reports it in details; absent when the server has none. Not in the documentation; shape from the recorded
+    traffic. """
     cpu_autoscale_policy: PolicyMapping | Unset = UNSET
     """ A policy attached to a server, with links to the mapping. """
     cpu: int | Unset = UNSET
@@ -66,6 +71,10 @@ class ServerDetails:
             for alert_policies_item_data in self.alert_policies:
                 alert_policies_item = alert_policies_item_data.to_dict()
                 alert_policies.append(alert_policies_item)
+
+        anti_affinity_policy: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.anti_affinity_policy, Unset):
+            anti_affinity_policy = self.anti_affinity_policy.to_dict()
 
         cpu_autoscale_policy: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cpu_autoscale_policy, Unset):
@@ -130,6 +139,8 @@ class ServerDetails:
             field_dict["secondaryIPAddresses"] = secondary_ip_addresses
         if alert_policies is not UNSET:
             field_dict["alertPolicies"] = alert_policies
+        if anti_affinity_policy is not UNSET:
+            field_dict["antiAffinityPolicy"] = anti_affinity_policy
         if cpu_autoscale_policy is not UNSET:
             field_dict["cpuAutoscalePolicy"] = cpu_autoscale_policy
         if cpu is not UNSET:
@@ -168,6 +179,7 @@ class ServerDetails:
         from ..models.custom_field_value import CustomFieldValue  # noqa: PLC0415
         from ..models.policy_mapping import PolicyMapping  # noqa: PLC0415
         from ..models.server_alert_policy import ServerAlertPolicy  # noqa: PLC0415
+        from ..models.server_anti_affinity_policy import ServerAntiAffinityPolicy  # noqa: PLC0415
         from ..models.server_disk import ServerDisk  # noqa: PLC0415
         from ..models.server_ip_address import ServerIpAddress  # noqa: PLC0415
         from ..models.server_partition import ServerPartition  # noqa: PLC0415
@@ -202,6 +214,13 @@ class ServerDetails:
                 alert_policies_item = ServerAlertPolicy.from_dict(alert_policies_item_data)
 
                 alert_policies.append(alert_policies_item)
+
+        _anti_affinity_policy = d.pop("antiAffinityPolicy", UNSET)
+        anti_affinity_policy: ServerAntiAffinityPolicy | Unset
+        if isinstance(_anti_affinity_policy, Unset):
+            anti_affinity_policy = UNSET
+        else:
+            anti_affinity_policy = ServerAntiAffinityPolicy.from_dict(_anti_affinity_policy)
 
         _cpu_autoscale_policy = d.pop("cpuAutoscalePolicy", UNSET)
         cpu_autoscale_policy: PolicyMapping | Unset
@@ -270,6 +289,7 @@ class ServerDetails:
             ip_addresses=ip_addresses,
             secondary_ip_addresses=secondary_ip_addresses,
             alert_policies=alert_policies,
+            anti_affinity_policy=anti_affinity_policy,
             cpu_autoscale_policy=cpu_autoscale_policy,
             cpu=cpu,
             disk_count=disk_count,

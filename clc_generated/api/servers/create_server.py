@@ -101,7 +101,11 @@ def sync_detailed(
         body (CreateServerRequest): Create a server from a template, clone an existing server
             (sourceServerId names the server and sourceServerPassword its administrator password) or,
             for bare metal, provision from configurationId and osType. The documentation describes
-            create and clone separately; they share this body.
+            create and clone separately; they share this body. Every optional field is nullable: the
+            API's binder treated null as "not given", and clc-sdk 2.51 (the original Python SDK) sends
+            null for each option its caller left out. Property names are the documentation's spelling
+            (primaryDns, secondaryDns); the binder matched names case-insensitively, so 2.51's
+            primaryDNS/secondaryDNS reached the same fields.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,7 +143,11 @@ def sync(
         body (CreateServerRequest): Create a server from a template, clone an existing server
             (sourceServerId names the server and sourceServerPassword its administrator password) or,
             for bare metal, provision from configurationId and osType. The documentation describes
-            create and clone separately; they share this body.
+            create and clone separately; they share this body. Every optional field is nullable: the
+            API's binder treated null as "not given", and clc-sdk 2.51 (the original Python SDK) sends
+            null for each option its caller left out. Property names are the documentation's spelling
+            (primaryDns, secondaryDns); the binder matched names case-insensitively, so 2.51's
+            primaryDNS/secondaryDNS reached the same fields.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,7 +180,11 @@ async def asyncio_detailed(
         body (CreateServerRequest): Create a server from a template, clone an existing server
             (sourceServerId names the server and sourceServerPassword its administrator password) or,
             for bare metal, provision from configurationId and osType. The documentation describes
-            create and clone separately; they share this body.
+            create and clone separately; they share this body. Every optional field is nullable: the
+            API's binder treated null as "not given", and clc-sdk 2.51 (the original Python SDK) sends
+            null for each option its caller left out. Property names are the documentation's spelling
+            (primaryDns, secondaryDns); the binder matched names case-insensitively, so 2.51's
+            primaryDNS/secondaryDNS reached the same fields.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,7 +220,11 @@ async def asyncio(
         body (CreateServerRequest): Create a server from a template, clone an existing server
             (sourceServerId names the server and sourceServerPassword its administrator password) or,
             for bare metal, provision from configurationId and osType. The documentation describes
-            create and clone separately; they share this body.
+            create and clone separately; they share this body. Every optional field is nullable: the
+            API's binder treated null as "not given", and clc-sdk 2.51 (the original Python SDK) sends
+            null for each option its caller left out. Property names are the documentation's spelling
+            (primaryDns, secondaryDns); the binder matched names case-insensitively, so 2.51's
+            primaryDNS/secondaryDNS reached the same fields.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
