@@ -230,8 +230,38 @@ def run_scenario(emu: Emulator, clock: Clock) -> dict[str, dict[str, set[str]]]:
     tick()
     http.delete(f"/v2/servers/{a}/{sid}")
     http.delete(f"/v2/groups/{a}/{group['id']}")
+    network_services(http, a)
     http.close()
     return shapes
+
+
+def network_services(http: httpx.Client, a: str) -> None:
+    """Firewall policies and shared load balancers, as the recording exercised them."""
+    fw = f"/v2-experimental/firewallPolicies/{a}/VA1"
+    created = http.post(
+        fw, json={"source": ["10.56.40.0/24"], "destination": ["10.56.40.0/24"], "ports": ["icmp"]}
+    ).json()
+    href = created["links"][0]["href"]
+    http.get(fw)
+    http.get(href)
+    http.put(href, json={"source": ["10.56.40.0/26"], "destination": ["10.56.40.0/26"]})
+    http.delete(href)
+    slb = f"/v2/sharedLoadBalancers/{a}/VA1"
+    lb = http.post(slb, json={"name": "Balancer", "description": "Test Balancer"}).json()
+    pools = f"{slb}/{lb['id']}/pools"
+    pool = http.post(pools, json={"port": 80, "method": "roundRobin", "persistence": "sticky"})
+    nodes = f"{pools}/{pool.json()['id']}/nodes"
+    node = {"status": "enabled", "ipAddress": "10.56.40.12", "privatePort": 8080}
+    http.put(nodes, json=[node])
+    http.get(nodes)
+    http.get(pools)
+    http.get(slb)
+    http.put(
+        f"{pools}/{pool.json()['id']}", json={"method": "roundRobin", "persistence": "standard"}
+    )
+    http.put(f"{slb}/{lb['id']}", json={"status": "disabled", "name": "B", "description": "T"})
+    http.delete(f"{pools}/{pool.json()['id']}")
+    http.delete(f"{slb}/{lb['id']}")
 
 
 def _allowed(op: str, key: str) -> bool:

@@ -1,4 +1,4 @@
-"""Data centers, their deployment capabilities and importable VMs."""
+"""Data centers and their deployment capabilities (importable VMs: see vm_import)."""
 
 from __future__ import annotations
 
@@ -46,10 +46,3 @@ def get_bare_metal_capabilities(ctx: Ctx) -> Reply:
     dc = state.datacenter(ctx.params["dataCenter"])
     # No seeded data center offers bare metal, as most real ones did not.
     raise ApiError(400, f"Bare metal servers are not supported in {dc['id']}.")
-
-
-@route("GET", "/v2/vmImport/{accountAlias}/{dataCenter}/available")
-def get_available_imports(ctx: Ctx) -> Reply:
-    ctx.state.check_alias(ctx.params["accountAlias"])
-    ctx.state.datacenter(ctx.params["dataCenter"])
-    return Reply(200, [])

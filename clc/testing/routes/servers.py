@@ -124,6 +124,94 @@ def _read_disks(f: Fields, name: str, value: Any, existing: list[Rec]) -> list[R
     return out
 
 
+def new_record(
+    state: State,
+    *,
+    full: str,
+    uuid: str,
+    group: Rec,
+    net: Rec,
+    ip: str,
+    os_name: str,
+    os_type: str,
+    disks: list[Rec],
+    parts: list[Rec],
+    cpu: int,
+    memory_gb: int,
+) -> Rec:
+    """A new server's world record, ``underConstruction`` until its build job ends."""
+    now = state.clock.now()
+    return {
+        "id": full.lower(),
+        "uuid": uuid,
+        "name": full,
+        "description": "",
+        "groupId": group["id"],
+        "locationId": group["locationId"],
+        "os": os_name,
+        "osType": os_type,
+        "type": "standard",
+        "storageType": "standard",
+        "isManagedOS": False,
+        "isManagedBackup": False,
+        "isTemplate": False,
+        "status": "underConstruction",
+        "cpu": cpu,
+        "memoryMB": memory_gb * 1024,
+        "powerState": "stopped",
+        "inMaintenanceMode": False,
+        "disks": disks,
+        "partitions": parts,
+        "networkId": net["id"],
+        "primaryIP": ip,
+        "secondaryNetworks": [],
+        "publicIPs": {},
+        "snapshots": [],
+        "customFields": [],
+        "alertPolicies": [],
+        "cpuAutoscalePolicyId": None,
+        "antiAffinityPolicyId": None,
+        "password": secrets.token_urlsafe(12),
+        "primaryDns": None,
+        "secondaryDns": None,
+        "ttl": None,
+        "createdBy": state.username,
+        "createdDate": now,
+        "modifiedBy": state.username,
+        "modifiedDate": now,
+    }
+
+
+def queue_build(ctx: Ctx, rec: Rec, name: str) -> Reply:
+    """Add ``rec`` to the world, queue its build and answer as create_server does."""
+    state = ctx.state
+    state.add_server(rec)
+    jid = submit(
+        ctx,
+        rec["locationId"],
+        [["server.set", rec["id"], {"status": "active", "powerState": "started"}]],
+        on_fail=[["server.discard", rec["id"]]],
+    )
+    state.dirty = True
+    uuid = rec["uuid"]
+    return Reply(
+        202,
+        {
+            "server": name,
+            "isQueued": True,
+            "links": [
+                render.status_link(state, jid),
+                render.link(
+                    "self",
+                    f"/v2/servers/{state.alias}/{uuid}?uuid=True",
+                    id=uuid,
+                    verbs=["GET"],
+                ),
+            ],
+        },
+    )
+
+
 @route("POST", "/v2/servers/{accountAlias}")
 def create_server(ctx: Ctx) -> Reply:
     state = ctx.state
@@ -205,72 +293,37 @@ def create_server(ctx: Ctx) -> Reply:
     sid = full.lower()
     uuid = state.new_id()
     ip = state.allocate_ip(net, full, ip_address)
-    now = state.clock.now()
-    rec: Rec = {
-        "id": sid,
-        "uuid": uuid,
-        "name": full,
-        "description": description if description is not None else "",
-        "groupId": group["id"],
-        "locationId": dc,
-        "os": os_name,
-        "osType": os_type,
-        "type": stype,
-        "storageType": storage_type,
-        "isManagedOS": managed,
-        "isManagedBackup": managed_backup,
-        "isTemplate": False,
-        "status": "underConstruction",
-        "cpu": cpu,
-        "memoryMB": memory * 1024,
-        "powerState": "stopped",
-        "inMaintenanceMode": False,
-        "disks": disks,
-        "partitions": parts,
-        "networkId": net["id"],
-        "primaryIP": ip,
-        "secondaryNetworks": [],
-        "publicIPs": {},
-        "snapshots": [],
-        "customFields": values,
-        "alertPolicies": [],
-        "cpuAutoscalePolicyId": autoscale.lower() if autoscale else None,
-        "antiAffinityPolicyId": affinity.lower() if affinity else None,
-        "password": password or secrets.token_urlsafe(12),
-        "primaryDns": primary_dns,
-        "secondaryDns": secondary_dns,
-        "ttl": ttl,
-        "createdBy": state.username,
-        "createdDate": now,
-        "modifiedBy": state.username,
-        "modifiedDate": now,
-    }
-    state.add_server(rec)
+    rec = new_record(
+        state,
+        full=full,
+        uuid=uuid,
+        group=group,
+        net=net,
+        ip=ip,
+        os_name=os_name,
+        os_type=os_type,
+        disks=disks,
+        parts=parts,
+        cpu=cpu,
+        memory_gb=memory,
+    )
+    rec.update(
+        description=description if description is not None else "",
+        type=stype,
+        storageType=storage_type,
+        isManagedOS=managed,
+        isManagedBackup=managed_backup,
+        customFields=values,
+        cpuAutoscalePolicyId=autoscale.lower() if autoscale else None,
+        antiAffinityPolicyId=affinity.lower() if affinity else None,
+        password=password or secrets.token_urlsafe(12),
+        primaryDns=primary_dns,
+        secondaryDns=secondary_dns,
+        ttl=ttl,
+    )
     if affinity:
         state.data["antiAffinityPolicies"][affinity.lower()]["servers"].append(sid)
-    jid = submit(
-        ctx,
-        dc,
-        [["server.set", sid, {"status": "active", "powerState": "started"}]],
-        on_fail=[["server.discard", sid]],
-    )
-    state.dirty = True
-    return Reply(
-        202,
-        {
-            "server": name,
-            "isQueued": True,
-            "links": [
-                render.status_link(state, jid),
-                render.link(
-                    "self",
-                    f"/v2/servers/{state.alias}/{uuid}?uuid=True",
-                    id=uuid,
-                    verbs=["GET"],
-                ),
-            ],
-        },
-    )
+    return queue_build(ctx, rec, name)
 
 
 @route("GET", "/v2/servers/{accountAlias}/{serverId}")
