@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from clc import validation
 from clc._base import Resource, matches, to_data
-from clc.errors import InvalidArgumentException
 
 if TYPE_CHECKING:
     from clc.queue import Requests
@@ -31,11 +31,7 @@ class Disk(Resource):
 
     def Grow(self, size: int) -> Requests:
         """Grow to ``size`` GB (larger than now, at most 1024)."""
-        if not self.size < size <= 1024:
-            raise InvalidArgumentException(
-                f"size: must be more than the current {self.size} GB and at most 1024, not {size}"
-            )
-        self.data["sizeGB"] = size
+        self.data["sizeGB"] = validation.check_disk_size_gb(size, current=self.size)
         return self.parent._save(self.parent.disks)
 
     def Delete(self) -> Requests:
@@ -74,12 +70,8 @@ class Disks:
 
     def Add(self, size: int, path: str | None = None, type: str = "partitioned") -> Requests:
         """Add a disk of ``size`` GB (1-1024); a partitioned disk needs a mount ``path``."""
-        if type not in ("partitioned", "raw"):
-            raise InvalidArgumentException(f"type: 'partitioned' or 'raw', not {type!r}")
-        if type == "partitioned" and not path:
-            raise InvalidArgumentException("path: required for a partitioned disk")
-        if not 1 <= size <= 1024:
-            raise InvalidArgumentException(f"size: must be between 1 and 1024 GB, not {size}")
+        type = validation.check_disk_type(type, path)
+        size = validation.check_disk_size_gb(size)
         new = {"sizeGB": size, "type": type, **({"path": path} if path else {})}
         result = self._save(self.disks, new)
         # The API assigns the id; reload the server to see it.

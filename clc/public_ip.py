@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import ipaddress
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from clc import validation
 from clc._base import matches, to_data
-from clc.errors import InvalidArgumentException
 
 if TYPE_CHECKING:
     from clc.queue import Requests
     from clc.server import Server
-
-_PROTOCOLS = ("TCP", "UDP", "ICMP")
 
 
 class Port:
@@ -22,18 +19,12 @@ class Port:
     def __init__(
         self, public_ip: PublicIP, protocol: str, port: int, port_to: int | None = None
     ) -> None:
-        protocol = str(protocol).upper()
-        if protocol not in _PROTOCOLS:
-            raise InvalidArgumentException(f"protocol: one of {_PROTOCOLS}, not {protocol!r}")
-        for arg, value in (("port", port), ("port_to", port_to)):
-            if value is not None and not (protocol == "ICMP" or 1 <= int(value) <= 65535):
-                raise InvalidArgumentException(f"{arg}: must be between 1 and 65535, not {value}")
-        if port_to is not None and int(port_to) < int(port):
-            raise InvalidArgumentException(f"port_to: must be >= port ({port}), not {port_to}")
         self.public_ip = public_ip
-        self.protocol = protocol
-        self.port = int(port)
-        self.port_to = int(port_to) if port_to is not None else None
+        self.protocol = validation.check_protocol(protocol)
+        if self.protocol == "ICMP":  # ICMP has no ports; the API sends 0
+            self.port, self.port_to = int(port or 0), None
+        else:
+            self.port, self.port_to = validation.check_port_range(port, port_to)
 
     def Delete(self) -> Requests:
         self.public_ip.ports = [p for p in self.public_ip.ports if p is not self]
@@ -54,12 +45,8 @@ class SourceRestriction:
     """A CIDR allowed to reach a public IP."""
 
     def __init__(self, public_ip: PublicIP, cidr: str) -> None:
-        try:
-            ipaddress.ip_network(cidr, strict=False)
-        except ValueError:
-            raise InvalidArgumentException(f"cidr: not a CIDR block: {cidr!r}") from None
         self.public_ip = public_ip
-        self.cidr = cidr
+        self.cidr = validation.check_cidr(cidr)
 
     def Delete(self) -> Requests:
         self.public_ip.source_restrictions = [

@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from clc import server_build
+from clc import server_build, validation
 from clc import session as _session
 from clc._base import Resource, links_of, opt_str, to_data
-from clc.errors import CLCException, InvalidArgumentException
+from clc.errors import CLCException
 from clc.group import _posix
 from clc.servers import operate
 
@@ -258,6 +258,10 @@ class Server(Resource):
     ) -> Requests:
         """Apply the given changes in one PATCH; an empty ``Requests`` when nothing changes
         (2.51 returned the int 0)."""
+        if cpu is not None:
+            cpu = validation.check_cpu(cpu)
+        if memory is not None:
+            memory = validation.check_memory_gb(memory)
         changes = {"cpu": cpu, "memory": memory, "description": description, "groupId": group_id}
         return self._patch({k: v for k, v in changes.items() if v is not None})
 
@@ -470,8 +474,7 @@ def create_snapshots(
     from clc_generated.api.server_actions import create_snapshot
     from clc_generated.models import CreateSnapshotRequest
 
-    if not 1 <= expiration_days <= 10:
-        raise InvalidArgumentException("expiration_days: must be between 1 and 10")
+    expiration_days = validation.check_snapshot_expiration_days(expiration_days)
     sess = _session.resolve(session)
     with_snapshots = [s for s in servers if s.GetSnapshots()]
     if with_snapshots and not delete_existing:

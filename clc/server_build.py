@@ -13,14 +13,12 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from clc import session as _session
+from clc import validation
 from clc.errors import InvalidArgumentException
 
 if TYPE_CHECKING:
     from clc.queue import Requests
     from clc.server import Server
-
-_TYPES = {"standard": ("standard", "premium"), "hyperscale": ("hyperscale",), "bareMetal": ()}
-_NAME = re.compile(r"^[A-Za-z0-9-]{1,8}$")
 
 
 def create(
@@ -67,18 +65,25 @@ def create(
     from clc_generated.types import UNSET
 
     sess = _session.resolve(session)
-    type = "bareMetal" if type.lower() == "baremetal" else type
-    _check(name, type, storage_type, ttl)
+    # Checked before any HTTP call (clc.validation holds the rules, shared with the tests).
+    validation.check_server_name(name)
+    type = validation.check_server_type(type)
+    storage = validation.check_storage_type(storage_type, type)
+    when = _ttl(ttl)
     alias = alias or sess.alias
-    if type != "bareMetal" and (not cpu or not memory):
+    validation.check_server_name(name, alias)
+    if type != "bareMetal" and (cpu is None or memory is None):
         from clc.group import Group
 
         group = Group(group_id, alias=alias, session=sess)
-        cpu = cpu or group.Defaults("cpu")
-        memory = memory or group.Defaults("memory")
+        cpu = group.Defaults("cpu") if cpu is None else cpu
+        memory = group.Defaults("memory") if memory is None else memory
     if type != "bareMetal":
-        _check_size("cpu", cpu, 1, 16)
-        _check_size("memory", memory, 1, 128)
+        if cpu is None or memory is None:
+            missing = "cpu" if cpu is None else "memory"
+            raise InvalidArgumentException(f"{missing}: not given and the group has no default")
+        cpu = validation.check_cpu(cpu)
+        memory = validation.check_memory_gb(memory)
 
     def opt(value: Any) -> Any:
         return UNSET if value is None or value == "" else value
@@ -99,12 +104,12 @@ def create(
         cpu_autoscale_policy_id=opt(cpu_autoscale_policy_id),
         memory_gb=UNSET if memory is None else int(memory),
         type_=type,
-        storage_type=opt(storage_type) if type != "bareMetal" else UNSET,
+        storage_type=opt(storage),
         anti_affinity_policy_id=opt(anti_affinity_policy_id),
         custom_fields=[CustomFieldInput.from_dict(dict(f)) for f in custom_fields or []] or UNSET,
         additional_disks=[AdditionalDisk.from_dict(_disk(d)) for d in additional_disks or []]
         or UNSET,
-        ttl=_ttl(ttl),
+        ttl=when,
         packages=[PackageRequest.from_dict(dict(p)) for p in packages or []] or UNSET,
         configuration_id=opt(configuration_id) if type == "bareMetal" else UNSET,
         os_type=opt(template) if type == "bareMetal" else UNSET,
@@ -189,8 +194,7 @@ def convert_to_template(
     from clc_generated.models import ConvertToTemplateRequest, StatusLink
     from clc_generated.types import UNSET
 
-    if visibility not in ("private", "shared"):
-        raise InvalidArgumentException("visibility: must be 'private' or 'shared'")
+    visibility = validation.check_template_visibility(visibility)
     password = password or str(server.Credentials().get("password") or "")
     body = ConvertToTemplateRequest(
         visibility=visibility,
@@ -203,39 +207,13 @@ def convert_to_template(
     return _requests(link, server)
 
 
-def _check(name: str, type: str, storage_type: str, ttl: int | None) -> None:
-    if not isinstance(name, str) or not _NAME.match(name):
-        raise InvalidArgumentException(
-            f"name: 1 to 8 letters, digits or hyphens (the API prefixes location and alias), "
-            f"not {name!r}"
-        )
-    if type not in _TYPES:
-        raise InvalidArgumentException(f"type: one of {sorted(_TYPES)}, not {type!r}")
-    if type != "bareMetal" and storage_type not in _TYPES[type]:
-        raise InvalidArgumentException(
-            f"storage_type: {type} servers take {' or '.join(_TYPES[type])}, not {storage_type!r}"
-        )
-    if ttl is not None and ttl <= 3600:
-        raise InvalidArgumentException(f"ttl: must be more than 3600 seconds, not {ttl}")
-
-
-def _check_size(arg: str, value: Any, low: int, high: int) -> None:
-    if value is None:
-        raise InvalidArgumentException(f"{arg}: not given and the group has no default")
-    try:
-        number = int(value)
-    except (TypeError, ValueError):
-        raise InvalidArgumentException(f"{arg}: must be a whole number, not {value!r}") from None
-    if not low <= number <= high:
-        raise InvalidArgumentException(f"{arg}: must be between {low} and {high}, not {number}")
-
-
 def _ttl(ttl: int | None) -> Any:
     from clc_generated.types import UNSET
 
     if ttl is None:
         return UNSET
-    return (_dt.datetime.now(_dt.UTC) + _dt.timedelta(seconds=ttl)).replace(microsecond=0)
+    stamp = validation.check_ttl(ttl)  # more than an hour ahead, as a Zulu timestamp
+    return _dt.datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=_dt.UTC)
 
 
 def _disk(d: dict[str, Any]) -> dict[str, Any]:
