@@ -121,7 +121,7 @@ class PublicIP:
         self._restrictions = value
 
     def Delete(self) -> Requests:
-        from clc.server import _requests
+        from clc.server_ops import _requests
         from clc_generated.api.public_ips import remove_public_ip
         from clc_generated.models import StatusLink
 
@@ -138,7 +138,7 @@ class PublicIP:
 
     def Update(self) -> Requests:
         """Send the current ports and source restrictions."""
-        from clc.server import _requests
+        from clc.server_ops import _requests
         from clc_generated.api.public_ips import update_public_ip
         from clc_generated.models import PublicIpRequest, StatusLink
 
@@ -208,7 +208,7 @@ class PublicIPs:
         private_ip: str | None = None,
     ) -> Requests:
         """Map a new public IP with ``ports`` (dicts of protocol, port, port_to)."""
-        from clc.server import _requests
+        from clc.server_ops import _requests
         from clc_generated.api.public_ips import add_public_ip
         from clc_generated.models import PublicIpRequest, StatusLink
 

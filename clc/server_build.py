@@ -189,7 +189,7 @@ def convert_to_template(
     server: Server, visibility: str, description: str | None = None, password: str | None = None
 ) -> Requests:
     """Turn the server into a template (``visibility``: private or shared)."""
-    from clc.server import _requests
+    from clc.server_ops import _requests
     from clc_generated.api.servers import convert_server_to_template as op
     from clc_generated.models import ConvertToTemplateRequest, StatusLink
     from clc_generated.types import UNSET

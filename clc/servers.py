@@ -148,7 +148,7 @@ class Servers:
 
         Existing snapshots are deleted first, and that deletion is waited on (2.51 fired it
         and forgot it)."""
-        from clc.server import create_snapshots
+        from clc.server_ops import create_snapshots
 
         return create_snapshots(
             self.Servers(), delete_existing, expiration_days, self.alias, self.session
@@ -156,7 +156,7 @@ class Servers:
 
     def ExecutePackage(self, package_id: str, parameters: dict[str, str] | None = None) -> Requests:
         """Run a Blueprint package on every server in one request."""
-        from clc.server import execute_package
+        from clc.server_ops import execute_package
 
         return execute_package(self.servers_lst, package_id, parameters, self.alias, self.session)
 

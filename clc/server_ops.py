@@ -1,0 +1,87 @@
+"""Operations shared by ``Server`` and ``Servers``: batch snapshots, packages, and the
+``Requests`` of a single-server operation."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from clc import session as _session
+from clc import validation
+from clc._base import links_of
+from clc.errors import CLCException
+
+if TYPE_CHECKING:
+    from clc.queue import Requests
+    from clc.server import Server
+
+
+def create_snapshots(
+    servers: list[Server], delete_existing: bool, expiration_days: int, alias: str, session: Any
+) -> Requests:
+    """One createSnapshot request for all ``servers`` (JSON; 2.51 form-encoded it)."""
+    from clc.queue import Requests
+    from clc_generated.api.server_actions import create_snapshot
+    from clc_generated.models import CreateSnapshotRequest
+
+    expiration_days = validation.check_snapshot_expiration_days(expiration_days)
+    sess = _session.resolve(session)
+    with_snapshots = [s for s in servers if s.GetSnapshots()]
+    if with_snapshots and not delete_existing:
+        raise CLCException(f"Servers already have a snapshot: {[s.id for s in with_snapshots]}")
+    if with_snapshots:
+        deletions = sum((s.DeleteSnapshot() for s in with_snapshots), Requests([], alias, sess))
+        # Snapshot deletions are short jobs: poll faster than the 2 s public default.
+        if deletions.WaitUntilComplete(poll_freq=0.5):
+            raise CLCException(f"Deleting existing snapshots failed: {deletions.failures()}")
+    if not servers:
+        return Requests([], alias=alias, session=sess)
+    body = CreateSnapshotRequest(
+        server_ids=[s.id for s in servers], snapshot_expiration_days=expiration_days
+    )
+    result = sess.call(create_snapshot.sync_detailed, list, account_alias=alias, body=body)
+    for server in servers:
+        server.dirty = True
+    return Requests._from_generated(result, alias, sess)
+
+
+def execute_package(
+    server_ids: list[str],
+    package_id: str,
+    parameters: dict[str, str] | None,
+    alias: str,
+    session: Any,
+) -> Requests:
+    from clc.queue import Requests
+    from clc_generated.api.server_actions import execute_package as op
+    from clc_generated.models import ExecutePackageRequest, PackageRequest, PackageRequestParameters
+
+    sess = _session.resolve(session)
+    if not server_ids:
+        return Requests([], alias=alias, session=sess)
+    params = PackageRequestParameters.from_dict(dict(parameters or {}))
+    body = ExecutePackageRequest(
+        servers=list(server_ids), package=PackageRequest(package_id=package_id, parameters=params)
+    )
+    result = sess.call(op.sync_detailed, list, account_alias=alias, body=body)
+    return Requests._from_generated(result, alias, sess)
+
+
+def _requests(result: Any, server: Server) -> Requests:
+    """Requests for a single-server operation, tied to ``server`` for ``Request.Server()``."""
+    from clc.queue import Requests
+
+    if result is None or (isinstance(result, dict) and not result):
+        return Requests([], alias=server.alias, session=server.session)
+    batch = Requests._from_generated(result, server.alias, server.session)
+    for req in batch.requests + batch.error_requests:
+        if not req.data.get("context_key"):
+            req.data.update(context_key="server", context_val=server.id)
+    return batch
+
+
+def _snapshot_id(snap: dict[str, Any]) -> str:
+    for link in links_of(snap, "self") + links_of(snap, "delete") + links_of(snap, "restore"):
+        href = str(link.get("href") or "")
+        if "/snapshots/" in href:
+            return href.split("/snapshots/")[1].split("/")[0]
+    return str(snap.get("name"))
