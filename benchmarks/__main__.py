@@ -29,7 +29,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, help="where results.md and ratios.png go")
     ap.add_argument("--json", type=Path, help="also write the raw runs here")
     ap.add_argument("--no-sdk251", action="store_true", help="skip the clc-sdk 2.51 side")
+    ap.add_argument("--from-json", type=Path, help="only rewrite the report from saved runs")
     args = ap.parse_args(argv)
+    if args.from_json:
+        raw = json.loads(args.from_json.read_text())
+        return write(raw, args.out or HERE)
 
     profile = SMOKE if args.smoke else FULL
     if args.reps:
@@ -67,10 +71,14 @@ def main(argv: list[str] | None = None) -> int:
         raw["imports"] = runner.run_imports(profile.import_reps, WORK, order, log)
     raw["wall_seconds"] = time.perf_counter() - started
 
-    summary = report.summarize(raw)
     for path in (WORK / f"last-{profile.name}.json", args.json):
         if path:
             path.write_text(json.dumps(raw, indent=1))
+    return write(raw, out)
+
+
+def write(raw: dict[str, Any], out: Path) -> int:
+    summary = report.summarize(raw)
     drew = report.chart(summary, out / "ratios.png")
     (out / "results.md").write_text(report.markdown(raw, summary, "ratios.png" if drew else None))
     log(f"\nwrote {out / 'results.md'} in {raw['wall_seconds']:.0f} s")

@@ -274,6 +274,8 @@ def markdown(raw: dict[str, Any], summary: dict[str, Any], chart: str | None) ->
             "ours": "import clc (this SDK)",
             "sdk251": "import clc (2.51)",
             "httpx": "import httpx",
+            "ours_v2": "import clc; clc.v2.Server (this SDK)",
+            "sdk251_v2": "import clc; clc.v2.Server (2.51)",
         }
         for side, st in stats.items():
             rss = f"{st.rss_kb / 1024:.0f} MB" if st.rss_kb else "n/a"
