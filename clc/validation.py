@@ -114,13 +114,19 @@ def _show(value: object) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
+def _is_ascii_integer(text: str) -> bool:
+    # str.isdigit() also accepts digits such as "²" that int() refuses.
+    digits = text.strip().lstrip("+-")
+    return digits.isascii() and digits.isdigit()
+
+
 def _int(argument: str, value: object, low: int, high: int, unit: str = "") -> int:
     allowed = f"an integer from {low} to {high}{unit}"
     if isinstance(value, bool):
         raise InvalidArgumentError(argument, f"{_show(value)} is a bool, not a number", allowed)
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    elif isinstance(value, str) and value.strip().lstrip("+-").isdigit():
+    elif isinstance(value, str) and _is_ascii_integer(value):
         value = int(value.strip())  # 2.51 callers pass numbers read from config files as strings
     if not isinstance(value, int):
         raise InvalidArgumentError(

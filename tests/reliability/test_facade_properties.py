@@ -78,11 +78,6 @@ def test_create_server_accepts_or_raises_documented_errors(
         assert str(exc)
 
 
-_KNOWN = pytest.mark.xfail(
-    strict=True,
-    reason="the facade truncates a float or bool cpu/memory (2.5 -> 2, True -> 1) instead of "
-    "refusing it; fix: call clc.validation.check_cpu/check_memory_gb in Server.Create",
-)
 AGREEMENT_CASES = [
     *[(n, 1, 1, "standard", "standard") for n in ("web", "abcdef", "web_1", "wé", "", "abcdefghi")],
     *[("w", c, 1, "standard", "premium") for c in (0, 1, 16, 17, "2", 2.0)],
@@ -92,10 +87,11 @@ AGREEMENT_CASES = [
         for t in ("standard", "hyperscale", "bareMetal", "bogus")
         for st in ("standard", "premium", "hyperscale", "bogus")
     ],
-    pytest.param("w", 2.5, 1, "standard", "standard", marks=_KNOWN),
-    pytest.param("w", True, 1, "standard", "standard", marks=_KNOWN),
-    pytest.param("w", 1, 2.5, "standard", "standard", marks=_KNOWN),
-    pytest.param("w", 1, True, "standard", "standard", marks=_KNOWN),
+    # Floats with a fraction and bools are refused, not truncated (2.5 -> 2, True -> 1).
+    ("w", 2.5, 1, "standard", "standard"),
+    ("w", True, 1, "standard", "standard"),
+    ("w", 1, 2.5, "standard", "standard"),
+    ("w", 1, True, "standard", "standard"),
 ]
 
 
