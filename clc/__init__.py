@@ -105,7 +105,12 @@ def SetRequestsSession(session: Any) -> None:
     _REQUESTS_SESSION = session
 
 
-_LAZY = {"v2": "clc.v2", "Session": "clc.session", "requests": "requests"}
+_LAZY = {
+    "v2": "clc.v2",
+    "APIv2": "clc.APIv2",
+    "Session": "clc.session",
+    "requests": "requests",
+}
 
 
 def __getattr__(name: str) -> Any:
@@ -117,6 +122,6 @@ def __getattr__(name: str) -> Any:
         module = importlib.import_module(target)
     except ImportError as exc:  # clc.requests: only when the requests package is installed
         raise AttributeError(f"module 'clc' has no attribute {name!r} ({exc})") from exc
-    value = module if name in ("v2", "requests") else getattr(module, name)
+    value = module if name in ("v2", "APIv2", "requests") else getattr(module, name)
     globals()[name] = value
     return value

@@ -295,3 +295,8 @@ def _s(value: Any) -> str | None:
 
 def _list(value: Any) -> list[Any]:
     return list(value) if isinstance(value, list) else []
+
+
+# 2.51 kept a separate class for v2-experimental queue entries ({operationId, uri});
+# Request handles both shapes, and the old name stays importable.
+Requestv2Experimental = Request
