@@ -3,4 +3,4 @@
 
 GENERATOR = "openapi-python-client 0.29.1"
 FORMATTER = "ruff 0.17.6"
-SPEC_SHA256 = "5387482e7fad8e0cf0c4c3cabe8d1070894aaca9f07f81d4ed678efb79c42d2e"
+SPEC_SHA256 = "eef9b883ffa528279a0a5d92b35d6246c4a9d819015518c752bce5a7ee3b6903"

@@ -18,7 +18,7 @@ class ConvertToTemplateRequest:
 
     visibility: str
     description: str | Unset = UNSET
-    password: str | Unset = UNSET
+    password: str | Unset = _attrs_field(repr=False, default=UNSET)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

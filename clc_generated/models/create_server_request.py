@@ -40,8 +40,8 @@ class CreateServerRequest:
     secondary_dns: None | str | Unset = UNSET
     network_id: None | str | Unset = UNSET
     ip_address: None | str | Unset = UNSET
-    password: None | str | Unset = UNSET
-    source_server_password: None | str | Unset = UNSET
+    password: None | str | Unset = _attrs_field(repr=False, default=UNSET)
+    source_server_password: None | str | Unset = _attrs_field(repr=False, default=UNSET)
     cpu: int | None | Unset = UNSET
     cpu_autoscale_policy_id: None | str | Unset = UNSET
     memory_gb: int | None | Unset = UNSET

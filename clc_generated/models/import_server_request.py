@@ -20,7 +20,7 @@ T = TypeVar("T", bound="ImportServerRequest")
 class ImportServerRequest:
     name: str
     group_id: str
-    password: str
+    password: str = _attrs_field(repr=False)
     cpu: int
     memory_gb: int
     ovf_id: str

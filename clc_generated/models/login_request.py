@@ -13,7 +13,7 @@ T = TypeVar("T", bound="LoginRequest")
 @_attrs_define
 class LoginRequest:
     username: str
-    password: str
+    password: str = _attrs_field(repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

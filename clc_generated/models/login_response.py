@@ -16,7 +16,7 @@ T = TypeVar("T", bound="LoginResponse")
 class LoginResponse:
     """The authenticated user, the account and default data center, and the token."""
 
-    bearer_token: str
+    bearer_token: str = _attrs_field(repr=False)
     user_name: str | Unset = UNSET
     account_alias: str | Unset = UNSET
     location_alias: str | Unset = UNSET

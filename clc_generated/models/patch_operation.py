@@ -16,13 +16,14 @@ T = TypeVar("T", bound="PatchOperation")
 class PatchOperation:
     """One change of a PATCH request. op is "set"; member names the attribute (servers: cpu, memory, description, groupId,
     customFields, disks, password; groups: name, description, parentGroupId, customFields); value depends on member
-    (number, string, object or array), so it has no fixed type.
+    (number, string, object or array), so it has no fixed type. When member is password, value holds the current and the
+    new administrator password, so value is marked secret (x-clc-secret: the generated model keeps it out of repr()).
 
     """
 
     op: str
     member: str
-    value: Any | Unset = UNSET
+    value: Any | Unset = _attrs_field(repr=False, default=UNSET)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

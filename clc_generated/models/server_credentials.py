@@ -15,7 +15,7 @@ T = TypeVar("T", bound="ServerCredentials")
 @_attrs_define
 class ServerCredentials:
     user_name: str | Unset = UNSET
-    password: str | Unset = UNSET
+    password: str | Unset = _attrs_field(repr=False, default=UNSET)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -23,7 +23,7 @@ class VpnIke:
     hashing: str | Unset = UNSET
     diffie_hellman_group: str | Unset = UNSET
     diffie_helman_group: str | Unset = UNSET
-    pre_shared_key: str | Unset = UNSET
+    pre_shared_key: str | Unset = _attrs_field(repr=False, default=UNSET)
     lifetime: int | Unset = UNSET
     mode: str | Unset = UNSET
     dead_peer_detection: bool | Unset = UNSET
