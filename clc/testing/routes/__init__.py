@@ -13,6 +13,8 @@ from . import (  # noqa: F401  (imported for their route registrations)
     networks,
     operations,
     policies,
+    server_addresses,
+    server_policies,
     servers,
     vm_import,
     vpn,

@@ -17,15 +17,16 @@ from ..fields import Fields
 from ..routing import Ctx, Reply, route
 from ..state import State
 from ._common import custom_field_values
-from .servers import (
+from ._servers_common import (
     CPU_RANGE,
-    MAX_ALIAS_PLUS_NAME,
     MEMORY_RANGE,
-    NAME_PATTERN,
-    _disks_for,
-    _next_name,
+    disks_for,
     new_record,
+    next_name,
+    pick_network,
     queue_build,
+    read_name,
+    target_group,
 )
 
 Rec = dict[str, Any]
@@ -60,10 +61,7 @@ def import_server(ctx: Ctx) -> Reply:
     state = ctx.state
     state.check_alias(ctx.params["accountAlias"])
     f = Fields(ctx.body)
-    max_name = MAX_ALIAS_PLUS_NAME - len(state.alias)
-    name = f.text("name", required=True, pattern=NAME_PATTERN)
-    if name is not None and not 1 <= len(name) <= max_name:
-        f.error("name", f"The name must be 1 to {max_name} characters long.")
+    name = read_name(f, state)
     description = f.text("description", max_len=255)
     group_id = f.text("groupId", required=True)
     password = f.text("password", required=True)
@@ -78,9 +76,7 @@ def import_server(ctx: Ctx) -> Reply:
     secondary_dns = f.text("secondaryDns")
     f.check()
     assert name and group_id and password and cpu and memory and ovf_id and ovf_os
-    group = state.data["groups"].get(group_id.lower())
-    if group is None or group["type"] in ("archive", "templates"):
-        raise invalid("groupId", f"Unknown group {group_id}.")
+    group = target_group(state, group_id)
     dc = group["locationId"]
     image = next((i for i in available(state, dc) if i["id"].lower() == ovf_id.lower()), None)
     if image is None:
@@ -95,18 +91,10 @@ def import_server(ctx: Ctx) -> Reply:
     )
     if tpl is None:
         raise invalid("ovfOsType", f"{ovf_os} cannot be imported in {dc}.")
-    nets = [n for n in state.data["networks"].values() if n["locationId"] == dc and n["claimed"]]
-    network_id = network_id or group["defaults"].get("networkId")
-    net = next((n for n in nets if n["id"] == network_id.lower()), None) if network_id else None
-    if network_id and net is None:
-        raise invalid("networkId", f"Unknown network {network_id} in {dc}.")
-    if net is None:
-        if not nets:
-            raise invalid("networkId", f"No network available in {dc}.")
-        net = nets[0]
+    net = pick_network(state, group, network_id)
     values = custom_field_values(ctx, f.get("customFields"))
-    full = _next_name(state, dc, name)
-    disks, parts = _disks_for(image["storageSizeGB"], tpl["osType"].startswith("windows"))
+    full = next_name(state, dc, name)
+    disks, parts = disks_for(image["storageSizeGB"], tpl["osType"].startswith("windows"))
     rec = new_record(
         state,
         full=full,
