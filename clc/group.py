@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from clc import session as _session
 from clc._base import Resource, links_of, matches, opt_str, to_data
+from clc.change_info import ChangeInfo
 from clc.errors import CLCException
-from clc.time_utils import ZuluTSToSeconds
+from clc.power_operations import PowerOperations
 
 if TYPE_CHECKING:
     # Aliased: methods of Group are named after these classes (2.51 API).
@@ -50,7 +51,7 @@ class Groups:
 _Groups = Groups
 
 
-class Group(Resource):
+class Group(Resource, PowerOperations, ChangeInfo):
     """A group. ``data`` is the API's group; subgroups are nested in ``data['groups']``."""
 
     _SECTIONS = ("changeInfo",)
@@ -210,32 +211,8 @@ class Group(Resource):
         return HorizontalAutoscalePolicy.RemoveFromGroup(self.id, self.alias, self.session)
 
     # -- power operations on the group's servers ----------------------------------------
-    def Archive(self) -> Requests:
-        return self.Servers().Archive()
-
-    def Pause(self) -> Requests:
-        return self.Servers().Pause()
-
-    def ShutDown(self) -> Requests:
-        return self.Servers().ShutDown()
-
-    def Reboot(self) -> Requests:
-        return self.Servers().Reboot()
-
-    def Reset(self) -> Requests:
-        return self.Servers().Reset()
-
-    def PowerOn(self) -> Requests:
-        return self.Servers().PowerOn()
-
-    def PowerOff(self) -> Requests:
-        return self.Servers().PowerOff()
-
-    def StartMaintenance(self) -> Requests:
-        return self.Servers().StartMaintenance()
-
-    def StopMaintenance(self) -> Requests:
-        return self.Servers().StopMaintenance()
+    def _Operation(self, op: str) -> Requests:
+        return self.Servers()._Operation(op)
 
     # -- documented attributes --------------------------------------------------------
     @property
@@ -266,42 +243,8 @@ class Group(Resource):
     def custom_fields(self) -> list[dict[str, Any]]:
         return list(self.data.get("customFields") or [])
 
-    @property
-    def change_info(self) -> dict[str, Any]:
-        return dict(self.data.get("changeInfo") or {})
-
-    @property
-    def created_by(self) -> str | None:
-        return opt_str(self.change_info.get("createdBy"))
-
-    @property
-    def modified_by(self) -> str | None:
-        return opt_str(self.change_info.get("modifiedBy"))
-
-    @property
-    def created_date(self) -> int | None:
-        """POSIX seconds, however the group was loaded (2.51 mixed ints and strings)."""
-        return _posix(self.change_info.get("createdDate"))
-
-    @property
-    def modified_date(self) -> int | None:
-        return _posix(self.change_info.get("modifiedDate"))
-
     def __str__(self) -> str:
         return self.name
 
     def __repr__(self) -> str:
         return f"<clc.Group {self.id} {self.name!r}>"
-
-
-def _posix(value: Any) -> int | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, (int, float)):
-        return int(value)
-    from datetime import datetime
-
-    try:
-        return int(datetime.fromisoformat(str(value).replace("Z", "+00:00")).timestamp())
-    except ValueError:
-        return ZuluTSToSeconds(str(value))

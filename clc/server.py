@@ -1,5 +1,7 @@
-"""``Server``: one server, its attributes, changes, snapshots and operations.
+"""``Server``: one server, its related objects, changes, snapshots and operations.
 
+Its documented attributes are in :mod:`clc.server_attributes` and
+:mod:`clc.change_info`, the nine power operations in :mod:`clc.power_operations`.
 Creation and cloning live in :mod:`clc.server_build`; ``Server.Create`` and
 ``Server.Clone`` delegate there.
 """
@@ -11,11 +13,12 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from clc import server_build, validation
 from clc import session as _session
-from clc._base import Resource, opt_str, to_data
+from clc._base import Resource, to_data
+from clc.change_info import ChangeInfo
 from clc.errors import CLCException
-from clc.group import _posix
+from clc.power_operations import PowerOperations, operate
+from clc.server_attributes import ServerAttributes
 from clc.server_ops import _requests, _snapshot_id, create_snapshots, execute_package
-from clc.servers import operate
 
 if TYPE_CHECKING:
     # Aliased: methods of Server are named after these classes (2.51 API).
@@ -27,7 +30,7 @@ if TYPE_CHECKING:
     from clc.queue import Requests
 
 
-class Server(Resource):
+class Server(Resource, ServerAttributes, PowerOperations, ChangeInfo):
     """A server. Documented attributes are typed properties; any other snake_case or
     camelCase name is looked up in ``data``, ``data['details']`` and ``data['changeInfo']``."""
 
@@ -163,33 +166,6 @@ class Server(Resource):
     # -- operations -------------------------------------------------------------------
     def _Operation(self, op: str) -> Requests:
         return operate(op, [self.id], self.alias, self.session)
-
-    def Archive(self) -> Requests:
-        return self._Operation("archive")
-
-    def Pause(self) -> Requests:
-        return self._Operation("pause")
-
-    def ShutDown(self) -> Requests:
-        return self._Operation("shutDown")
-
-    def Reboot(self) -> Requests:
-        return self._Operation("reboot")
-
-    def Reset(self) -> Requests:
-        return self._Operation("reset")
-
-    def PowerOn(self) -> Requests:
-        return self._Operation("powerOn")
-
-    def PowerOff(self) -> Requests:
-        return self._Operation("powerOff")
-
-    def StartMaintenance(self) -> Requests:
-        return self._Operation("startMaintenance")
-
-    def StopMaintenance(self) -> Requests:
-        return self._Operation("stopMaintenance")
 
     def Restore(self, group_id: str | None = None) -> Requests:
         """Restore an archived server into ``group_id`` (default: its group). 2.51: no-op."""
@@ -348,117 +324,6 @@ class Server(Resource):
     Create = staticmethod(server_build.create)
     Clone = server_build.clone
     ConvertToTemplate = server_build.convert_to_template
-
-    # -- documented attributes --------------------------------------------------------
-    def _details(self) -> dict[str, Any]:
-        details = self.data.get("details")
-        return details if isinstance(details, dict) else {}
-
-    @property
-    def name(self) -> str:
-        return str(self.data.get("name") or self.id)
-
-    @property
-    def description(self) -> str:
-        return str(self.data.get("description") or "")
-
-    @property
-    def group_id(self) -> str | None:
-        return opt_str(self.data.get("groupId"))
-
-    @property
-    def location_id(self) -> str | None:
-        return opt_str(self.data.get("locationId"))
-
-    @property
-    def status(self) -> str | None:
-        return opt_str(self.data.get("status"))
-
-    @property
-    def type(self) -> str | None:
-        return opt_str(self.data.get("type"))
-
-    @property
-    def storage_type(self) -> str | None:
-        return opt_str(self.data.get("storageType"))
-
-    @property
-    def os(self) -> str | None:
-        return opt_str(self.data.get("os"))
-
-    @property
-    def os_type(self) -> str | None:
-        return opt_str(self.data.get("osType"))
-
-    @property
-    def is_template(self) -> bool:
-        return bool(self.data.get("isTemplate"))
-
-    @property
-    def power_state(self) -> str | None:
-        return opt_str(self._details().get("powerState"))
-
-    @property
-    def in_maintenance_mode(self) -> bool:
-        return bool(self._details().get("inMaintenanceMode"))
-
-    @property
-    def cpu(self) -> int:
-        return int(self._details().get("cpu") or 0)
-
-    @property
-    def memory(self) -> float:
-        """Memory in GB, from ``memoryMB`` however the server was loaded (2.51: only after
-        Refresh, floor-divided)."""
-        mb = self._details().get("memoryMB")
-        if mb is None:
-            return float(self._details().get("memoryGB") or 0)
-        gb = int(mb) / 1024
-        return int(gb) if gb.is_integer() else gb
-
-    @property
-    def storage(self) -> int:
-        return int(self._details().get("storageGB") or 0)
-
-    @property
-    def ip_addresses(self) -> list[dict[str, Any]]:
-        return list(self._details().get("ipAddresses") or [])
-
-    @property
-    def custom_fields(self) -> list[dict[str, Any]]:
-        return list(self._details().get("customFields") or [])
-
-    @property
-    def reserved_drive_paths(self) -> list[str]:
-        return list(self._Capabilities().get("reservedDrivePaths") or [])
-
-    @property
-    def adding_cpu_requires_reboot(self) -> bool:
-        return bool(self._Capabilities().get("addingCpuRequiresReboot"))
-
-    @property
-    def adding_memory_requires_reboot(self) -> bool:
-        return bool(self._Capabilities().get("addingMemoryRequiresReboot"))
-
-    @property
-    def change_info(self) -> dict[str, Any]:
-        return dict(self.data.get("changeInfo") or {})
-
-    @property
-    def created_by(self) -> str | None:
-        return opt_str(self.change_info.get("createdBy"))
-
-    @property
-    def modified_by(self) -> str | None:
-        return opt_str(self.change_info.get("modifiedBy"))
-
-    @property
-    def created_date(self) -> int | None:
-        return _posix(self.change_info.get("createdDate"))
-
-    @property
-    def modified_date(self) -> int | None:
-        return _posix(self.change_info.get("modifiedDate"))
 
     def __str__(self) -> str:
         return self.name

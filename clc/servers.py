@@ -8,39 +8,11 @@ from typing import TYPE_CHECKING, Any
 
 from clc import session as _session
 from clc._base import to_data
+from clc.power_operations import PowerOperations, operate
 
 if TYPE_CHECKING:
     from clc.queue import Requests
     from clc.server import Server
-
-# Facade method -> (generated tag, operation): one batch request for all servers.
-_OPERATIONS = {
-    "archive": ("server_actions", "archive_servers"),
-    "pause": ("power_operations", "pause_servers"),
-    "shutDown": ("power_operations", "shut_down_servers"),
-    "reboot": ("power_operations", "reboot_servers"),
-    "reset": ("power_operations", "reset_servers"),
-    "powerOn": ("power_operations", "power_on_servers"),
-    "powerOff": ("power_operations", "power_off_servers"),
-    "startMaintenance": ("power_operations", "start_maintenance_mode"),
-    "stopMaintenance": ("power_operations", "stop_maintenance_mode"),
-}
-
-
-def operate(op: str, server_ids: list[str], alias: str, session: Any) -> Requests:
-    """Queue ``op`` for every server in one request. Servers the API refuses to queue end
-    up in ``error_requests`` with its reason (2.51 raised or dropped them)."""
-    from importlib import import_module
-
-    from clc.queue import Requests
-
-    sess = _session.resolve(session)
-    if not server_ids:
-        return Requests([], alias=alias, session=sess)
-    tag, name = _OPERATIONS[op]
-    fn = import_module(f"clc_generated.api.{tag}.{name}").sync_detailed
-    result = sess.call(fn, list, account_alias=alias, body=list(server_ids))
-    return Requests._from_generated(result, alias, sess)
 
 
 def fetch_servers(
@@ -79,7 +51,7 @@ def fetch_servers(
     return [found[i.lower()] for i in ids if i.lower() in found]
 
 
-class Servers:
+class Servers(PowerOperations):
     """Servers by id: ``servers_lst`` (ids), ``servers`` (loaded lazily) and batch operations."""
 
     def __init__(
@@ -115,33 +87,6 @@ class Servers:
 
     def _Operation(self, op: str) -> Requests:
         return operate(op, self.servers_lst, self.alias, self.session)
-
-    def Archive(self) -> Requests:
-        return self._Operation("archive")
-
-    def Pause(self) -> Requests:
-        return self._Operation("pause")
-
-    def ShutDown(self) -> Requests:
-        return self._Operation("shutDown")
-
-    def Reboot(self) -> Requests:
-        return self._Operation("reboot")
-
-    def Reset(self) -> Requests:
-        return self._Operation("reset")
-
-    def PowerOn(self) -> Requests:
-        return self._Operation("powerOn")
-
-    def PowerOff(self) -> Requests:
-        return self._Operation("powerOff")
-
-    def StartMaintenance(self) -> Requests:
-        return self._Operation("startMaintenance")
-
-    def StopMaintenance(self) -> Requests:
-        return self._Operation("stopMaintenance")
 
     def CreateSnapshot(self, delete_existing: bool = True, expiration_days: int = 7) -> Requests:
         """Snapshot every server in one request (the README documents this; 2.51 lacked it).
