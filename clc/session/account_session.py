@@ -1,20 +1,11 @@
-"""Sessions: credentials, endpoint, timeouts and the one connection of an account.
-
-A :class:`Session` owns one generated ``AuthenticatedClient`` (and so one
-``httpx.Client``). Login is lazy, happens once however many threads ask at the same
-moment, and is redone once when the API answers 401. Several sessions (several
-accounts) work side by side. ``clc.v2.SetCredentials`` configures the *default*
-session; every object also takes ``session=``: a :class:`Session`, the dict of
-``clc.v2.get_session()``, a hand-made dict with ``token``/``alias``, or (2.44 style)
-a plain HTTP session, which means "the default credentials".
-"""
+"""``Session``: the credentials (or a token), base URL, timeouts and the one HTTP
+connection of an account, and the calls the facade makes through it."""
 
 from __future__ import annotations
 
 import os
-import sys
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import httpx
@@ -29,6 +20,7 @@ from clc.errors import (
 )
 from clc.redaction import HttpLogger
 from clc.retry import DEFAULT_RETRY_POLICY, RetryPolicy
+from clc.session.session_dict import SessionDict
 from clc.transport import (
     SessionAuth,
     build_client,
@@ -322,141 +314,6 @@ class Session:
     def as_dict(self) -> SessionDict:
         """The 2.51 ``get_session()`` dict for this session."""
         return SessionDict(self)
-
-
-class SessionDict(dict[str, Any]):
-    """What ``clc.v2.get_session()`` returns: the 2.51 dict keys, backed by a :class:`Session`.
-
-    ``username``, ``alias``, ``location``, ``http_session`` and (live) ``token`` and
-    ``password`` read as in 2.51; ``repr()`` and ``str()`` hide the secrets.
-    """
-
-    _SECRET = ("password", "token")
-
-    def __init__(self, session: Session) -> None:
-        super().__init__(
-            username=session.username,
-            password=session._Session__password,  # type: ignore[attr-defined]
-            http_session=session.http,
-            token=None,
-            alias=session._alias,
-            location=session._location,
-        )
-        self.session = session
-
-    def __getitem__(self, key: str) -> Any:
-        if key == "token":
-            return self.session.token
-        if key in ("alias", "location"):
-            return getattr(self.session, key)
-        return super().__getitem__(key)
-
-    def get(self, key: str, default: Any = None) -> Any:
-        if key not in self:
-            return default
-        return self[key]
-
-    def __repr__(self) -> str:
-        shown = {k: ("***" if k in self._SECRET else v) for k, v in super().items()}
-        return f"SessionDict({shown!r})"
-
-    __str__ = __repr__
-
-
-# -- the default session and 2.51's module globals ------------------------------------
-_default: Session | None = None
-_default_key: tuple[Any, ...] | None = None
-_synced_token: Any = None
-_default_lock = threading.Lock()
-# Tokens passed as hand-made dicts ({'token':..., 'alias':...}) get one session each.
-_dict_sessions: dict[tuple[Any, ...], Session] = {}
-
-
-def _credentials() -> tuple[str | None, str | None]:
-    v2 = sys.modules.get("clc.v2")
-    if v2 is None:
-        return None, None
-    return getattr(v2, "V2_API_USERNAME", None) or None, getattr(v2, "V2_API_PASSWD", None) or None
-
-
-def default_session() -> Session:
-    """The session of ``SetCredentials``/the module globals/the environment, kept in sync."""
-    global _default, _default_key, _synced_token
-    import clc
-
-    username, password = _credentials()
-    key = (endpoint_url(), username, password, bool(getattr(clc, "_SSL_VERIFY", True)))
-    injected = getattr(clc, "_LOGIN_TOKEN_V2", None)
-    with _default_lock:
-        session = _default
-        if session is None or session.closed or key != _default_key:
-            if session is not None:
-                session.close()
-            session = Session(username, password, base_url=key[0], verify=key[3])
-            session._on_login = _mirror_globals
-            _default, _default_key, _synced_token = session, key, None
-        if injected and injected != _synced_token:
-            # 2.51 code (Ansible) injects a token and alias through the module globals.
-            session.adopt_token(
-                str(injected),
-                getattr(clc, "ALIAS", None) or None,
-                getattr(clc, "LOCATION", None) or None,
-            )
-            _synced_token = injected
-        return session
-
-
-def reset_default_session() -> None:
-    """Forget the default session (after ``SetCredentials``)."""
-    global _default, _default_key
-    with _default_lock:
-        if _default is not None:
-            _default.close()
-        _default, _default_key = None, None
-
-
-def _mirror_globals(token: str, alias: str | None, location: str | None) -> None:
-    global _synced_token
-    import clc
-
-    _synced_token = token
-    clc._LOGIN_TOKEN_V2 = token
-    clc.ALIAS = alias or False
-    clc.LOCATION = location or False
-
-
-def resolve(session: Any) -> Session:
-    """Turn any accepted ``session=`` value into a :class:`Session`."""
-    if session is None:
-        return default_session()
-    if isinstance(session, Session):
-        return session
-    if isinstance(session, SessionDict):
-        return session.session
-    if isinstance(session, Mapping) and session.get("token"):
-        key = (str(session["token"]), session.get("alias"), endpoint_url())
-        with _default_lock:
-            found = _dict_sessions.get(key)
-            if found is None or found.closed:
-                found = Session(
-                    token=key[0],
-                    alias=key[1],
-                    location=session.get("location"),
-                    base_url=key[2],
-                    use_env=False,
-                )
-                _dict_sessions[key] = found
-        return found
-    if isinstance(session, Mapping) and session.get("username"):
-        ukey = (str(session["username"]), session.get("password"), endpoint_url())
-        with _default_lock:
-            found = _dict_sessions.get(ukey)
-            if found is None or found.closed:
-                found = Session(ukey[0], ukey[1], base_url=ukey[2], use_env=False)
-                _dict_sessions[ukey] = found
-        return found
-    # A plain HTTP session (2.44 style) only ever carried transport: use the defaults.
-    return default_session()
 
 
 def _text(value: Any) -> str | None:
