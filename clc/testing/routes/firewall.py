@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from collections.abc import Callable
 from typing import Any
 
 from .. import render
@@ -82,6 +83,40 @@ def _ports(f: Fields, required: bool) -> list[str] | None:
     return out
 
 
+# The two kinds of policy are kept in their own tables and differ in the key naming their
+# data center; finding and listing them is the same.
+_Table = Callable[[State], dict[str, Rec]]
+
+
+def _find(ctx: Ctx, table: _Table, param: str, location_key: str, label: str) -> Rec:
+    """The policy a path names, within the path's data center."""
+    state, dc = _scope(ctx)
+    p = table(state).get(ctx.params[param].lower())
+    if p is None or p[location_key] != dc:
+        raise not_found(f"{label} {ctx.params[param]}")
+    return p
+
+
+def _listed(
+    ctx: Ctx,
+    table: _Table,
+    location_key: str,
+    account_query: str,
+    view: Callable[[State, Rec], Rec],
+) -> Reply:
+    """The data center's policies, optionally only those towards one destination account."""
+    state, dc = _scope(ctx)
+    dest = (ctx.query.get(account_query) or "").lower()
+    return Reply(
+        200,
+        [
+            view(state, p)
+            for p in table(state).values()
+            if p[location_key] == dc and (not dest or p["destinationAccount"] == dest)
+        ],
+    )
+
+
 # -- intra data center ----------------------------------------------------------------------
 
 
@@ -107,25 +142,12 @@ def _policies(state: State) -> dict[str, Rec]:
 
 
 def _policy(ctx: Ctx) -> Rec:
-    state, dc = _scope(ctx)
-    p = _policies(state).get(ctx.params["firewallPolicy"].lower())
-    if p is None or p["location"] != dc:
-        raise not_found(f"Firewall policy {ctx.params['firewallPolicy']}")
-    return p
+    return _find(ctx, _policies, "firewallPolicy", "location", "Firewall policy")
 
 
 @route("GET", "/v2-experimental/firewallPolicies/{sourceAccountAlias}/{dataCenter}")
 def list_firewall_policies(ctx: Ctx) -> Reply:
-    state, dc = _scope(ctx)
-    dest = (ctx.query.get("destinationaccount") or "").lower()
-    return Reply(
-        200,
-        [
-            _view(state, p)
-            for p in _policies(state).values()
-            if p["location"] == dc and (not dest or p["destinationAccount"] == dest)
-        ],
-    )
+    return _listed(ctx, _policies, "location", "destinationaccount", _view)
 
 
 @route("POST", "/v2-experimental/firewallPolicies/{sourceAccountAlias}/{dataCenter}")
@@ -223,25 +245,12 @@ def _cross_view(state: State, p: Rec) -> Rec:
 
 
 def _cross_policy(ctx: Ctx) -> Rec:
-    state, dc = _scope(ctx)
-    p = _cross(state).get(ctx.params["policyId"].lower())
-    if p is None or p["sourceLocation"] != dc:
-        raise not_found(f"Cross data center firewall policy {ctx.params['policyId']}")
-    return p
+    return _find(ctx, _cross, "policyId", "sourceLocation", "Cross data center firewall policy")
 
 
 @route("GET", "/v2-experimental/crossDcFirewallPolicies/{sourceAccountAlias}/{dataCenter}")
 def list_cross_dc_firewall_policies(ctx: Ctx) -> Reply:
-    state, dc = _scope(ctx)
-    dest = (ctx.query.get("destinationaccountid") or "").lower()
-    return Reply(
-        200,
-        [
-            _cross_view(state, p)
-            for p in _cross(state).values()
-            if p["sourceLocation"] == dc and (not dest or p["destinationAccount"] == dest)
-        ],
-    )
+    return _listed(ctx, _cross, "sourceLocation", "destinationaccountid", _cross_view)
 
 
 @route("POST", "/v2-experimental/crossDcFirewallPolicies/{sourceAccountAlias}/{dataCenter}")
