@@ -16,30 +16,8 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from clc import defaults
-from clc.errors import (
-    AccountDeletedException,
-    AccountDoesNotExistException,
-    AccountLoginException,
-    APIFailedResponse,
-    APIV1NotEnabled,
-    APIV2NotEnabled,
-    BadRequestException,
-    CLCException,
-    ConflictException,
-    ForbiddenException,
-    HTTPTimeoutException,
-    InvalidAPIResponseException,
-    InvalidArgumentException,
-    NotFoundException,
-    RateLimitedException,
-    RequestFailedException,
-    RequestTimeoutException,
-    ServerDeletedException,
-    ServerErrorException,
-    SessionClosedException,
-    TransportException,
-    UnauthorizedException,
-)
+from clc import errors as _errors
+from clc.errors import *  # noqa: F403  (the error tree, re-exported as 2.51 did)
 
 if TYPE_CHECKING:
     from clc import v2 as v2
@@ -48,32 +26,12 @@ if TYPE_CHECKING:
 __all__ = [
     "ALIAS",
     "LOCATION",
-    "APIFailedResponse",
-    "APIV1NotEnabled",
-    "APIV2NotEnabled",
-    "AccountDeletedException",
-    "AccountDoesNotExistException",
-    "AccountLoginException",
-    "BadRequestException",
-    "CLCException",
-    "ConflictException",
-    "ForbiddenException",
-    "HTTPTimeoutException",
-    "InvalidAPIResponseException",
-    "InvalidArgumentException",
-    "NotFoundException",
-    "RateLimitedException",
-    "RequestFailedException",
-    "RequestTimeoutException",
-    "ServerDeletedException",
-    "ServerErrorException",
     "Session",
-    "SessionClosedException",
     "SetRequestsSession",
-    "TransportException",
-    "UnauthorizedException",
     "defaults",
     "v2",
+    # The exception classes (error_for_status is the SDK's own helper, not 2.51's API).
+    *(name for name in _errors.__all__ if name != "error_for_status"),
 ]
 
 # 2.51 module state. Code may read or assign these; only the ones the default session
