@@ -194,8 +194,9 @@ class Group(Resource, PowerOperations, ChangeInfo):
         data = to_data(mapping)
         if not data.get("policyId"):
             return None
+        # As 2.51 did: the mapping names the policy, a second GET reads the policy itself.
         return HorizontalAutoscalePolicy(
-            str(data["policyId"]), policy_obj=data, alias=self.alias, session=self.session
+            str(data["policyId"]), alias=self.alias, session=self.session
         )
 
     def ApplyHorizontalAutoscale(self, policy_id: str) -> dict[str, Any]:

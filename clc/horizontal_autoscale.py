@@ -2,16 +2,29 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from clc import session as _session
 from clc._base import Resource, to_data
-from clc.errors import CLCException
+from clc.errors import InvalidArgumentException
 
-_MISSING_OPS = (
-    "The account-level horizontal autoscale policy operations "
-    "(horizontalAutoscalePolicies/{alias}) are not in the API description yet"
-)
+if TYPE_CHECKING:
+    from clc_generated.models import HorizontalAutoscalePolicyRequest
+
+
+def _request(policy_obj: Any) -> HorizontalAutoscalePolicyRequest:
+    """The create/update body from a 2.51-style dict (camelCase keys) or a generated model."""
+    from clc_generated.models import HorizontalAutoscalePolicyRequest
+
+    if not isinstance(policy_obj, dict) and not hasattr(policy_obj, "to_dict"):
+        raise InvalidArgumentException(
+            f"policy_obj must be a dict of the policy's fields, not {type(policy_obj).__name__}"
+        )
+    data = to_data(policy_obj)
+    if not isinstance(data.get("name"), str) or not data["name"].strip():
+        raise InvalidArgumentException("policy_obj needs a 'name' (a non-empty string)")
+    data.pop("links", None)
+    return HorizontalAutoscalePolicyRequest.from_dict(data)
 
 
 class HorizontalAutoscalePolicy(Resource):
@@ -28,22 +41,78 @@ class HorizontalAutoscalePolicy(Resource):
         if policy_obj is None:
             self.Refresh()
 
-    @staticmethod
-    def GetAll(alias: str | None = None, session: Any = None) -> list[dict[str, Any]]:
-        raise CLCException(_MISSING_OPS)
+    @classmethod
+    def _from_generated(cls, model: Any, alias: str, session: Any) -> HorizontalAutoscalePolicy:
+        data = to_data(model)
+        return cls(str(data.get("id") or ""), data, alias=alias, session=session)
 
     @staticmethod
-    def Create(policy_obj: Any, alias: str | None = None, session: Any = None) -> Any:
-        raise CLCException(_MISSING_OPS)
+    def GetAll(alias: str | None = None, session: Any = None) -> list[HorizontalAutoscalePolicy]:
+        """Every horizontal autoscale policy of the account."""
+        from clc_generated.api.horizontal_autoscale_policies import (
+            list_horizontal_autoscale_policies as op,
+        )
+        from clc_generated.models import HorizontalAutoscalePolicyList
+
+        sess = _session.resolve(session)
+        alias = alias or sess.alias
+        result = sess.call(op.sync_detailed, HorizontalAutoscalePolicyList, account_alias=alias)
+        items = result.items if isinstance(result.items, list) else []
+        return [HorizontalAutoscalePolicy._from_generated(m, alias, sess) for m in items]
+
+    @staticmethod
+    def Create(
+        policy_obj: Any, alias: str | None = None, session: Any = None
+    ) -> HorizontalAutoscalePolicy:
+        """Create a policy from a dict of its fields (``name``, ``minimumServerCount``,
+        ``thresholdPeriod``, ``coolDownPeriod``, ``scaleOut``, ``scaleIn``)."""
+        from clc_generated.api.horizontal_autoscale_policies import (
+            create_horizontal_autoscale_policy as op,
+        )
+        from clc_generated.models import HorizontalAutoscalePolicy as Model
+
+        body = _request(policy_obj)
+        sess = _session.resolve(session)
+        alias = alias or sess.alias
+        model = sess.call(op.sync_detailed, Model, account_alias=alias, body=body)
+        return HorizontalAutoscalePolicy._from_generated(model, alias, sess)
 
     def Refresh(self) -> None:
-        raise CLCException(_MISSING_OPS)
+        """Reload ``data``; a policy that does not exist raises ``NotFoundException``."""
+        from clc_generated.api.horizontal_autoscale_policies import (
+            get_horizontal_autoscale_policy as op,
+        )
+        from clc_generated.models import HorizontalAutoscalePolicy as Model
 
-    def Update(self, policy_obj: Any) -> Any:
-        raise CLCException(_MISSING_OPS)
+        self.dirty = False
+        model = self.session.call(
+            op.sync_detailed, Model, account_alias=self.alias, policy_id=self.id
+        )
+        self.data = to_data(model)
 
-    def Delete(self) -> Any:
-        raise CLCException(_MISSING_OPS)
+    def Update(self, policy_obj: Any) -> None:
+        """Replace the policy's settings (the whole policy, as 2.51 sent it); ``data`` is
+        the API's answer."""
+        from clc_generated.api.horizontal_autoscale_policies import (
+            update_horizontal_autoscale_policy as op,
+        )
+        from clc_generated.models import HorizontalAutoscalePolicy as Model
+
+        body = _request(policy_obj)
+        model = self.session.call(
+            op.sync_detailed, Model, account_alias=self.alias, policy_id=self.id, body=body
+        )
+        self.data = to_data(model)
+
+    def Delete(self) -> dict[str, Any]:
+        """Delete the policy; returns the API's answer (``{}`` when it sent no body)."""
+        from clc_generated.api.horizontal_autoscale_policies import (
+            delete_horizontal_autoscale_policy as op,
+        )
+
+        self.dirty = True
+        result = self.session.send(op.sync_detailed, account_alias=self.alias, policy_id=self.id)
+        return result if isinstance(result, dict) else {}
 
     def ApplyToGroup(self, group_id: str) -> dict[str, Any]:
         return HorizontalAutoscalePolicy.ApplyToGroupId(group_id, self.id, self.alias, self.session)

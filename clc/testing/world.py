@@ -230,6 +230,18 @@ def build(alias: str, username: str, templates_per_dc: int = 0) -> Rec:
             "scaleDownThreshold": 15,
             "scaleDownWindow": {"start": "02:00", "end": "04:00"},
         }
+    pid = seed_id(alias, "horizontal-autoscale", "Web tier")
+    world["horizontalAutoscalePolicies"] = {
+        pid: {
+            "id": pid,
+            "name": "Web tier 2+ servers",
+            "minimumServerCount": 2,
+            "thresholdPeriod": "00:10:00",
+            "coolDownPeriod": "00:15:00",
+            "scaleOut": {"cpuPercentThreshold": 80, "memoryPercentThreshold": 80, "scaleBy": 1},
+            "scaleIn": {"cpuPercentThreshold": 20, "memoryPercentThreshold": 20, "scaleBy": 1},
+        }
+    }
     world["customFields"] = [
         {
             "id": seed_id(alias, "field", "Approved by"),

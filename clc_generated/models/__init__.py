@@ -62,8 +62,12 @@ if TYPE_CHECKING:
     from .group_defaults import GroupDefaults
     from .guest_disk_usage import GuestDiskUsage
     from .horizontal_autoscale_load_balancer import HorizontalAutoscaleLoadBalancer
+    from .horizontal_autoscale_policy import HorizontalAutoscalePolicy
+    from .horizontal_autoscale_policy_list import HorizontalAutoscalePolicyList
     from .horizontal_autoscale_policy_mapping import HorizontalAutoscalePolicyMapping
+    from .horizontal_autoscale_policy_request import HorizontalAutoscalePolicyRequest
     from .horizontal_autoscale_pool_request import HorizontalAutoscalePoolRequest
+    from .horizontal_autoscale_scale_rule import HorizontalAutoscaleScaleRule
     from .import_server_request import ImportServerRequest
     from .importable_os_type import ImportableOsType
     from .importable_vm import ImportableVm
@@ -189,8 +193,12 @@ _MODULE_OF: dict[str, str] = {
     "GroupDefaults": ".group_defaults",
     "GuestDiskUsage": ".guest_disk_usage",
     "HorizontalAutoscaleLoadBalancer": ".horizontal_autoscale_load_balancer",
+    "HorizontalAutoscalePolicy": ".horizontal_autoscale_policy",
+    "HorizontalAutoscalePolicyList": ".horizontal_autoscale_policy_list",
     "HorizontalAutoscalePolicyMapping": ".horizontal_autoscale_policy_mapping",
+    "HorizontalAutoscalePolicyRequest": ".horizontal_autoscale_policy_request",
     "HorizontalAutoscalePoolRequest": ".horizontal_autoscale_pool_request",
+    "HorizontalAutoscaleScaleRule": ".horizontal_autoscale_scale_rule",
     "ImportServerRequest": ".import_server_request",
     "ImportableOsType": ".importable_os_type",
     "ImportableVm": ".importable_vm",
@@ -315,8 +323,12 @@ __all__ = (
     "GroupDefaultValue",
     "GuestDiskUsage",
     "HorizontalAutoscaleLoadBalancer",
+    "HorizontalAutoscalePolicy",
+    "HorizontalAutoscalePolicyList",
     "HorizontalAutoscalePolicyMapping",
+    "HorizontalAutoscalePolicyRequest",
     "HorizontalAutoscalePoolRequest",
+    "HorizontalAutoscaleScaleRule",
     "ImportableOsType",
     "ImportableVm",
     "ImportServerRequest",

@@ -247,7 +247,10 @@ def set_group_horizontal_autoscale(ctx: Ctx) -> Reply:
     f = Fields(ctx.body)
     policy = f.text("policyId", required=True, max_len=64)
     f.check()
-    g["horizontalAutoscalePolicy"] = policy
+    assert policy is not None
+    if policy.lower() not in ctx.state.data.get("horizontalAutoscalePolicies", {}):
+        raise invalid("policyId", f"Unknown horizontal autoscale policy {policy}.")
+    g["horizontalAutoscalePolicy"] = policy.lower()
     ctx.state.dirty = True
     return Reply(200, _ha_view(ctx, g))
 

@@ -1,4 +1,4 @@
-"""Alert, anti-affinity and (vertical) autoscale policies."""
+"""Alert, anti-affinity, vertical autoscale and horizontal autoscale policies."""
 
 from __future__ import annotations
 
@@ -241,3 +241,136 @@ def get_autoscale(ctx: Ctx) -> Reply:
     if p is None:
         raise not_found(f"Autoscale policy {ctx.params['policyId']}")
     return Reply(200, _autoscale_view(state, p))
+
+
+# -- horizontal autoscale policies ---------------------------------------------------------
+
+_THRESHOLD_PERIODS = ("00:05:00", "00:10:00", "00:15:00", "00:30:00")
+_COOL_DOWN_PERIODS = ("00:15:00", "00:20:00", "00:30:00")
+_SCALE_BY = (1, 2, 4)
+_PERCENTS = ("cpuPercentThreshold", "memoryPercentThreshold")
+
+
+def _horizontal(state: State) -> dict[str, Rec]:
+    # setdefault: a state file saved before these policies existed lacks the key.
+    return state.data.setdefault("horizontalAutoscalePolicies", {})  # type: ignore[no-any-return]
+
+
+def _horizontal_view(state: State, p: Rec) -> Rec:
+    out = copy.deepcopy(p)
+    out["links"] = [
+        render.link(
+            "self",
+            f"/v2/horizontalAutoscalePolicies/{state.alias_lower}/{p['id']}",
+            verbs=["GET", "PUT", "DELETE"],
+        )
+    ]
+    return out
+
+
+def _scale_rule(f: Fields, name: str) -> Rec:
+    rule: Rec = {}
+    raw = f.obj(name)
+    if raw is None:
+        if f"body.{name}" not in f.errors:  # obj() already said it is not an object
+            f.error(name, f"The {name} field is required.")
+        return rule
+    sub = Fields(raw)
+    scale_by = sub.integer("scaleBy", required=True)
+    if scale_by is not None and scale_by not in _SCALE_BY:
+        sub.error("scaleBy", "scaleBy must be 1, 2 or 4 servers.")
+    rule["scaleBy"] = scale_by
+    for key in _PERCENTS:
+        value = sub.get(key)
+        if value is None:
+            continue
+        if not isinstance(value, int | float) or isinstance(value, bool):
+            sub.error(key, "Expected a number.")
+        elif not 0 <= value <= 100:
+            sub.error(key, "The threshold is a percentage, 0 to 100.")
+        else:
+            rule[key] = value
+    if not any(sub.has(k) for k in _PERCENTS):
+        sub.error("cpuPercentThreshold", "Set cpuPercentThreshold, memoryPercentThreshold or both.")
+    for k, reasons in sub.errors.items():
+        f.errors.setdefault(f"body.{name}.{k.removeprefix('body.')}", []).extend(reasons)
+    return rule
+
+
+def _read_horizontal(ctx: Ctx) -> Rec:
+    f = Fields(ctx.body)
+    name = f.text("name", required=True, max_len=255)
+    minimum = f.integer("minimumServerCount", lo=1, hi=100)
+    threshold = f.text("thresholdPeriod", choices=_THRESHOLD_PERIODS)
+    cool_down = f.text("coolDownPeriod", choices=_COOL_DOWN_PERIODS)
+    scale_out = _scale_rule(f, "scaleOut")
+    scale_in = _scale_rule(f, "scaleIn")
+    for key in _PERCENTS:
+        if key in scale_out and key in scale_in and scale_in[key] >= scale_out[key]:
+            f.error(f"scaleIn.{key}", "The scale-in threshold must be below the scale-out one.")
+    f.check()
+    return {
+        "name": name,
+        "minimumServerCount": 1 if minimum is None else minimum,
+        "thresholdPeriod": threshold or "00:15:00",
+        "coolDownPeriod": cool_down or "00:15:00",
+        "scaleOut": scale_out,
+        "scaleIn": scale_in,
+    }
+
+
+def _horizontal_policy(ctx: Ctx) -> Rec:
+    state = _alias(ctx)
+    p = _horizontal(state).get(ctx.params["policyId"].lower())
+    if p is None:
+        raise not_found(f"Horizontal autoscale policy {ctx.params['policyId']}")
+    return p
+
+
+@route("GET", "/v2/horizontalAutoscalePolicies/{accountAlias}")
+def list_horizontal_autoscale(ctx: Ctx) -> Reply:
+    state = _alias(ctx)
+    a = state.alias_lower
+    return Reply(
+        200,
+        {
+            "items": [_horizontal_view(state, p) for p in _horizontal(state).values()],
+            "links": [
+                render.link("self", f"/v2/horizontalAutoscalePolicies/{a}", verbs=["GET", "POST"])
+            ],
+        },
+    )
+
+
+@route("POST", "/v2/horizontalAutoscalePolicies/{accountAlias}")
+def create_horizontal_autoscale(ctx: Ctx) -> Reply:
+    state = _alias(ctx)
+    p = _read_horizontal(ctx)
+    p = {"id": state.new_id(), **p}
+    _horizontal(state)[p["id"]] = p
+    state.dirty = True
+    return Reply(201, _horizontal_view(state, p))
+
+
+@route("GET", "/v2/horizontalAutoscalePolicies/{accountAlias}/{policyId}")
+def get_horizontal_autoscale(ctx: Ctx) -> Reply:
+    return Reply(200, _horizontal_view(ctx.state, _horizontal_policy(ctx)))
+
+
+@route("PUT", "/v2/horizontalAutoscalePolicies/{accountAlias}/{policyId}")
+def update_horizontal_autoscale(ctx: Ctx) -> Reply:
+    p = _horizontal_policy(ctx)
+    p.update(_read_horizontal(ctx))
+    ctx.state.dirty = True
+    return Reply(200, _horizontal_view(ctx.state, p))
+
+
+@route("DELETE", "/v2/horizontalAutoscalePolicies/{accountAlias}/{policyId}")
+def delete_horizontal_autoscale(ctx: Ctx) -> Reply:
+    p = _horizontal_policy(ctx)
+    state = ctx.state
+    if any(g.get("horizontalAutoscalePolicy") == p["id"] for g in state.data["groups"].values()):
+        raise invalid("policyId", "A policy that groups still use cannot be deleted.")
+    del _horizontal(state)[p["id"]]
+    state.dirty = True
+    return Reply(204)

@@ -1,0 +1,214 @@
+# Generated from spec/clc-v2.yaml by `python -m generator` — do not edit.
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...types import Response
+
+
+def _get_kwargs(
+    account_alias: str,
+    policy_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v2/horizontalAutoscalePolicies/{account_alias}/{policy_id}".format(
+            account_alias=quote(str(account_alias), safe=""),
+            policy_id=quote(str(policy_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorBody | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorBody.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorBody]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_alias: str,
+    policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | ErrorBody]:
+    """Delete a horizontal autoscale policy
+
+     Missing from the documentation snapshot; the Python SDK (HorizontalAutoscalePolicy.Delete) calls it
+    and returns whatever the API answers. Like the other policy deletes, no body is assumed (204); 200
+    is listed too since the answer was not recorded.
+
+    Args:
+        account_alias (str):
+        policy_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        account_alias=account_alias,
+        policy_id=policy_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_alias: str,
+    policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | ErrorBody | None:
+    """Delete a horizontal autoscale policy
+
+     Missing from the documentation snapshot; the Python SDK (HorizontalAutoscalePolicy.Delete) calls it
+    and returns whatever the API answers. Like the other policy deletes, no body is assumed (204); 200
+    is listed too since the answer was not recorded.
+
+    Args:
+        account_alias (str):
+        policy_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorBody
+    """
+
+    return sync_detailed(
+        account_alias=account_alias,
+        policy_id=policy_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_alias: str,
+    policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | ErrorBody]:
+    """Delete a horizontal autoscale policy
+
+     Missing from the documentation snapshot; the Python SDK (HorizontalAutoscalePolicy.Delete) calls it
+    and returns whatever the API answers. Like the other policy deletes, no body is assumed (204); 200
+    is listed too since the answer was not recorded.
+
+    Args:
+        account_alias (str):
+        policy_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        account_alias=account_alias,
+        policy_id=policy_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_alias: str,
+    policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | ErrorBody | None:
+    """Delete a horizontal autoscale policy
+
+     Missing from the documentation snapshot; the Python SDK (HorizontalAutoscalePolicy.Delete) calls it
+    and returns whatever the API answers. Like the other policy deletes, no body is assumed (204); 200
+    is listed too since the answer was not recorded.
+
+    Args:
+        account_alias (str):
+        policy_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorBody
+    """
+
+    return (
+        await asyncio_detailed(
+            account_alias=account_alias,
+            policy_id=policy_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,202 @@
+# Generated from spec/clc-v2.yaml by `python -m generator` — do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.horizontal_autoscale_policy_list import HorizontalAutoscalePolicyList
+from ...types import Response
+
+
+def _get_kwargs(
+    account_alias: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/horizontalAutoscalePolicies/{account_alias}".format(
+            account_alias=quote(str(account_alias), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | HorizontalAutoscalePolicyList | None:
+    if response.status_code == 200:
+        response_200 = HorizontalAutoscalePolicyList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorBody.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | HorizontalAutoscalePolicyList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_alias: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorBody | HorizontalAutoscalePolicyList]:
+    """List the horizontal autoscale policies of an account
+
+     Missing from the documentation snapshot. The Python SDK (HorizontalAutoscalePolicy.GetAll) reads
+    this path and takes the policies from the items member of the answer; the group policy mapping links
+    to single policies under this path. The envelope (items and links) is assumed to match the other
+    account-level policy lists.
+
+    Args:
+        account_alias (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | HorizontalAutoscalePolicyList]
+    """
+
+    kwargs = _get_kwargs(
+        account_alias=account_alias,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_alias: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorBody | HorizontalAutoscalePolicyList | None:
+    """List the horizontal autoscale policies of an account
+
+     Missing from the documentation snapshot. The Python SDK (HorizontalAutoscalePolicy.GetAll) reads
+    this path and takes the policies from the items member of the answer; the group policy mapping links
+    to single policies under this path. The envelope (items and links) is assumed to match the other
+    account-level policy lists.
+
+    Args:
+        account_alias (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | HorizontalAutoscalePolicyList
+    """
+
+    return sync_detailed(
+        account_alias=account_alias,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_alias: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorBody | HorizontalAutoscalePolicyList]:
+    """List the horizontal autoscale policies of an account
+
+     Missing from the documentation snapshot. The Python SDK (HorizontalAutoscalePolicy.GetAll) reads
+    this path and takes the policies from the items member of the answer; the group policy mapping links
+    to single policies under this path. The envelope (items and links) is assumed to match the other
+    account-level policy lists.
+
+    Args:
+        account_alias (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | HorizontalAutoscalePolicyList]
+    """
+
+    kwargs = _get_kwargs(
+        account_alias=account_alias,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_alias: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorBody | HorizontalAutoscalePolicyList | None:
+    """List the horizontal autoscale policies of an account
+
+     Missing from the documentation snapshot. The Python SDK (HorizontalAutoscalePolicy.GetAll) reads
+    this path and takes the policies from the items member of the answer; the group policy mapping links
+    to single policies under this path. The envelope (items and links) is assumed to match the other
+    account-level policy lists.
+
+    Args:
+        account_alias (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | HorizontalAutoscalePolicyList
+    """
+
+    return (
+        await asyncio_detailed(
+            account_alias=account_alias,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,239 @@
+# Generated from spec/clc-v2.yaml by `python -m generator` — do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.horizontal_autoscale_policy import HorizontalAutoscalePolicy
+from ...models.horizontal_autoscale_policy_request import (
+    HorizontalAutoscalePolicyRequest,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    account_alias: str,
+    policy_id: str,
+    *,
+    body: HorizontalAutoscalePolicyRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v2/horizontalAutoscalePolicies/{account_alias}/{policy_id}".format(
+            account_alias=quote(str(account_alias), safe=""),
+            policy_id=quote(str(policy_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | HorizontalAutoscalePolicy | None:
+    if response.status_code == 200:
+        response_200 = HorizontalAutoscalePolicy.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorBody.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | HorizontalAutoscalePolicy]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_alias: str,
+    policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: HorizontalAutoscalePolicyRequest,
+) -> Response[ErrorBody | HorizontalAutoscalePolicy]:
+    """Replace the settings of a horizontal autoscale policy
+
+     Missing from the documentation snapshot; the Python SDK (HorizontalAutoscalePolicy.Update) sends the
+    whole policy as JSON and keeps the answer as the policy's new data.
+
+    Args:
+        account_alias (str):
+        policy_id (str):
+        body (HorizontalAutoscalePolicyRequest): Body of create and update. The provisioning
+            script this comes from also sent id as null on create, so id is accepted (and ignored)
+            when present.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | HorizontalAutoscalePolicy]
+    """
+
+    kwargs = _get_kwargs(
+        account_alias=account_alias,
+        policy_id=policy_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_alias: str,
+    policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: HorizontalAutoscalePolicyRequest,
+) -> ErrorBody | HorizontalAutoscalePolicy | None:
+    """Replace the settings of a horizontal autoscale policy
+
+     Missing from the documentation snapshot; the Python SDK (HorizontalAutoscalePolicy.Update) sends the
+    whole policy as JSON and keeps the answer as the policy's new data.
+
+    Args:
+        account_alias (str):
+        policy_id (str):
+        body (HorizontalAutoscalePolicyRequest): Body of create and update. The provisioning
+            script this comes from also sent id as null on create, so id is accepted (and ignored)
+            when present.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | HorizontalAutoscalePolicy
+    """
+
+    return sync_detailed(
+        account_alias=account_alias,
+        policy_id=policy_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_alias: str,
+    policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: HorizontalAutoscalePolicyRequest,
+) -> Response[ErrorBody | HorizontalAutoscalePolicy]:
+    """Replace the settings of a horizontal autoscale policy
+
+     Missing from the documentation snapshot; the Python SDK (HorizontalAutoscalePolicy.Update) sends the
+    whole policy as JSON and keeps the answer as the policy's new data.
+
+    Args:
+        account_alias (str):
+        policy_id (str):
+        body (HorizontalAutoscalePolicyRequest): Body of create and update. The provisioning
+            script this comes from also sent id as null on create, so id is accepted (and ignored)
+            when present.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | HorizontalAutoscalePolicy]
+    """
+
+    kwargs = _get_kwargs(
+        account_alias=account_alias,
+        policy_id=policy_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_alias: str,
+    policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: HorizontalAutoscalePolicyRequest,
+) -> ErrorBody | HorizontalAutoscalePolicy | None:
+    """Replace the settings of a horizontal autoscale policy
+
+     Missing from the documentation snapshot; the Python SDK (HorizontalAutoscalePolicy.Update) sends the
+    whole policy as JSON and keeps the answer as the policy's new data.
+
+    Args:
+        account_alias (str):
+        policy_id (str):
+        body (HorizontalAutoscalePolicyRequest): Body of create and update. The provisioning
+            script this comes from also sent id as null on create, so id is accepted (and ignored)
+            when present.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | HorizontalAutoscalePolicy
+    """
+
+    return (
+        await asyncio_detailed(
+            account_alias=account_alias,
+            policy_id=policy_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,161 @@
+# Generated from spec/clc-v2.yaml by `python -m generator` — do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.horizontal_autoscale_scale_rule import HorizontalAutoscaleScaleRule
+    from ..models.link import Link
+
+
+T = TypeVar("T", bound="HorizontalAutoscalePolicy")
+
+
+@_attrs_define
+class HorizontalAutoscalePolicy:
+    """An account-level horizontal autoscale policy. Fields as a live-API provisioning script sent them (see
+    create_horizontal_autoscale_policy); periods are hh:mm:ss strings (threshold period 5, 10, 15 or 30 minutes; cool
+    down period 15, 20 or 30 minutes).
+
+    """
+
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    minimum_server_count: int | Unset = UNSET
+    cool_down_period: str | Unset = UNSET
+    threshold_period: str | Unset = UNSET
+    scale_out: HorizontalAutoscaleScaleRule | Unset = UNSET
+    """ When and by how much a horizontal policy scales: the group scales when its average use crosses
+    cpuPercentThreshold and/or memoryPercentThreshold (percentages) for the policy's threshold period, powering
+    scaleBy servers on (scaleOut) or off (scaleIn). The portal offers increments of 1, 2 or 4 servers. """
+    scale_in: HorizontalAutoscaleScaleRule | Unset = UNSET
+    """ When and by how much a horizontal policy scales: the group scales when its average use crosses
+    cpuPercentThreshold and/or memoryPercentThreshold (percentages) for the policy's threshold period, powering
+    scaleBy servers on (scaleOut) or off (scaleIn). The portal offers increments of 1, 2 or 4 servers. """
+    links: list[Link] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        minimum_server_count = self.minimum_server_count
+
+        cool_down_period = self.cool_down_period
+
+        threshold_period = self.threshold_period
+
+        scale_out: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.scale_out, Unset):
+            scale_out = self.scale_out.to_dict()
+
+        scale_in: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.scale_in, Unset):
+            scale_in = self.scale_in.to_dict()
+
+        links: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = []
+            for links_item_data in self.links:
+                links_item = links_item_data.to_dict()
+                links.append(links_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if minimum_server_count is not UNSET:
+            field_dict["minimumServerCount"] = minimum_server_count
+        if cool_down_period is not UNSET:
+            field_dict["coolDownPeriod"] = cool_down_period
+        if threshold_period is not UNSET:
+            field_dict["thresholdPeriod"] = threshold_period
+        if scale_out is not UNSET:
+            field_dict["scaleOut"] = scale_out
+        if scale_in is not UNSET:
+            field_dict["scaleIn"] = scale_in
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.horizontal_autoscale_scale_rule import (
+            HorizontalAutoscaleScaleRule,  # noqa: PLC0415
+        )
+        from ..models.link import Link  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        minimum_server_count = d.pop("minimumServerCount", UNSET)
+
+        cool_down_period = d.pop("coolDownPeriod", UNSET)
+
+        threshold_period = d.pop("thresholdPeriod", UNSET)
+
+        _scale_out = d.pop("scaleOut", UNSET)
+        scale_out: HorizontalAutoscaleScaleRule | Unset
+        if isinstance(_scale_out, Unset):
+            scale_out = UNSET
+        else:
+            scale_out = HorizontalAutoscaleScaleRule.from_dict(_scale_out)
+
+        _scale_in = d.pop("scaleIn", UNSET)
+        scale_in: HorizontalAutoscaleScaleRule | Unset
+        if isinstance(_scale_in, Unset):
+            scale_in = UNSET
+        else:
+            scale_in = HorizontalAutoscaleScaleRule.from_dict(_scale_in)
+
+        _links = d.pop("links", UNSET)
+        links: list[Link] | Unset = UNSET
+        if _links is not UNSET:
+            links = []
+            for links_item_data in _links:
+                links_item = Link.from_dict(links_item_data)
+
+                links.append(links_item)
+
+        horizontal_autoscale_policy = cls(
+            id=id,
+            name=name,
+            minimum_server_count=minimum_server_count,
+            cool_down_period=cool_down_period,
+            threshold_period=threshold_period,
+            scale_out=scale_out,
+            scale_in=scale_in,
+            links=links,
+        )
+
+        horizontal_autoscale_policy.additional_properties = d
+        return horizontal_autoscale_policy
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
