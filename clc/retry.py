@@ -277,7 +277,6 @@ class RetryingTransport(httpx.BaseTransport):
         request.read()  # buffer a streamed body so every attempt sends the same bytes
         resendable = policy.may_resend(request)
         method = request.method.upper()
-        url = safe_url(request.url)
         self.budget.record_request()
 
         attempt = 1
@@ -291,7 +290,7 @@ class RetryingTransport(httpx.BaseTransport):
                 reason = f"{type(exc).__name__} (not sent)"
             except MAYBE_SENT_ERRORS as exc:
                 if not resendable:
-                    raise self._unknown(request, method, url, type(exc).__name__, None) from exc
+                    raise self._unknown(request, method, type(exc).__name__, None) from exc
                 error = exc
                 reason = type(exc).__name__
 
@@ -301,6 +300,7 @@ class RetryingTransport(httpx.BaseTransport):
                 retry_after = parse_retry_after(response.headers.get("Retry-After"))
                 if status == 429 or (status == 503 and retry_after is not None):
                     if retry_after is not None and retry_after > policy.max_retry_after:
+                        url = safe_url(request.url)
                         raise RateLimitedError(
                             f"{method} {url}: the API answered {status} and asked to retry after "
                             f"{retry_after:g}s, longer than the {policy.max_retry_after:g}s this "
@@ -313,7 +313,7 @@ class RetryingTransport(httpx.BaseTransport):
                     delay = retry_after
                 elif status in (500, 502, 503, 504):
                     if not resendable:
-                        raise self._unknown(request, method, url, f"HTTP {status}", status)
+                        raise self._unknown(request, method, f"HTTP {status}", status)
                 else:
                     return response
                 reason = f"HTTP {status}" + (
@@ -325,6 +325,8 @@ class RetryingTransport(httpx.BaseTransport):
                     return response  # the caller maps the final status to its error
                 assert error is not None
                 raise error
+            # The masked URL is only needed once something goes wrong (not per request).
+            url = safe_url(request.url)
             if not self.budget.try_acquire():
                 raise RetryBudgetExhaustedError(
                     f"{method} {url}: not retried after {reason}: this session's retry budget is "
@@ -349,9 +351,10 @@ class RetryingTransport(httpx.BaseTransport):
 
     @staticmethod
     def _unknown(
-        request: httpx.Request, method: str, url: str, reason: str, status: int | None
+        request: httpx.Request, method: str, reason: str, status: int | None
     ) -> OutcomeUnknownError:
         hint = how_to_check(request)
+        url = safe_url(request.url)
         return OutcomeUnknownError(
             f"{method} {url}: the outcome is unknown ({reason} after the request may have reached "
             f"the server). It was not re-sent, so that it cannot take effect twice; {hint}.",
