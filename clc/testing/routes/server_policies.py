@@ -49,6 +49,13 @@ def remove_server_autoscale(ctx: Ctx) -> Reply:
     return Reply(204)
 
 
+def _leave_anti_affinity(ctx: Ctx, rec: Rec) -> None:
+    """Take the server off the member list of its current anti-affinity policy, if any."""
+    old = ctx.state.data["antiAffinityPolicies"].get(rec.get("antiAffinityPolicyId") or "")
+    if old and rec["id"] in old["servers"]:
+        old["servers"].remove(rec["id"])
+
+
 @route("PUT", "/v2/servers/{accountAlias}/{serverId}/antiAffinityPolicy")
 def set_server_anti_affinity(ctx: Ctx) -> Reply:
     state = ctx.state
@@ -60,9 +67,7 @@ def set_server_anti_affinity(ctx: Ctx) -> Reply:
     pol = state.data["antiAffinityPolicies"].get(pid.lower())
     if pol is None or pol["location"] != rec["locationId"]:
         raise invalid("id", f"Unknown anti-affinity policy {pid}.")
-    old = state.data["antiAffinityPolicies"].get(rec.get("antiAffinityPolicyId") or "")
-    if old and rec["id"] in old["servers"]:
-        old["servers"].remove(rec["id"])
+    _leave_anti_affinity(ctx, rec)
     pol["servers"].append(rec["id"])
     rec["antiAffinityPolicyId"] = pol["id"]
     state.dirty = True
@@ -73,9 +78,7 @@ def set_server_anti_affinity(ctx: Ctx) -> Reply:
 def remove_server_anti_affinity(ctx: Ctx) -> Reply:
     state = ctx.state
     rec = lookup_server(ctx)
-    old = state.data["antiAffinityPolicies"].get(rec.get("antiAffinityPolicyId") or "")
-    if old and rec["id"] in old["servers"]:
-        old["servers"].remove(rec["id"])
+    _leave_anti_affinity(ctx, rec)
     rec["antiAffinityPolicyId"] = None
     state.dirty = True
     return Reply(204)
