@@ -148,8 +148,13 @@ class Faults:
 
     def __init__(self, rules: list[FaultRule] | None = None, *, seed: int | None = None) -> None:
         self._lock = threading.Lock()
-        self._rules: list[FaultRule] = list(rules or [])
-        self._random = random.Random(seed)
+        self._seed = seed
+        self._rules: list[FaultRule] = []
+        # One random stream per rule, seeded from the rule's text: with a seed, a rule fires
+        # on the same requests whatever other rules or tests ran before it.
+        self._random: dict[int, random.Random] = {}
+        for rule in rules or []:
+            self.add(rule)
 
     def add(self, rule: FaultRule | str | None = None, **kwargs: Any) -> FaultRule:
         """Add a rule given as an object, as text, or as keyword fields."""
@@ -157,17 +162,21 @@ class Faults:
             rule = parse_rule(rule)
         elif rule is None:
             rule = FaultRule(**kwargs)
+        stream = random.Random(None if self._seed is None else f"{self._seed}/{format_rule(rule)}")
         with self._lock:
             self._rules.append(rule)
+            self._random[id(rule)] = stream
         return rule
 
     def remove(self, rule: FaultRule) -> None:
         with self._lock:
             self._rules = [r for r in self._rules if r is not rule]
+            self._random.pop(id(rule), None)
 
     def clear(self) -> None:
         with self._lock:
             self._rules = []
+            self._random = {}
 
     @property
     def rules(self) -> list[FaultRule]:
@@ -187,7 +196,7 @@ class Faults:
                 rule.matched += 1
                 if rule.matched <= rule.after:
                     continue
-                if rule.probability < 1.0 and self._random.random() >= rule.probability:
+                if rule.probability < 1.0 and self._random[id(rule)].random() >= rule.probability:
                     continue
                 rule.fired += 1
                 fired.append(rule)
