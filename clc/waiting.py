@@ -1,11 +1,16 @@
 """The waiting engine behind ``Requests.WaitUntilComplete`` and ``Request.WaitUntilComplete``.
 
-Each round polls every pending item concurrently (bounded by ``max_workers``), settles
-the ones that finished, and returns as soon as none is pending: no trailing sleep. A
-deadline ends the wait with :class:`~clc.errors.RequestTimeoutException` naming the
-pending ids. Every item is accounted for: ``succeeded`` is a success; ``failed``,
-``unknown`` and any unrecognised status are failures (2.51 dropped the latter); a poll
-that fails ``max_poll_failures`` times in a row (or with a client error, which will not
+Polling is per job, not per request: the API gives every server of one batch operation
+the same status id, so requests sharing an id are polled once and settled together.
+Each round first polls the job queued last; jobs run in queue order, so while it is
+still pending the others are too and are not polled. Once it has finished (or cannot
+be read), every pending job is polled concurrently (bounded by ``max_workers``). The
+wait returns as soon as none is pending: no trailing sleep. A deadline ends it with
+:class:`~clc.errors.RequestTimeoutException` naming the pending ids.
+
+Every item is accounted for: ``succeeded`` is a success; ``failed``, ``unknown`` and
+any unrecognised status are failures (2.51 dropped the latter); a job whose status read
+fails ``max_poll_failures`` times in a row (or with a client error, which will not
 heal) is a failure carrying the error. The clock and sleep are injectable for tests.
 """
 
@@ -60,57 +65,70 @@ def wait_for(
         raise ValueError("poll_freq: must be >= 0")
     start = clock()
     deadline = None if timeout is None else start + timeout
-    pending = list(items)
-    total = done_before + len(pending)
-    failures: dict[int, int] = {}
-    last_status: dict[int, str] = {}
-    pool = (
-        ThreadPoolExecutor(
-            max_workers=min(max_workers, len(pending)), thread_name_prefix="clc-wait"
-        )
-        if len(pending) > 1
-        else None
-    )
+    jobs = _group_by_job(items)
+    total = done_before + len(items)
+    done = done_before
+    failures: dict[tuple[object, ...], int] = {}
+    last_status: dict[tuple[object, ...], str] = {}
+    workers = min(max_workers, len(jobs))
+    pool = ThreadPoolExecutor(workers, thread_name_prefix="clc-wait") if workers > 1 else None
+
+    def settle_job(key: tuple[object, ...], status: str, reason: str | None) -> None:
+        nonlocal done
+        for item in jobs.pop(key):
+            settle(item, status, reason)
+            done += 1
+
+    def observe(key: tuple[object, ...], status: str, error: CLCException | None) -> bool:
+        """Record one poll; True when the job is still pending."""
+        if error is not None:
+            failures[key] = failures.get(key, 0) + 1
+            if failures[key] >= max_poll_failures or _will_not_heal(error):
+                settle_job(key, last_status.get(key, "unknown"), f"status poll failed: {error}")
+                return False
+            return True
+        failures.pop(key, None)
+        last_status[key] = status
+        if status in PENDING:
+            return True
+        if status in SUCCEEDED:
+            settle_job(key, status, None)
+        elif status in ("failed", "unknown"):
+            settle_job(key, status, f"the API reports the job {status}")
+        else:
+            settle_job(key, status, f"unrecognised job status {status!r}")
+        return False
+
+    def poll_rest(skip: tuple[object, ...] | None) -> None:
+        rest = [key for key in jobs if key != skip]
+        mapper = pool.map if pool is not None else map
+        results = mapper(_poll_first, [jobs[key] for key in rest])
+        for key, (status, error) in zip(rest, results, strict=True):
+            observe(key, status, error)
+
     try:
-        while pending:
-            results = (
-                list(pool.map(_poll, pending)) if pool is not None else [_poll(p) for p in pending]
-            )
-            still: list[P] = []
-            for item, (status, error) in zip(pending, results, strict=True):
-                key = id(item)
-                if error is not None:
-                    failures[key] = failures.get(key, 0) + 1
-                    if failures[key] >= max_poll_failures or _will_not_heal(error):
-                        settle(
-                            item, last_status.get(key, "unknown"), f"status poll failed: {error}"
-                        )
-                    else:
-                        still.append(item)
-                    continue
-                failures.pop(key, None)
-                last_status[key] = status
-                if status in SUCCEEDED:
-                    settle(item, status, None)
-                elif status in PENDING:
-                    still.append(item)
-                elif status in ("failed", "unknown"):
-                    settle(item, status, f"the API reports the job {status}")
-                else:
-                    settle(item, status, f"unrecognised job status {status!r}")
-            pending = still
-            if progress is not None:
-                progress(total - len(pending), total)
-            if not pending:
-                return
+        while jobs:
+            # The job queued last goes first: while it runs, so do the ones before it.
+            newest = next(reversed(jobs))
+            status, error = _poll(jobs[newest][0])
+            polled_all = not observe(newest, status, error) or error is not None
+            if polled_all:
+                poll_rest(newest)
             now = clock()
+            if jobs and not polled_all and deadline is not None and now >= deadline:
+                poll_rest(newest)  # a timeout reports what is really still pending
+            if progress is not None:
+                progress(done, total)
+            if not jobs:
+                return
             if deadline is not None and now >= deadline:
+                pending = [item for group in jobs.values() for item in group]
                 ids = [p.id for p in pending]
                 raise RequestTimeoutException(
                     f"Timed out after {timeout}s with {len(ids)} of {total} requests pending: "
                     + ", ".join(ids[:20])
                     + (" ..." if len(ids) > 20 else ""),
-                    last_status.get(id(pending[0])),
+                    last_status.get(next(iter(jobs))),
                     ids,
                 )
             delay = poll_freq if deadline is None else min(poll_freq, deadline - now)
@@ -119,6 +137,19 @@ def wait_for(
     finally:
         if pool is not None:
             pool.shutdown(wait=False)
+
+
+def _group_by_job(items: Sequence[P]) -> dict[tuple[object, ...], list[P]]:
+    """Items keyed by the job they wait on, in the order the jobs were queued."""
+    jobs: dict[tuple[object, ...], list[P]] = {}
+    for item in items:
+        key = (getattr(item, "alias", None), getattr(item, "uri", None) is not None, item.id)
+        jobs.setdefault(key, []).append(item)
+    return jobs
+
+
+def _poll_first(group: Sequence[Pollable]) -> tuple[str, CLCException | None]:
+    return _poll(group[0])
 
 
 def _poll(item: Pollable) -> tuple[str, CLCException | None]:
