@@ -99,7 +99,7 @@ def wait_for(
             settle_job(key, status, f"unrecognised job status {status!r}")
         return False
 
-    def poll_rest(skip: tuple[object, ...] | None) -> None:
+    def poll_rest(skip: tuple[object, ...]) -> None:
         rest = [key for key in jobs if key != skip]
         mapper = pool.map if pool is not None else map
         results = mapper(_poll_first, [jobs[key] for key in rest])
@@ -108,6 +108,7 @@ def wait_for(
 
     try:
         while jobs:
+            round_start = clock()
             # The job queued last goes first: while it runs, so do the ones before it.
             newest = next(reversed(jobs))
             status, error = _poll(jobs[newest][0])
@@ -131,7 +132,10 @@ def wait_for(
                     last_status.get(next(iter(jobs))),
                     ids,
                 )
-            delay = poll_freq if deadline is None else min(poll_freq, deadline - now)
+            # Rounds start every poll_freq seconds (a rate, not a pause after each round).
+            delay = round_start + poll_freq - now
+            if deadline is not None:
+                delay = min(delay, deadline - now)
             if delay > 0:
                 sleep(delay)
     finally:
