@@ -9,6 +9,7 @@ from clc import session as _session
 from clc._base import Resource, links_of, matches, opt_str, to_data
 from clc.change_info import ChangeInfo
 from clc.errors import CLCException
+from clc.group_detail import EmbeddedServers, split
 from clc.power_operations import PowerOperations
 
 if TYPE_CHECKING:
@@ -52,7 +53,12 @@ _Groups = Groups
 
 
 class Group(Resource, PowerOperations, ChangeInfo):
-    """A group. ``data`` is the API's group; subgroups are nested in ``data['groups']``."""
+    """A group. ``data`` is the API's group; subgroups are nested in ``data['groups']``.
+
+    Groups are read with ``serverDetail=detailed``: one request brings the whole tree and
+    every server's details (see :mod:`clc.group_detail`), so ``Subgroups()`` and the
+    first ``Servers().Servers()`` of each group in it make no request.
+    """
 
     _SECTIONS = ("changeInfo",)
     _KEYS: ClassVar[dict[str, str]] = {"server_count": "serversCount"}
@@ -71,10 +77,11 @@ class Group(Resource, PowerOperations, ChangeInfo):
         self.dirty = False
         self.defaults: dict[str, Any] | None = None
         self.data: dict[str, Any] = {}
+        self._embedded: EmbeddedServers | None = None
         if group_obj is None:
             self.Refresh()
         else:
-            self.data = to_data(group_obj)
+            self._load(to_data(group_obj))
 
     @classmethod
     def _from_generated(cls, model: Any, alias: str, session: Any) -> Group:
@@ -86,14 +93,31 @@ class Group(Resource, PowerOperations, ChangeInfo):
         """The direct children of ``root_group_id``."""
         return Group(root_group_id, alias=alias, session=session).Subgroups().groups
 
+    @classmethod
+    def _from_tree(
+        cls, data: dict[str, Any], alias: str, session: Any, embedded: EmbeddedServers | None
+    ) -> Group:
+        """A subgroup from its parent's ``data``, sharing the parent's embedded servers."""
+        group = cls(str(data.get("id")), alias=alias, group_obj=data, session=session)
+        group._embedded = group._embedded or embedded
+        return group
+
+    def _load(self, data: dict[str, Any]) -> None:
+        self.data, self._embedded = split(data)
+
     def Refresh(self) -> None:
+        """Re-read the group, its subgroups and (embedded) their servers, in one request."""
         from clc_generated.api.groups import get_group
         from clc_generated.models import Group as Model
 
         model = self.session.call(
-            get_group.sync_detailed, Model, account_alias=self.alias, group_id=self.id
+            get_group.sync_detailed,
+            Model,
+            account_alias=self.alias,
+            group_id=self.id,
+            server_detail="detailed",
         )
-        self.data = to_data(model)
+        self._load(to_data(model))
         self.dirty = False
 
     def Defaults(self, key: str) -> Any:
@@ -116,14 +140,25 @@ class Group(Resource, PowerOperations, ChangeInfo):
         return entry.get("value")
 
     def Subgroups(self) -> _Groups:
-        return Groups(self.data.get("groups") or [], alias=self.alias, session=self.session)
+        """The child groups, from this group's data (no request)."""
+        children = [
+            Group._from_tree(g, self.alias, self.session, self._embedded)
+            for g in self.data.get("groups") or []
+            if isinstance(g, dict)
+        ]
+        return Groups(children, alias=self.alias, session=self.session)
 
     def Servers(self) -> _Servers:
-        """The servers directly in this group (loaded in one request when first read)."""
+        """The servers directly in this group.
+
+        The first call after the group (or the group it came from) was loaded builds them
+        from the details that load embedded, with no request; later calls read them
+        afresh in one request, as 2.51 re-read them on every call."""
         from clc.servers import Servers
 
         ids = [str(lk.get("id")) for lk in links_of(self.data, "server") if lk.get("id")]
-        return Servers(ids, alias=self.alias, session=self.session, group_id=self.id)
+        embedded = self._embedded.take(self.id) if self._embedded is not None else None
+        return Servers._of_group(ids, self.alias, self.session, self.id, embedded)
 
     def Account(self) -> _Account:
         from clc.account import Account

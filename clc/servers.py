@@ -16,19 +16,25 @@ if TYPE_CHECKING:
 
 
 def fetch_servers(
-    ids: list[str], alias: str, session: Any, group_id: str | None = None
+    ids: list[str],
+    alias: str,
+    session: Any,
+    group_id: str | None = None,
+    embedded: list[dict[str, Any]] | None = None,
 ) -> list[Server]:
     """Load servers with as few round trips as the API allows.
 
-    With a group, one ``GET group?serverDetail=detailed`` returns them all (2.51 made one
-    GET per server, one after another); anything missing is fetched concurrently with at
-    most ``session.max_concurrency`` requests in flight.
+    From ``embedded`` details (what a detailed group read brought) no request is made;
+    otherwise, with a group, one ``GET group?serverDetail=detailed`` returns them all
+    (2.51 made one GET per server, one after another). Anything still missing is
+    fetched concurrently with at most ``session.max_concurrency`` requests in flight.
     """
     from clc.server import Server
 
     sess = _session.resolve(session)
     found: dict[str, Server] = {}
-    if group_id and ids:
+    details: list[Any] = list(embedded or [])
+    if embedded is None and group_id and ids:
         from clc_generated.api.groups import get_group
         from clc_generated.models import Group as GroupModel
 
@@ -39,9 +45,10 @@ def fetch_servers(
             group_id=group_id,
             server_detail="detailed",
         )
-        for model in group.servers if isinstance(group.servers, list) else []:
-            server = Server._from_generated(model, alias, sess)
-            found[server.id.lower()] = server
+        details = group.servers if isinstance(group.servers, list) else []
+    for model in details:
+        server = Server._from_generated(model, alias, sess)
+        found[server.id.lower()] = server
     missing = [i for i in ids if i.lower() not in found]
     if missing:
         workers = max(1, min(sess.max_concurrency, len(missing)))
@@ -66,12 +73,34 @@ class Servers(PowerOperations):
         self.alias = alias or self.session.alias
         self.servers_lst: list[str] = [_server_id(s) for s in servers_lst]
         self._group_id = group_id
+        self._embedded: list[dict[str, Any]] | None = None
         self._servers: list[Server] | None = None
 
+    @classmethod
+    def _of_group(
+        cls,
+        ids: list[str],
+        alias: str,
+        session: Any,
+        group_id: str,
+        embedded: list[dict[str, Any]] | None,
+    ) -> Servers:
+        """A group's servers; ``embedded`` (its servers' details, if its read brought
+        them) serves the first load."""
+        servers = cls(ids, alias=alias, session=session, group_id=group_id)
+        servers._embedded = embedded
+        return servers
+
     def Servers(self, cached: bool = True) -> list[Server]:
+        """The servers, loaded on first use (``cached=False`` re-reads them)."""
         if self._servers is None or not cached:
+            embedded, self._embedded = self._embedded, None
             self._servers = fetch_servers(
-                self.servers_lst, self.alias, self.session, self._group_id
+                self.servers_lst,
+                self.alias,
+                self.session,
+                self._group_id,
+                embedded if cached else None,
             )
         return self._servers
 

@@ -159,8 +159,8 @@ def test_no_n_plus_one(emu: Emulator) -> None:
         group = clc.v2.Datacenter("VA1", session=s).RootGroup().Create("inventory")
         build(s, group, n=5)
         assert len(clc.v2.Datacenter.Datacenters(session=s)) > 1
-        servers = clc.v2.Group(group.id, session=s).Servers()
         counter.seen.clear()
+        servers = clc.v2.Group(group.id, session=s).Servers()  # its read embeds the servers
         assert len(servers.servers) == 5 and all(x.power_state for x in servers.servers)
         assert counter.seen == [f"GET /v2/groups/DEMO/{group.id}"]
         counter.seen.clear()

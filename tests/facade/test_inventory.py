@@ -1,0 +1,233 @@
+"""The inventory walk of a data center costs a fixed number of requests.
+
+``Datacenter(dc).RootGroup()``, then per group ``Servers().Servers()`` and
+``Subgroups()``: the root group is read once with ``serverDetail=detailed``, which nests
+every subgroup and embeds every server's details, so the walk makes the same three
+requests as a bare client however many servers there are. Requests are counted on the
+way out (a counting transport) and by the emulator itself (its health endpoint).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+import clc
+from clc._base import to_data
+from clc.testing import Emulator
+
+DOCUMENTED = (
+    "id", "name", "description", "cpu", "power_state", "memory", "storage", "group_id",
+    "is_template", "location_id", "os", "os_type", "status", "type", "storage_type",
+    "in_maintenance_mode", "created_by", "created_date", "modified_by", "modified_date",
+    "dirty", "custom_fields", "partitions", "alert_policies", "ip_addresses",
+    "secondary_ip_addresses",
+)  # fmt: skip
+
+
+class Counting(httpx.BaseTransport):
+    """Records ``METHOD path?query`` of each request on its way to loopback."""
+
+    def __init__(self) -> None:
+        self.inner = httpx.HTTPTransport()
+        self.seen: list[str] = []
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        query = request.url.query.decode()
+        self.seen.append(f"{request.method} {request.url.path}" + (f"?{query}" if query else ""))
+        return self.inner.handle_request(request)
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+def served(emu: Emulator) -> int:
+    """How many API requests the emulator has answered (its health endpoint)."""
+    return int(httpx.get(f"{emu.url}/_emulator/health").json()["requests"])
+
+
+def walk(session: clc.Session) -> tuple[list[tuple[Any, ...]], list[clc.v2.Group]]:
+    """The benchmark's inventory: rows of every server, and the groups visited."""
+    rows: list[tuple[Any, ...]] = []
+    groups: list[clc.v2.Group] = []
+    stack = [clc.v2.Datacenter("VA1", session=session).RootGroup()]
+    while stack:
+        group = stack.pop()
+        groups.append(group)
+        for s in group.Servers().Servers():
+            ips = [a.get("internal") or a.get("public") for a in s.ip_addresses]
+            rows.append((s.id, s.name, s.status, s.power_state, s.cpu, s.memory, ips))
+        stack.extend(group.Subgroups().groups)
+    return sorted(rows), groups
+
+
+@pytest.fixture
+def tree(sess: clc.Session) -> dict[str, clc.v2.Group]:
+    """root -> inv -> (a -> a1, b): nested groups to put servers in."""
+    inv = clc.v2.Datacenter("VA1", session=sess).RootGroup().Create("inv")
+    a, b = inv.Create("a"), inv.Create("b")
+    return {"inv": inv, "a": a, "a1": a.Create("a1"), "b": b}
+
+
+def build(session: clc.Session, groups: list[clc.v2.Group]) -> None:
+    """One server in each of ``groups`` (a group may appear several times)."""
+    dc = clc.v2.Datacenter("VA1", session=session)
+    template, network = dc.Templates().templates[0].id, dc.Networks().networks[0].id
+    reqs = sum(
+        clc.v2.Server.Create(
+            name="inv", cpu=1, memory=2, group_id=g.id, template=template,
+            network_id=network, session=session,
+        )
+        for g in groups
+    )  # fmt: skip
+    assert isinstance(reqs, clc.v2.Requests)
+    assert reqs.WaitUntilComplete(poll_freq=0.02) == 0
+
+
+@pytest.fixture
+def counted(emu: Emulator) -> Iterator[tuple[clc.Session, Counting]]:
+    counter = Counting()
+    with clc.Session(
+        emu.username, emu.password, base_url=emu.url, transport=counter, use_env=False
+    ) as s:
+        yield s, counter
+
+
+def fresh_walk(emu: Emulator) -> tuple[list[tuple[Any, ...]], list[str], int]:
+    """The walk in a new session (login included): rows, requests sent, requests served."""
+    before = served(emu)
+    counter = Counting()
+    with clc.Session(
+        emu.username, emu.password, base_url=emu.url, transport=counter, use_env=False
+    ) as s:
+        rows, _ = walk(s)
+    return rows, counter.seen, served(emu) - before
+
+
+def test_walk_costs_three_requests_whatever_the_server_count(
+    emu: Emulator, sess: clc.Session, tree: dict[str, clc.v2.Group]
+) -> None:
+    build(sess, [tree["inv"], tree["a1"]])
+    rows, seen, answered = fresh_walk(emu)
+    root = clc.v2.Datacenter("VA1", session=sess).root_group_id
+    assert seen == [
+        "POST /v2/authentication/login",
+        "GET /v2/datacenters/DEMO/VA1?groupLinks=true",
+        f"GET /v2/groups/DEMO/{root}?serverDetail=detailed",
+    ]
+    assert answered == 3 and len(rows) == 2
+
+    build(sess, [tree["a"], tree["a1"], tree["a1"], tree["b"], tree["b"], tree["b"]])
+    more_rows, more_seen, more_answered = fresh_walk(emu)
+    assert len(more_rows) == 8
+    assert (more_seen, more_answered) == (seen, answered)
+
+
+def test_walk_yields_the_rows_of_the_per_server_path(
+    sess: clc.Session, tree: dict[str, clc.v2.Group]
+) -> None:
+    build(sess, [tree["inv"], tree["a"], tree["a1"], tree["a1"], tree["b"]])
+    rows, groups = walk(sess)
+    by_group: list[tuple[Any, ...]] = []
+    embedded_built = {s.id: s for g in walk(sess)[1] for s in g.Servers().Servers()}
+    for group in groups:
+        for server_id in group.Servers().servers_lst:
+            fresh = clc.v2.Server(server_id, session=sess)  # 2.51: one GET per server
+            ips = [a.get("internal") or a.get("public") for a in fresh.ip_addresses]
+            by_group.append(
+                (
+                    fresh.id,
+                    fresh.name,
+                    fresh.status,
+                    fresh.power_state,
+                    fresh.cpu,
+                    fresh.memory,
+                    ips,
+                )
+            )
+            # Built from the embedded details, it is the server a GET returns.
+            built = embedded_built[fresh.id]
+            for attr in DOCUMENTED:
+                assert getattr(built, attr) == getattr(fresh, attr), attr
+            assert built.data == fresh.data
+            assert built.GetSnapshots() == fresh.GetSnapshots()
+            assert [d.id for d in built.Disks().disks] == [d.id for d in fresh.Disks().disks]
+    assert len(rows) == 5 and sorted(by_group) == rows
+
+
+def test_group_data_reads_as_a_plain_get(sess: clc.Session, tree: dict[str, clc.v2.Group]) -> None:
+    """``Group.data`` stays what 2.51 stored: ``server`` links, no embedded ``servers``."""
+    from clc_generated.api.groups import get_group
+    from clc_generated.models import Group as Model
+
+    build(sess, [tree["inv"], tree["a1"]])
+    for group_id in (clc.v2.Datacenter("VA1", session=sess).root_group_id, tree["a1"].id):
+        assert group_id is not None
+        plain = sess.call(get_group.sync_detailed, Model, account_alias="DEMO", group_id=group_id)
+        group = clc.v2.Group(group_id, session=sess)
+        assert group.data == to_data(plain)
+        assert not hasattr(group, "servers")
+    a1 = clc.v2.Group(tree["inv"].id, session=sess).Subgroups().Get("a").Subgroups().Get("a1")
+    assert a1.data == to_data(
+        sess.call(get_group.sync_detailed, Model, account_alias="DEMO", group_id=a1.id)
+    )
+    assert len(a1.Servers().servers_lst) == 1
+
+
+def test_subgroups_and_first_servers_read_need_no_request(
+    counted: tuple[clc.Session, Counting], emu: Emulator
+) -> None:
+    s, counter = counted
+    inv = clc.v2.Datacenter("VA1", session=s).RootGroup().Create("inv")
+    build(s, [inv, inv.Create("child")])
+    group = clc.v2.Group(inv.id, session=s)
+    counter.seen.clear()
+    (child,) = group.Subgroups().groups
+    assert len(group.Servers().Servers()) == 1 and len(child.Servers().Servers()) == 1
+    assert child.Subgroups().groups == [] and counter.seen == []
+
+
+def test_embedded_details_serve_one_read_then_reads_are_fresh(
+    counted: tuple[clc.Session, Counting],
+) -> None:
+    """What arrived with the group serves its first ``Servers()``; changes made after that
+    are seen by the next one, by ``Servers(cached=False)`` and by ``Refresh()``."""
+    s, counter = counted
+    inv = clc.v2.Datacenter("VA1", session=s).RootGroup().Create("inv")
+    build(s, [inv, inv])
+    group = clc.v2.Group(inv.id, session=s)
+    first = group.Servers()
+    (one, other) = first.Servers()
+    assert one.power_state == "started"
+    assert one.PowerOff().WaitUntilComplete(poll_freq=0.02) == 0
+
+    counter.seen.clear()
+    one.Refresh()
+    assert one.power_state == "stopped"
+    assert counter.seen == [f"GET /v2/servers/DEMO/{one.id}"]
+
+    counter.seen.clear()
+    again = {x.id: x.power_state for x in group.Servers().Servers()}
+    assert again == {one.id: "stopped", other.id: "started"}
+    assert counter.seen == [f"GET /v2/groups/DEMO/{inv.id}?serverDetail=detailed"]
+
+    assert other.PowerOff().WaitUntilComplete(poll_freq=0.02) == 0
+    counter.seen.clear()
+    assert {x.power_state for x in first.Servers(cached=False)} == {"stopped"}
+    assert len(counter.seen) == 1
+
+    group.Refresh()  # re-reads, and embeds again: the next read is free
+    counter.seen.clear()
+    assert {x.power_state for x in group.Servers().Servers()} == {"stopped"}
+    assert counter.seen == []
+
+
+def test_a_group_operation_makes_the_next_read_fresh(sess: clc.Session) -> None:
+    inv = clc.v2.Datacenter("VA1", session=sess).RootGroup().Create("inv")
+    build(sess, [inv, inv])
+    group = clc.v2.Group(inv.id, session=sess)  # loaded with every server started
+    assert group.PowerOff().WaitUntilComplete(poll_freq=0.02) == 0
+    assert {x.power_state for x in group.Servers().Servers()} == {"stopped"}
