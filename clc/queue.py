@@ -9,7 +9,8 @@ batches (across sessions too) and ``WaitUntilComplete`` waits on all of them at 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import threading
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from clc import session as _session
@@ -18,6 +19,7 @@ from clc.waiting import ProgressCallback, wait_for
 
 if TYPE_CHECKING:
     from clc.server import Server
+    from clc.session.pipeline import Submission
 
 _ALREADY_DONE = "already in desired state"
 
@@ -116,7 +118,17 @@ class Request:
 
 
 class Requests:
-    """A batch of queued jobs: ``requests`` (pending), ``success_requests``, ``error_requests``."""
+    """A batch of queued jobs: ``requests`` (pending), ``success_requests``, ``error_requests``.
+
+    A batch returned by a pipelined ``Server.Create``/``Server.Clone`` (see
+    :class:`clc.Session`) may still be submitting: its first use (any of the three
+    lists, iteration, ``len``, indexing, :meth:`Server`, :meth:`WaitUntilComplete`)
+    waits for its submissions and raises the first one's error as its original type
+    (``APIFailedResponse``, ``TransportException``...), with notes naming the other
+    failed submissions and the outcome of the rest. After that, each failed submission
+    is an entry of ``error_requests`` (id ``not-submitted:...``, its error as reason).
+    ``+`` and ``sum()`` combine batches without waiting.
+    """
 
     def __init__(
         self, requests_lst: Any = None, alias: str | None = None, session: Any = None
@@ -125,9 +137,12 @@ class Requests:
             requests_lst = []
         self.session = _session.resolve(session)
         self.alias = alias
-        self.requests: list[Request] = []
-        self.success_requests: list[Request] = []
-        self.error_requests: list[Request] = []
+        self._pending: list[Request] = []
+        self._succeeded: list[Request] = []
+        self._failed: list[Request] = []
+        # Background submissions (clc.session.pipeline) not yet folded into the lists.
+        self._submissions: list[Submission[Requests]] = []
+        self._resolve_lock = threading.Lock()
         for item in _raw_items(requests_lst):
             self._add_item(**item)
 
@@ -139,6 +154,67 @@ class Requests:
         for model in models:
             batch._add_item(**_model_item(model))
         return batch
+
+    @classmethod
+    def _submitted(cls, submission: Submission[Requests], alias: str, session: Any) -> Requests:
+        """A batch whose items come from a background submission."""
+        batch = cls([], alias=alias, session=session)
+        batch._submissions.append(submission)
+        return batch
+
+    # -- the three lists (each first folds in finished submissions) --------------------
+    @property
+    def requests(self) -> list[Request]:
+        """Jobs still pending."""
+        self._resolve()
+        return self._pending
+
+    @requests.setter
+    def requests(self, value: list[Request]) -> None:
+        self._pending = value
+
+    @property
+    def success_requests(self) -> list[Request]:
+        """Jobs that succeeded (or needed nothing done)."""
+        self._resolve()
+        return self._succeeded
+
+    @success_requests.setter
+    def success_requests(self, value: list[Request]) -> None:
+        self._succeeded = value
+
+    @property
+    def error_requests(self) -> list[Request]:
+        """Jobs that failed, were not queued, or whose submission failed."""
+        self._resolve()
+        return self._failed
+
+    @error_requests.setter
+    def error_requests(self, value: list[Request]) -> None:
+        self._failed = value
+
+    def _all(self) -> list[Request]:
+        self._resolve()
+        return [*self._pending, *self._succeeded, *self._failed]
+
+    def __iter__(self) -> Iterator[Request]:
+        """Every job: pending, then succeeded, then failed."""
+        return iter(self._all())
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+    def __getitem__(self, index: int) -> Request:
+        return self._all()[index]
+
+    def Server(self) -> Server:
+        """The server of the batch's one job (for a build: the new server)."""
+        items = self._all()
+        if len(items) != 1:
+            raise CLCException(
+                f"This batch holds {len(items)} requests; use requests[i].Server() instead"
+            )
+        return items[0].Server()
 
     def _add_item(
         self,
@@ -160,31 +236,62 @@ class Requests:
             ctx = {"context_key": "server", "context_val": server}
         if queued and request_id:
             ctx["uri"] = uri
-            self.requests.append(Request(request_id, alias, ctx, self.session))
+            self._pending.append(Request(request_id, alias, ctx, self.session))
             return
         reason = error or "the API did not queue the request and gave no reason"
         done = _ALREADY_DONE in reason
         status = "succeeded" if done else "failed"
         ctx.update(status=status, reason=None if done else reason)
         req = Request(f"not-queued:{server or request_id or '?'}", alias, ctx, self.session)
-        (self.success_requests if done else self.error_requests).append(req)
+        (self._succeeded if done else self._failed).append(req)
+
+    # -- background submissions --------------------------------------------------------
+    def _collect(self) -> list[tuple[Submission[Requests], BaseException]]:
+        """Wait for this batch's submissions and fold them into the lists; the failures."""
+        if not self._submissions:
+            return []
+        failures: list[tuple[Submission[Requests], BaseException]] = []
+        with self._resolve_lock:
+            submissions, self._submissions = self._submissions, []
+            for sub in submissions:
+                error = sub.exception()
+                if error is None:
+                    done = sub.result()
+                    self._pending.extend(done._pending)
+                    self._succeeded.extend(done._succeeded)
+                    self._failed.extend(done._failed)
+                    continue
+                sub.mark_observed()
+                failures.append((sub, error))
+                ctx = {"status": "failed", "reason": f"{type(error).__name__}: {error}"}
+                alias = self.alias or self.session.alias
+                self._failed.append(Request(f"not-submitted:{sub.label}", alias, ctx, self.session))
+        return failures
+
+    def _resolve(self) -> None:
+        failures = self._collect()
+        if failures:
+            raise _annotated(failures, self)
 
     def __repr__(self) -> str:
+        # Never waits: repr is for debuggers and logs.
+        submitting = f" submitting={len(self._submissions)}" if self._submissions else ""
         return (
-            f"<clc.Requests pending={len(self.requests)} succeeded={len(self.success_requests)} "
-            f"failed={len(self.error_requests)}>"
+            f"<clc.Requests pending={len(self._pending)} succeeded={len(self._succeeded)} "
+            f"failed={len(self._failed)}{submitting}>"
         )
 
     def __add__(self, other: Requests | int) -> Requests:
-        # int support makes sum() work with its start value 0.
+        # int support makes sum() work with its start value 0. Never waits.
         if isinstance(other, int):
             return self
         if not isinstance(other, Requests):
             return NotImplemented
         combined = Requests([], alias=self.alias, session=self.session)
-        combined.requests = self.requests + other.requests
-        combined.success_requests = self.success_requests + other.success_requests
-        combined.error_requests = self.error_requests + other.error_requests
+        combined._pending = self._pending + other._pending
+        combined._succeeded = self._succeeded + other._succeeded
+        combined._failed = self._failed + other._failed
+        combined._submissions = self._submissions + other._submissions
         return combined
 
     __radd__ = __add__
@@ -205,6 +312,10 @@ class Requests:
         once, default the session's ``max_concurrency``); the call returns as soon as
         the last one finishes. ``progress(done, total)`` is called after each round.
         ``RequestTimeoutException`` names the ids still pending when ``timeout`` passes.
+
+        Submissions still in flight are waited for first. When some failed, every job
+        that was queued is still waited for, then the first submission's error is
+        raised (its original type) with notes on the others and on the jobs' outcome.
         """
         extra: dict[str, Any] = {}
         if clock is not None:
@@ -214,24 +325,72 @@ class Requests:
 
         def settle(req: Request, status: str, reason: str | None) -> None:
             req._settle(status, reason)
-            self.requests.remove(req)
-            (self.error_requests if reason else self.success_requests).append(req)
+            self._pending.remove(req)
+            (self._failed if reason else self._succeeded).append(req)
 
-        wait_for(
-            list(self.requests),
-            settle,
-            poll_freq=poll_freq,
-            timeout=timeout,
-            max_workers=max_workers or self.session.max_concurrency,
-            progress=progress,
-            done_before=len(self.success_requests) + len(self.error_requests),
-            **extra,
-        )
-        return len(self.error_requests)
+        failures = self._collect()
+        try:
+            wait_for(
+                list(self._pending),
+                settle,
+                poll_freq=poll_freq,
+                timeout=timeout,
+                max_workers=max_workers or self.session.max_concurrency,
+                progress=progress,
+                done_before=len(self._succeeded) + len(self._failed),
+                **extra,
+            )
+        except CLCException as exc:
+            if failures:
+                _note_failures(exc, failures, self)
+            raise
+        if failures:
+            raise _annotated(failures, self)
+        return len(self._failed)
 
     def failures(self) -> list[tuple[str, str, str]]:
         """``(id, status, reason)`` of every failed job."""
         return [(r.id, r.status or "", r.reason or "") for r in self.error_requests]
+
+
+# Notes this module added to an exception (replaced, not repeated, when raised again).
+_NOTES_ATTR = "_clc_queue_notes"
+
+
+def _annotated(
+    failures: list[tuple[Submission[Requests], BaseException]], batch: Requests
+) -> BaseException:
+    first = failures[0][1]
+    _note_failures(first, failures[1:], batch, first_label=failures[0][0].label)
+    return first
+
+
+def _note_failures(
+    exc: BaseException,
+    others: list[tuple[Submission[Requests], BaseException]],
+    batch: Requests,
+    first_label: str | None = None,
+) -> None:
+    ours: list[str] = list(getattr(exc, _NOTES_ATTR, []))
+    notes = [n for n in getattr(exc, "__notes__", []) if n not in ours]
+    if notes or ours:
+        exc.__notes__ = notes
+    added: list[str] = []
+    if first_label is not None:
+        added.append(f"submission failed: {first_label}")
+    for sub, error in others:
+        added.append(f"also failed: {sub.label}: {type(error).__name__}: {error}")
+    failed_submissions = len(others) + (first_label is not None)
+    jobs = len(batch._pending) + len(batch._succeeded) + len(batch._failed) - failed_submissions
+    if others or jobs:
+        added.append(
+            f"outcome of the batch: {failed_submissions} submission(s) failed; jobs "
+            f"{len(batch._succeeded)} succeeded, "
+            f"{len(batch._failed) - failed_submissions} failed, {len(batch._pending)} pending"
+        )
+    for note in added:
+        exc.add_note(note)
+    setattr(exc, _NOTES_ATTR, added)
 
 
 def _raw_items(obj: Any) -> Iterable[dict[str, Any]]:

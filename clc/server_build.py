@@ -1,8 +1,9 @@
 """Building servers: ``Server.Create``, ``Server.Clone`` and ``Server.ConvertToTemplate``.
 
 Arguments are checked before any HTTP call (the errors name the argument and what is
-allowed). A missing cpu or memory comes from the group's defaults (2.51 never found the
-memory default: the API key is ``memoryGB``).
+allowed). ``Create``/``Clone`` POSTs are pipelined on sessions that allow it
+(:mod:`clc.session.pipeline`). A missing cpu or memory comes from the group's defaults
+(2.51 never found the memory default: the API key is ``memoryGB``).
 """
 
 from __future__ import annotations
@@ -48,6 +49,13 @@ def create(
     session: Any = None,
 ) -> Requests:
     """Queue a server build (the signature of 2.51's ``Server.Create``); returns its request.
+
+    The arguments are checked (``InvalidArgumentException``) and the group's cpu/memory
+    defaults read at the call. On a pipelined session (the default, see
+    :class:`clc.Session`) the POST is then sent in the background and the ``Requests``
+    returned at once: its first use raises the POST's error, if any, and later reads
+    of the session wait for the POST. With ``pipeline=False`` the call returns once the
+    API accepted the build and raises its error itself, as 2.51 did.
 
     ``ttl`` is in seconds from now (more than 3600). ``type``/``storage_type``: standard
     with standard or premium storage, hyperscale with hyperscale, or bareMetal (with
@@ -114,10 +122,17 @@ def create(
         configuration_id=opt(configuration_id) if type == "bareMetal" else UNSET,
         os_type=opt(template) if type == "bareMetal" else UNSET,
     )
-    result = sess.call(
-        create_server.sync_detailed, QueuedServerOperation, account_alias=alias, body=body
-    )
-    return Requests._from_generated(result, alias, sess)
+
+    def post() -> Requests:
+        result = sess.call(
+            create_server.sync_detailed, QueuedServerOperation, account_alias=alias, body=body
+        )
+        return Requests._from_generated(result, alias, sess)
+
+    if not sess.pipeline:
+        return post()
+    label = f"Server.Create(name={name!r}, template={template!r}, group_id={group_id!r})"
+    return Requests._submitted(sess.submit(post, label), alias, sess)
 
 
 def clone(
@@ -146,9 +161,11 @@ def clone(
 ) -> Requests:
     """Queue ``count`` clones of ``server`` (2.51's ``Server.Clone`` signature).
 
-    Unset values come from the source. The source's administrator password is read only
-    to authorise the clone (the API requires it); it is not reused as the new server's
-    password (2.51 did) unless passed as ``password``.
+    Unset values come from the source, read at the call; each clone's POST is then
+    submitted like :func:`create`'s (in the background on a pipelined session). The
+    source's administrator password is read only to authorise the clone (the API
+    requires it); it is not reused as the new server's password (2.51 did) unless
+    passed as ``password``.
     """
     from clc.queue import Requests
 

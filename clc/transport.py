@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import ipaddress
 import logging
-from collections.abc import Generator, Iterator
+from collections.abc import Callable, Generator, Iterator
 from contextlib import contextmanager
 from typing import Protocol
 from urllib.parse import urlsplit
@@ -54,8 +54,13 @@ class SessionAuth(httpx.Auth):
     # re-login and error messages can quote the API's message.
     requires_response_body = True
 
-    def __init__(self, source: TokenSource) -> None:
+    def __init__(
+        self, source: TokenSource, before_request: Callable[[], None] | None = None
+    ) -> None:
         self._source = source
+        # The session's read-your-writes barrier (clc.session.pipeline): every request
+        # but the login first waits for the session's submissions in flight.
+        self._before_request = before_request
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         if request.url.path.endswith(LOGIN_PATH):
@@ -64,6 +69,8 @@ class SessionAuth(httpx.Auth):
                 raise AccountLoginException(_login_refusal(response))
             _raise_for_status(request, response)
             return
+        if self._before_request is not None:
+            self._before_request()
         token = self._source.current_token()
         request.headers["Authorization"] = f"Bearer {token}"
         response = yield request

@@ -20,6 +20,7 @@ from clc.errors import (
 )
 from clc.redaction import HttpLogger
 from clc.retry import DEFAULT_RETRY_POLICY, RetryPolicy
+from clc.session.pipeline import Pipeline, Submission
 from clc.session.session_dict import SessionDict
 from clc.transport import (
     SessionAuth,
@@ -61,6 +62,16 @@ class Session:
     Use as a context manager or call :meth:`close`; a closed session is not reopened.
     With no username, password or token given, ``CLC_V2_API_USERNAME`` /
     ``CLC_V2_API_PASSWD`` or ``CLC_V2_API_TOKEN`` + ``CLC_ACCT_ALIAS`` are read.
+
+    ``pipeline=True`` (the default): ``Server.Create`` and ``Server.Clone`` check their
+    arguments at the call, then send their POST in the background (at most
+    ``max_concurrency`` at once) and return a ``Requests`` at once. Any other request of
+    the session first waits for the submissions in flight (a read after a ``Create``
+    sees the new server); a submission's error is raised by the first use of its
+    ``Requests``, and one never looked at is logged on ``clc.queue``. :meth:`close`
+    waits for the submissions in flight. ``pipeline=False`` restores 2.51's timing:
+    the call returns once the API accepted the request and raises its error itself.
+    See :mod:`clc.session.pipeline`.
     """
 
     def __init__(
@@ -80,6 +91,7 @@ class Session:
         use_env: bool = True,
         retry: RetryPolicy | None = DEFAULT_RETRY_POLICY,
         log_bodies: bool = False,
+        pipeline: bool = True,
     ) -> None:
         if use_env and not (username or password or token):
             username = os.environ.get("CLC_V2_API_USERNAME") or None
@@ -98,6 +110,8 @@ class Session:
         self.timeout = make_timeout(timeout)
         self.verify = verify
         self.max_concurrency = max_concurrency
+        self.pipeline = pipeline
+        self._pipeline = Pipeline(max_concurrency)
         self._transport = transport
         # Retries (clc.retry; retry=None turns them off) with one budget per session, and
         # the DEBUG request log (clc.redaction), which masks this session's secrets.
@@ -225,7 +239,7 @@ class Session:
                 if self._client is None:
                     http = build_client(
                         self.base_url,
-                        SessionAuth(self),
+                        SessionAuth(self, before_request=self._pipeline.barrier),
                         timeout=self.timeout,
                         verify=self.verify,
                         max_connections=max(self.max_concurrency * 2, 10),
@@ -277,6 +291,12 @@ class Session:
             raise error_for_status(status, text, "?", _op_name(fn))
         return response.parsed
 
+    def submit(self, fn: Callable[[], T], label: str) -> Submission[T]:
+        """Send ``fn`` (one write request) in the background; see :mod:`clc.session.pipeline`."""
+        if self._closed:
+            raise SessionClosedException("This session is closed")
+        return self._pipeline.submit(fn, label)
+
     def raw_request(self, method: str, path: str, payload: Any = None) -> tuple[int, Any]:
         """One request on the session's client for ``API.Call``: ``(status, decoded body)``."""
         kwargs: dict[str, Any] = {}
@@ -299,6 +319,9 @@ class Session:
         return self._closed
 
     def close(self) -> None:
+        """Wait for the submissions in flight (logging errors nobody looked at), then
+        close the connection."""
+        self._pipeline.close()
         with self._client_lock:
             self._closed = True
             client, self._client = self._client, None

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import threading
 from collections.abc import Callable, Mapping
@@ -26,6 +27,13 @@ def _credentials() -> tuple[str | None, str | None]:
     return getattr(v2, "V2_API_USERNAME", None) or None, getattr(v2, "V2_API_PASSWD", None) or None
 
 
+def pipeline_from_env() -> bool:
+    """``CLC_PIPELINE=0`` (or ``false``/``no``/``off``) turns pipelined submission off for
+    the sessions the SDK makes itself (the default one and those of ``session=`` dicts)."""
+    value = os.environ.get("CLC_PIPELINE", "").strip().lower()
+    return value not in ("0", "false", "no", "off")
+
+
 def default_session() -> Session:
     """The session of ``SetCredentials``/the module globals/the environment, kept in sync."""
     global _default, _default_key, _synced_token
@@ -39,7 +47,9 @@ def default_session() -> Session:
         if session is None or session.closed or key != _default_key:
             if session is not None:
                 session.close()
-            session = Session(username, password, base_url=key[0], verify=key[3])
+            session = Session(
+                username, password, base_url=key[0], verify=key[3], pipeline=pipeline_from_env()
+            )
             session._on_login = _mirror_globals
             _default, _default_key, _synced_token = session, key, None
         if injected and injected != _synced_token:
@@ -90,12 +100,16 @@ def resolve(session: Any) -> Session:
                 location=session.get("location"),
                 base_url=key[2],
                 use_env=False,
+                pipeline=pipeline_from_env(),
             ),
         )
     if isinstance(session, Mapping) and session.get("username"):
         ukey = (str(session["username"]), session.get("password"), endpoint_url())
         return _dict_session(
-            ukey, lambda: Session(ukey[0], ukey[1], base_url=ukey[2], use_env=False)
+            ukey,
+            lambda: Session(
+                ukey[0], ukey[1], base_url=ukey[2], use_env=False, pipeline=pipeline_from_env()
+            ),
         )
     # A plain HTTP session (2.44 style) only ever carried transport: use the defaults.
     return default_session()

@@ -36,6 +36,7 @@ def _clean_globals(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         "CLC_V2_API_TOKEN",
         "CLC_ACCT_ALIAS",
         "CLC_V2_API_URL",
+        "CLC_PIPELINE",
     ):
         monkeypatch.delenv(name, raising=False)
     import clc.v2
