@@ -9,7 +9,7 @@ from clc import session as _session
 from clc._base import Resource, links_of, matches, opt_str, to_data
 from clc.change_info import ChangeInfo
 from clc.errors import CLCException
-from clc.group_detail import EmbeddedServers, split
+from clc.group_detail import EmbeddedServers, servers_below, split, subtree_ids
 from clc.power_operations import PowerOperations
 
 if TYPE_CHECKING:
@@ -55,9 +55,10 @@ _Groups = Groups
 class Group(Resource, PowerOperations, ChangeInfo):
     """A group. ``data`` is the API's group; subgroups are nested in ``data['groups']``.
 
-    Groups are read with ``serverDetail=detailed``: one request brings the whole tree and
-    every server's details (see :mod:`clc.group_detail`), so ``Subgroups()`` and the
-    first ``Servers().Servers()`` of each group in it make no request.
+    A group read brings its whole tree of subgroups, so ``Subgroups()`` makes no request.
+    Server details come with the first ``Servers().Servers()``: one
+    ``serverDetail=detailed`` read of the group, whose details of the groups below serve
+    the first load of every subgroup built from it (see :mod:`clc.group_detail`).
     """
 
     _SECTIONS = ("changeInfo",)
@@ -77,7 +78,7 @@ class Group(Resource, PowerOperations, ChangeInfo):
         self.dirty = False
         self.defaults: dict[str, Any] | None = None
         self.data: dict[str, Any] = {}
-        self._embedded: EmbeddedServers | None = None
+        self._embedded = EmbeddedServers()  # shared with the subgroups built from it
         if group_obj is None:
             self.Refresh()
         else:
@@ -99,14 +100,19 @@ class Group(Resource, PowerOperations, ChangeInfo):
     ) -> Group:
         """A subgroup from its parent's ``data``, sharing the parent's embedded servers."""
         group = cls(str(data.get("id")), alias=alias, group_obj=data, session=session)
-        group._embedded = group._embedded or embedded
+        if embedded is not None:
+            embedded.update(group._embedded)
+            group._embedded = embedded
         return group
 
     def _load(self, data: dict[str, Any]) -> None:
-        self.data, self._embedded = split(data)
+        self.data = split(data, self._embedded)
 
     def Refresh(self) -> None:
-        """Re-read the group, its subgroups and (embedded) their servers, in one request."""
+        """Re-read the group and its subgroups, in one request (no server details).
+
+        Server details kept for it and the groups below it are dropped: their next
+        ``Servers().Servers()`` reads afresh."""
         from clc_generated.api.groups import get_group
         from clc_generated.models import Group as Model
 
@@ -115,9 +121,10 @@ class Group(Resource, PowerOperations, ChangeInfo):
             Model,
             account_alias=self.alias,
             group_id=self.id,
-            server_detail="detailed",
         )
+        stale = subtree_ids(self.data) if self.data else [self.id]
         self._load(to_data(model))
+        self._embedded.discard([*stale, *subtree_ids(self.data)])
         self.dirty = False
 
     def Defaults(self, key: str) -> Any:
@@ -149,16 +156,18 @@ class Group(Resource, PowerOperations, ChangeInfo):
         return Groups(children, alias=self.alias, session=self.session)
 
     def Servers(self) -> _Servers:
-        """The servers directly in this group.
+        """The servers directly in this group (their ids from the group's data).
 
-        The first call after the group (or the group it came from) was loaded builds them
-        from the details that load embedded, with no request; later calls read them
-        afresh in one request, as 2.51 re-read them on every call."""
+        Loading them reads the group once with ``serverDetail=detailed`` (2.51 made one
+        GET per server); that read also keeps the details of the servers below, for the
+        first call of each subgroup built from this group, which then makes no request.
+        Any later call reads afresh, as 2.51 re-read them on every call."""
         from clc.servers import Servers
 
         ids = [str(lk.get("id")) for lk in links_of(self.data, "server") if lk.get("id")]
-        embedded = self._embedded.take(self.id) if self._embedded is not None else None
-        return Servers._of_group(ids, self.alias, self.session, self.id, embedded)
+        embedded = self._embedded.take(self.id)
+        below = self._embedded if servers_below(self.data) else None
+        return Servers._of_group(ids, self.alias, self.session, self.id, embedded, below)
 
     def Account(self) -> _Account:
         from clc.account import Account

@@ -1,20 +1,25 @@
 """The server details a ``GET group?serverDetail=detailed`` embeds, kept for ``Group.Servers()``.
 
-With ``serverDetail=detailed`` the API returns the group's whole tree with every group's
-servers in full (``servers``), and lists no ``server`` links. :func:`split` turns such a
-tree back into what a plain ``GET group`` returns (the ``server`` links, no
-``servers``), so ``Group.data`` reads as it did in 2.51, and files each group's server
-details in an :class:`EmbeddedServers` shared by every ``Group`` built from that
-response. A walk of a data center then costs one request for the whole tree.
+Groups are read plainly (``Group(id)``, ``Refresh()``, ``Datacenter.RootGroup()``): the
+tree of subgroups with ``server`` links, no server details. The first
+``Group.Servers().Servers()`` of a group reads that group once with
+``serverDetail=detailed``; the API then returns the group's whole subtree with every
+group's servers in full (``servers``) and no ``server`` links. :func:`split` files each
+group's details in an :class:`EmbeddedServers` that a group shares with every subgroup
+built from it (before or after the read), so the groups below it load their servers
+with no request. A walk of a data center that asks a group for its servers before its
+subgroups then costs one detailed read in all; any other order at most one per group.
 
-Freshness: a group's entry is taken by the first ``Group.Servers()`` after the load
+Freshness: a group's entry is taken by the first ``Group.Servers()`` after the read
 (operations on the group's servers go through ``Servers()`` and so take it too); any
-later call reads the servers afresh, as 2.51 did on every call. ``Refresh()`` re-reads.
+later call reads the servers afresh, as 2.51 did on every call. ``Refresh()`` drops the
+entries of the group and of the groups below it.
 """
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterable
 from typing import Any
 
 from clc._base import links_of
@@ -38,37 +43,60 @@ class EmbeddedServers:
         with self._lock:
             return self._by_group.pop(group_id.lower(), None)
 
+    def update(self, other: EmbeddedServers) -> None:
+        """File ``other``'s entries here, replacing older ones of the same groups."""
+        with other._lock:
+            entries = dict(other._by_group)
+        with self._lock:
+            self._by_group.update(entries)
+
+    def discard(self, group_ids: Iterable[str]) -> None:
+        with self._lock:
+            for group_id in group_ids:
+                self._by_group.pop(group_id.lower(), None)
+
     def __len__(self) -> int:
         with self._lock:
             return len(self._by_group)
 
 
-def split(tree: dict[str, Any]) -> tuple[dict[str, Any], EmbeddedServers | None]:
-    """``tree`` as a plain ``GET group`` returns it, and the details it embedded.
+def split(tree: dict[str, Any], into: EmbeddedServers) -> dict[str, Any]:
+    """``tree`` as a plain ``GET group`` returns it; the details it embeds go ``into``.
 
-    The second value is ``None`` when ``tree`` embeds no servers (a plain response, or
-    a group from ``POST``). Dicts holding nothing to take out are reused, not copied.
+    Dicts holding nothing to take out (a plain response, a group from ``POST``) are
+    reused, not copied.
     """
-    embedded = EmbeddedServers()
-    plain = _plain(tree, embedded)
-    return plain, (embedded if len(embedded) else None)
-
-
-def _plain(group: dict[str, Any], embedded: EmbeddedServers) -> dict[str, Any]:
-    out = group
-    servers = group.get("servers")
+    out = tree
+    servers = tree.get("servers")
     if isinstance(servers, list):
-        out = {k: v for k, v in group.items() if k != "servers"}
-        embedded.put(str(group.get("id") or ""), [s for s in servers if isinstance(s, dict)])
+        out = {k: v for k, v in tree.items() if k != "servers"}
+        into.put(str(tree.get("id") or ""), [s for s in servers if isinstance(s, dict)])
         if not links_of(out, "server"):
             out["links"] = [*(out.get("links") or []), *(_server_link(s) for s in servers)]
-    children = group.get("groups")
+    children = tree.get("groups")
     if isinstance(children, list):
-        plain = [_plain(c, embedded) if isinstance(c, dict) else c for c in children]
+        plain = [split(c, into) if isinstance(c, dict) else c for c in children]
         if any(p is not c for p, c in zip(plain, children, strict=True)):
-            out = out if out is not group else dict(group)
+            out = out if out is not tree else dict(tree)
             out["groups"] = plain
     return out
+
+
+def subtree_ids(group: dict[str, Any]) -> list[str]:
+    """The ids of ``group`` (plain data) and of every group below it."""
+    ids = [str(group.get("id") or "")]
+    for child in group.get("groups") or []:
+        if isinstance(child, dict):
+            ids += subtree_ids(child)
+    return ids
+
+
+def servers_below(group: dict[str, Any]) -> bool:
+    """Whether any group below ``group`` (plain data) lists a server."""
+    return any(
+        isinstance(child, dict) and (links_of(child, "server") or servers_below(child))
+        for child in group.get("groups") or []
+    )
 
 
 def _server_link(server: Any) -> dict[str, Any]:

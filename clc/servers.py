@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from clc import session as _session
 from clc._base import to_data
+from clc.group_detail import EmbeddedServers, split
 from clc.power_operations import PowerOperations, operate
 
 if TYPE_CHECKING:
@@ -21,20 +22,24 @@ def fetch_servers(
     session: Any,
     group_id: str | None = None,
     embedded: list[dict[str, Any]] | None = None,
+    below: EmbeddedServers | None = None,
 ) -> list[Server]:
     """Load servers with as few round trips as the API allows.
 
-    From ``embedded`` details (what a detailed group read brought) no request is made;
-    otherwise, with a group, one ``GET group?serverDetail=detailed`` returns them all
-    (2.51 made one GET per server, one after another). Anything still missing is
-    fetched concurrently with at most ``session.max_concurrency`` requests in flight.
+    From ``embedded`` details (what an earlier detailed group read brought) no request
+    is made; otherwise, with a group, one ``GET group?serverDetail=detailed`` returns
+    them all (2.51 made one GET per server, one after another). That read also brings
+    the servers of every group below; with ``below`` they are filed there for those
+    groups' first load (and the group is read even when it holds no server itself).
+    Anything still missing is fetched concurrently with at most
+    ``session.max_concurrency`` requests in flight.
     """
     from clc.server import Server
 
     sess = _session.resolve(session)
     found: dict[str, Server] = {}
     details: list[Any] = list(embedded or [])
-    if embedded is None and group_id and ids:
+    if embedded is None and group_id and (ids or below is not None):
         from clc_generated.api.groups import get_group
         from clc_generated.models import Group as GroupModel
 
@@ -45,7 +50,11 @@ def fetch_servers(
             group_id=group_id,
             server_detail="detailed",
         )
-        details = group.servers if isinstance(group.servers, list) else []
+        read = EmbeddedServers()
+        split(to_data(group), read)
+        details = read.take(group_id) or []
+        if below is not None:
+            below.update(read)
     for model in details:
         server = Server._from_generated(model, alias, sess)
         found[server.id.lower()] = server
@@ -74,6 +83,7 @@ class Servers(PowerOperations):
         self.servers_lst: list[str] = [_server_id(s) for s in servers_lst]
         self._group_id = group_id
         self._embedded: list[dict[str, Any]] | None = None
+        self._below: EmbeddedServers | None = None
         self._servers: list[Server] | None = None
 
     @classmethod
@@ -84,11 +94,13 @@ class Servers(PowerOperations):
         session: Any,
         group_id: str,
         embedded: list[dict[str, Any]] | None,
+        below: EmbeddedServers | None,
     ) -> Servers:
-        """A group's servers; ``embedded`` (its servers' details, if its read brought
-        them) serves the first load."""
+        """A group's servers; ``embedded`` (their details, if a detailed read of this
+        group or of one above it brought them) serves the first load. Each read of the
+        group files the details of the groups below it in ``below``."""
         servers = cls(ids, alias=alias, session=session, group_id=group_id)
-        servers._embedded = embedded
+        servers._embedded, servers._below = embedded, below
         return servers
 
     def Servers(self, cached: bool = True) -> list[Server]:
@@ -101,6 +113,7 @@ class Servers(PowerOperations):
                 self.session,
                 self._group_id,
                 embedded if cached else None,
+                self._below,
             )
         return self._servers
 

@@ -13,14 +13,15 @@ from clc.testing import Emulator
 
 
 class Counting(httpx.BaseTransport):
-    """Counts requests by method and path on the way to the real loopback transport."""
+    """Counts requests by method, path and query on the way to the real loopback transport."""
 
     def __init__(self) -> None:
         self.inner = httpx.HTTPTransport()
         self.seen: list[str] = []
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        self.seen.append(f"{request.method} {request.url.path}")
+        query = request.url.query.decode()
+        self.seen.append(f"{request.method} {request.url.path}" + (f"?{query}" if query else ""))
         return self.inner.handle_request(request)
 
 
@@ -160,12 +161,14 @@ def test_no_n_plus_one(emu: Emulator) -> None:
         build(s, group, n=5)
         assert len(clc.v2.Datacenter.Datacenters(session=s)) > 1
         counter.seen.clear()
-        servers = clc.v2.Group(group.id, session=s).Servers()  # its read embeds the servers
-        assert len(servers.servers) == 5 and all(x.power_state for x in servers.servers)
+        servers = clc.v2.Group(group.id, session=s).Servers()  # a plain read of the group
         assert counter.seen == [f"GET /v2/groups/DEMO/{group.id}"]
         counter.seen.clear()
+        assert len(servers.servers) == 5 and all(x.power_state for x in servers.servers)
+        assert counter.seen == [f"GET /v2/groups/DEMO/{group.id}?serverDetail=detailed"]
+        counter.seen.clear()
         assert len(clc.v2.Datacenter.Datacenters(session=s)) > 1
-        assert counter.seen == ["GET /v2/datacenters/DEMO"]
+        assert counter.seen == ["GET /v2/datacenters/DEMO?groupLinks=true"]
 
 
 def test_no_secret_in_debug_output_or_logs(

@@ -1,10 +1,12 @@
 """The inventory walk of a data center costs a fixed number of requests.
 
 ``Datacenter(dc).RootGroup()``, then per group ``Servers().Servers()`` and
-``Subgroups()``: the root group is read once with ``serverDetail=detailed``, which nests
-every subgroup and embeds every server's details, so the walk makes the same three
-requests as a bare client however many servers there are. Requests are counted on the
-way out (a counting transport) and by the emulator itself (its health endpoint).
+``Subgroups()``: the root group is read plainly (its tree of subgroups, no server
+details), then once with ``serverDetail=detailed`` by its first ``Servers()``, which
+embeds the details of every server below for the subgroups built from it. The walk makes
+four requests however many servers and groups there are; lookups that only want a group
+never ask for server details. Requests are counted on the way out (a counting
+transport) and by the emulator itself (its health endpoint).
 """
 
 from __future__ import annotations
@@ -107,7 +109,12 @@ def fresh_walk(emu: Emulator) -> tuple[list[tuple[Any, ...]], list[str], int]:
     return rows, counter.seen, served(emu) - before
 
 
-def test_walk_costs_three_requests_whatever_the_server_count(
+def detailed(seen: list[str]) -> list[str]:
+    """The requests of ``seen`` that asked for server details."""
+    return [r for r in seen if "serverDetail=detailed" in r]
+
+
+def test_walk_costs_four_requests_whatever_the_server_count(
     emu: Emulator, sess: clc.Session, tree: dict[str, clc.v2.Group]
 ) -> None:
     build(sess, [tree["inv"], tree["a1"]])
@@ -116,9 +123,10 @@ def test_walk_costs_three_requests_whatever_the_server_count(
     assert seen == [
         "POST /v2/authentication/login",
         "GET /v2/datacenters/DEMO/VA1?groupLinks=true",
+        f"GET /v2/groups/DEMO/{root}",
         f"GET /v2/groups/DEMO/{root}?serverDetail=detailed",
     ]
-    assert answered == 3 and len(rows) == 2
+    assert answered == 4 and len(rows) == 2
 
     build(sess, [tree["a"], tree["a1"], tree["a1"], tree["b"], tree["b"], tree["b"]])
     more_rows, more_seen, more_answered = fresh_walk(emu)
@@ -177,17 +185,76 @@ def test_group_data_reads_as_a_plain_get(sess: clc.Session, tree: dict[str, clc.
     assert len(a1.Servers().servers_lst) == 1
 
 
-def test_subgroups_and_first_servers_read_need_no_request(
-    counted: tuple[clc.Session, Counting], emu: Emulator
+def test_subgroups_first_walk_reads_each_group_at_most_once(
+    emu: Emulator, sess: clc.Session, tree: dict[str, clc.v2.Group]
+) -> None:
+    """Asked for its subgroups' servers before its own, each group reads its own subtree;
+    no group is read twice and the cost does not grow with the servers."""
+
+    def post_order(session: clc.Session) -> int:
+        def visit(group: clc.v2.Group) -> int:
+            below = sum(visit(child) for child in group.Subgroups().groups)
+            return below + len(group.Servers().Servers())
+
+        return visit(clc.v2.Datacenter("VA1", session=session).RootGroup())
+
+    def counted_walk() -> tuple[int, list[str], int]:
+        before = served(emu)
+        counter = Counting()
+        with clc.Session(
+            emu.username, emu.password, base_url=emu.url, transport=counter, use_env=False
+        ) as s:
+            n = post_order(s)
+        return n, counter.seen, served(emu) - before
+
+    build(sess, [tree["inv"], tree["a1"], tree["b"]])
+    n, seen, answered = counted_walk()
+    root = clc.v2.Datacenter("VA1", session=sess).root_group_id
+    # One read of each group with servers in or below it, none of the others.
+    ids = [root, *(tree[k].id for k in ("inv", "a", "a1", "b"))]
+    assert sorted(detailed(seen)) == sorted(
+        f"GET /v2/groups/DEMO/{i}?serverDetail=detailed" for i in ids
+    )
+    assert n == 3 and len(seen) == answered == 3 + len(ids)
+
+    build(sess, [tree["a1"], tree["a1"], tree["b"], tree["inv"]])
+    more_n, more_seen, more_answered = counted_walk()
+    assert more_n == 7 and (more_seen, more_answered) == (seen, answered)
+
+
+def test_one_detailed_read_serves_subgroups_built_before_and_after(
+    counted: tuple[clc.Session, Counting],
 ) -> None:
     s, counter = counted
     inv = clc.v2.Datacenter("VA1", session=s).RootGroup().Create("inv")
-    build(s, [inv, inv.Create("child")])
-    group = clc.v2.Group(inv.id, session=s)
+    x = inv.Create("x")
+    build(s, [inv, x, x.Create("x1"), inv.Create("y")])
     counter.seen.clear()
-    (child,) = group.Subgroups().groups
-    assert len(group.Servers().Servers()) == 1 and len(child.Servers().Servers()) == 1
-    assert child.Subgroups().groups == [] and counter.seen == []
+    group = clc.v2.Group(inv.id, session=s)
+    early = group.Subgroups().Get("x")  # built before the detailed read
+    assert counter.seen == [f"GET /v2/groups/DEMO/{inv.id}"]
+    counter.seen.clear()
+    assert len(group.Servers().Servers()) == 1
+    assert counter.seen == [f"GET /v2/groups/DEMO/{inv.id}?serverDetail=detailed"]
+    counter.seen.clear()
+    late = group.Subgroups().Get("y")  # built after it
+    x1 = early.Subgroups().Get("x1")
+    assert [len(g.Servers().Servers()) for g in (early, late, x1)] == [1, 1, 1]
+    assert x1.Subgroups().groups == [] and counter.seen == []
+
+
+def test_a_plain_lookup_asks_for_no_server_details(
+    counted: tuple[clc.Session, Counting],
+) -> None:
+    s, counter = counted
+    inv = clc.v2.Datacenter("VA1", session=s).RootGroup().Create("inv")
+    build(s, [inv, inv, inv.Create("child")])
+    counter.seen.clear()
+    default = clc.v2.Datacenter("VA1", session=s).Groups().Get("Default Group")
+    assert default.name == "Default Group"
+    assert clc.v2.Group(inv.id, session=s).Subgroups().Get("child").server_count == 1
+    build(s, [default])  # Server.Create reads the group's defaults, not its servers
+    assert counter.seen and detailed(counter.seen) == []
 
 
 def test_embedded_details_serve_one_read_then_reads_are_fresh(
@@ -219,15 +286,35 @@ def test_embedded_details_serve_one_read_then_reads_are_fresh(
     assert {x.power_state for x in first.Servers(cached=False)} == {"stopped"}
     assert len(counter.seen) == 1
 
-    group.Refresh()  # re-reads, and embeds again: the next read is free
     counter.seen.clear()
+    group.Refresh()  # a plain read: the next read of the servers asks for them
     assert {x.power_state for x in group.Servers().Servers()} == {"stopped"}
-    assert counter.seen == []
+    assert counter.seen == [
+        f"GET /v2/groups/DEMO/{inv.id}",
+        f"GET /v2/groups/DEMO/{inv.id}?serverDetail=detailed",
+    ]
+
+
+def test_refresh_drops_the_details_kept_for_the_groups_below(
+    counted: tuple[clc.Session, Counting],
+) -> None:
+    s, counter = counted
+    inv = clc.v2.Datacenter("VA1", session=s).RootGroup().Create("inv")
+    build(s, [inv, inv.Create("child")])
+    group = clc.v2.Group(inv.id, session=s)
+    child = group.Subgroups().Get("child")
+    group.Servers().Servers()  # keeps the child's details
+    group.Refresh()
+    counter.seen.clear()
+    assert len(child.Servers().Servers()) == 1
+    assert counter.seen == [f"GET /v2/groups/DEMO/{child.id}?serverDetail=detailed"]
 
 
 def test_a_group_operation_makes_the_next_read_fresh(sess: clc.Session) -> None:
     inv = clc.v2.Datacenter("VA1", session=sess).RootGroup().Create("inv")
-    build(sess, [inv, inv])
-    group = clc.v2.Group(inv.id, session=sess)  # loaded with every server started
+    build(sess, [inv.Create("child"), inv.Create("child")])
+    parent = clc.v2.Group(inv.id, session=sess)
+    parent.Servers().Servers()  # keeps the child's details, every server started
+    group = parent.Subgroups().Get("child")
     assert group.PowerOff().WaitUntilComplete(poll_freq=0.02) == 0
     assert {x.power_state for x in group.Servers().Servers()} == {"stopped"}
