@@ -122,8 +122,8 @@ class Emulator:
         return self.state.alias
 
     def session_kwargs(self) -> dict[str, str]:
-        """Keyword arguments for an SDK session pointed at this emulator."""
-        return {"endpoint": self.url, "username": self.username, "password": self.password}
+        """Keyword arguments for an SDK session on this emulator: ``clc.Session(**kwargs)``."""
+        return {"base_url": self.url, "username": self.username, "password": self.password}
 
     def login(self) -> str:
         """A fresh bearer token for the configured user (no HTTP round trip)."""

@@ -17,4 +17,4 @@ def test_fixture_takes_marker_options(clc_emulator: Emulator) -> None:  # noqa: 
         f"{clc_emulator.url}/v2/accounts/DEMO", headers={"Authorization": f"Bearer {token}"}
     )
     assert r.status_code == 503
-    assert clc_emulator.session_kwargs()["endpoint"] == clc_emulator.url
+    assert clc_emulator.session_kwargs()["base_url"] == clc_emulator.url
