@@ -39,6 +39,11 @@ class Fields:
         if self.errors:
             raise ApiError(400, "The request is invalid.", self.errors)
 
+    def adopt(self, sub: Fields, prefix: str) -> None:
+        """Take the errors of a nested object's reader, each named under ``prefix``."""
+        for k, reasons in sub.errors.items():
+            self.errors.setdefault(f"{prefix}.{k.removeprefix('body.')}", []).extend(reasons)
+
     # -- typed readers -------------------------------------------------------------------
 
     def text(

@@ -86,8 +86,7 @@ def read_disks(f: Fields, name: str, value: Any, existing: list[Rec]) -> list[Re
         disk_id = sub.text("diskId")
         dtype = sub.text("type", choices=("raw", "partitioned")) or "raw"
         path = sub.text("path")
-        for k, reasons in sub.errors.items():
-            f.errors.setdefault(f"{name}[{i}].{k.removeprefix('body.')}", []).extend(reasons)
+        f.adopt(sub, f"{name}[{i}]")
         if size is None:
             continue
         if disk_id:

@@ -258,8 +258,7 @@ def update_load_balancer_nodes(ctx: Ctx) -> Reply:
                 address = str(ipaddress.IPv4Address(address.strip()))
             except ValueError:
                 sub.error("ipAddress", f"{address!r} is not an IPv4 address.")
-        for k, reasons in sub.errors.items():
-            f.errors.setdefault(f"body[{i}].{k.removeprefix('body.')}", []).extend(reasons)
+        f.adopt(sub, f"body[{i}]")
         if not sub.errors and status != "deleted":
             nodes.append({"status": status, "ipAddress": address, "privatePort": port})
     f.check()

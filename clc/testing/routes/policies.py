@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from typing import Any
 
 from .. import render
@@ -19,6 +20,45 @@ _METRICS = ("cpu", "memory", "disk")
 def _alias(ctx: Ctx) -> State:
     ctx.state.check_alias(ctx.params["accountAlias"])
     return ctx.state
+
+
+def _table(state: State, kind: str) -> dict[str, Rec]:
+    """The policies of one kind, keyed by id; ``kind`` is also the path's first segment."""
+    # setdefault: a state file saved before horizontal autoscale policies existed lacks the key.
+    return state.data.setdefault(kind, {})  # type: ignore[no-any-return]
+
+
+def _find(ctx: Ctx, kind: str, label: str) -> Rec:
+    """The policy the path names, or a 404 that calls it ``label``."""
+    p = _table(_alias(ctx), kind).get(ctx.params["policyId"].lower())
+    if p is None:
+        raise not_found(f"{label} {ctx.params['policyId']}")
+    return p
+
+
+def _listing(ctx: Ctx, kind: str, view: Callable[[State, Rec], Rec]) -> Reply:
+    """The account's policies of one kind, with the link to create another."""
+    state = _alias(ctx)
+    href = f"/v2/{kind}/{state.alias_lower}"
+    return Reply(
+        200,
+        {
+            "items": [view(state, p) for p in _table(state, kind).values()],
+            "links": [render.link("self", href, verbs=["GET", "POST"])],
+        },
+    )
+
+
+def _percent(f: Fields, key: str) -> float | None:
+    """The field as a percentage, 0 to 100; ``None`` (and an error) for anything else."""
+    value = f.get(key)
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        f.error(key, "Expected a number.")
+    elif not 0 <= value <= 100:
+        f.error(key, "The threshold is a percentage, 0 to 100.")
+    else:
+        return value
+    return None
 
 
 # -- alert policies ------------------------------------------------------------------------
@@ -55,14 +95,9 @@ def _read_alert(ctx: Ctx) -> Rec:
         sub = Fields(t if isinstance(t, dict) else {})
         metric = sub.text("metric", required=True, choices=_METRICS)
         duration = sub.text("duration", required=True, pattern=r"\d\d:\d\d:\d\d")
-        threshold = sub.get("threshold")
-        if not isinstance(threshold, int | float) or isinstance(threshold, bool):
-            sub.error("threshold", "Expected a number.")
-        elif not 0 <= threshold <= 100:
-            sub.error("threshold", "The threshold is a percentage, 0 to 100.")
-        for k, reasons in sub.errors.items():
-            f.errors.setdefault(f"body.triggers[{i}].{k.removeprefix('body.')}", []).extend(reasons)
-        if not sub.errors:
+        threshold = _percent(sub, "threshold")
+        f.adopt(sub, f"body.triggers[{i}]")
+        if threshold is not None and not sub.errors:
             clean.append({"metric": metric, "duration": duration, "threshold": float(threshold)})
     f.check()
     return {"name": name, "actions": actions, "triggers": clean}
@@ -70,15 +105,7 @@ def _read_alert(ctx: Ctx) -> Rec:
 
 @route("GET", "/v2/alertPolicies/{accountAlias}")
 def list_alert_policies(ctx: Ctx) -> Reply:
-    state = _alias(ctx)
-    a = state.alias_lower
-    return Reply(
-        200,
-        {
-            "items": [_alert_view(state, p) for p in state.data["alertPolicies"].values()],
-            "links": [render.link("self", f"/v2/alertPolicies/{a}", verbs=["GET", "POST"])],
-        },
-    )
+    return _listing(ctx, "alertPolicies", _alert_view)
 
 
 @route("POST", "/v2/alertPolicies/{accountAlias}")
@@ -92,11 +119,7 @@ def create_alert_policy(ctx: Ctx) -> Reply:
 
 
 def _alert(ctx: Ctx) -> Rec:
-    state = _alias(ctx)
-    p = state.data["alertPolicies"].get(ctx.params["policyId"].lower())
-    if p is None:
-        raise not_found(f"Alert policy {ctx.params['policyId']}")
-    return p  # type: ignore[no-any-return]
+    return _find(ctx, "alertPolicies", "Alert policy")
 
 
 @route("GET", "/v2/alertPolicies/{accountAlias}/{policyId}")
@@ -155,17 +178,7 @@ def _affinity_view(state: State, p: Rec) -> Rec:
 
 @route("GET", "/v2/antiAffinityPolicies/{accountAlias}")
 def list_anti_affinity(ctx: Ctx) -> Reply:
-    state = _alias(ctx)
-    a = state.alias_lower
-    return Reply(
-        200,
-        {
-            "items": [
-                _affinity_view(state, p) for p in state.data["antiAffinityPolicies"].values()
-            ],
-            "links": [render.link("self", f"/v2/antiAffinityPolicies/{a}", verbs=["GET", "POST"])],
-        },
-    )
+    return _listing(ctx, "antiAffinityPolicies", _affinity_view)
 
 
 @route("POST", "/v2/antiAffinityPolicies/{accountAlias}")
@@ -186,11 +199,7 @@ def create_anti_affinity(ctx: Ctx) -> Reply:
 
 
 def _affinity(ctx: Ctx) -> Rec:
-    state = _alias(ctx)
-    p = state.data["antiAffinityPolicies"].get(ctx.params["policyId"].lower())
-    if p is None:
-        raise not_found(f"Anti-affinity policy {ctx.params['policyId']}")
-    return p  # type: ignore[no-any-return]
+    return _find(ctx, "antiAffinityPolicies", "Anti-affinity policy")
 
 
 @route("GET", "/v2/antiAffinityPolicies/{accountAlias}/{policyId}")
@@ -236,11 +245,9 @@ def list_autoscale(ctx: Ctx) -> Reply:
 
 @route("GET", "/v2/autoscalePolicies/{accountAlias}/{policyId}")
 def get_autoscale(ctx: Ctx) -> Reply:
-    state = _alias(ctx)
-    p = state.data["autoscalePolicies"].get(ctx.params["policyId"].lower())
-    if p is None:
-        raise not_found(f"Autoscale policy {ctx.params['policyId']}")
-    return Reply(200, _autoscale_view(state, p))
+    return Reply(
+        200, _autoscale_view(ctx.state, _find(ctx, "autoscalePolicies", "Autoscale policy"))
+    )
 
 
 # -- horizontal autoscale policies ---------------------------------------------------------
@@ -252,8 +259,7 @@ _PERCENTS = ("cpuPercentThreshold", "memoryPercentThreshold")
 
 
 def _horizontal(state: State) -> dict[str, Rec]:
-    # setdefault: a state file saved before these policies existed lacks the key.
-    return state.data.setdefault("horizontalAutoscalePolicies", {})  # type: ignore[no-any-return]
+    return _table(state, "horizontalAutoscalePolicies")
 
 
 def _horizontal_view(state: State, p: Rec) -> Rec:
@@ -281,19 +287,12 @@ def _scale_rule(f: Fields, name: str) -> Rec:
         sub.error("scaleBy", "scaleBy must be 1, 2 or 4 servers.")
     rule["scaleBy"] = scale_by
     for key in _PERCENTS:
-        value = sub.get(key)
-        if value is None:
-            continue
-        if not isinstance(value, int | float) or isinstance(value, bool):
-            sub.error(key, "Expected a number.")
-        elif not 0 <= value <= 100:
-            sub.error(key, "The threshold is a percentage, 0 to 100.")
-        else:
+        value = _percent(sub, key) if sub.has(key) else None
+        if value is not None:
             rule[key] = value
     if not any(sub.has(k) for k in _PERCENTS):
         sub.error("cpuPercentThreshold", "Set cpuPercentThreshold, memoryPercentThreshold or both.")
-    for k, reasons in sub.errors.items():
-        f.errors.setdefault(f"body.{name}.{k.removeprefix('body.')}", []).extend(reasons)
+    f.adopt(sub, f"body.{name}")
     return rule
 
 
@@ -320,26 +319,12 @@ def _read_horizontal(ctx: Ctx) -> Rec:
 
 
 def _horizontal_policy(ctx: Ctx) -> Rec:
-    state = _alias(ctx)
-    p = _horizontal(state).get(ctx.params["policyId"].lower())
-    if p is None:
-        raise not_found(f"Horizontal autoscale policy {ctx.params['policyId']}")
-    return p
+    return _find(ctx, "horizontalAutoscalePolicies", "Horizontal autoscale policy")
 
 
 @route("GET", "/v2/horizontalAutoscalePolicies/{accountAlias}")
 def list_horizontal_autoscale(ctx: Ctx) -> Reply:
-    state = _alias(ctx)
-    a = state.alias_lower
-    return Reply(
-        200,
-        {
-            "items": [_horizontal_view(state, p) for p in _horizontal(state).values()],
-            "links": [
-                render.link("self", f"/v2/horizontalAutoscalePolicies/{a}", verbs=["GET", "POST"])
-            ],
-        },
-    )
+    return _listing(ctx, "horizontalAutoscalePolicies", _horizontal_view)
 
 
 @route("POST", "/v2/horizontalAutoscalePolicies/{accountAlias}")

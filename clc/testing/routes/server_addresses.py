@@ -32,8 +32,7 @@ def _read_public_ip(f: Fields) -> Rec:
         proto = sub.text("protocol", required=True, choices=_PROTOCOLS)
         port = sub.integer("port", required=proto != "ICMP", lo=1, hi=65535)
         port_to = sub.integer("portTo", lo=1, hi=65535)
-        for k, reasons in sub.errors.items():
-            f.errors.setdefault(f"body.ports[{i}].{k.removeprefix('body.')}", []).extend(reasons)
+        f.adopt(sub, f"body.ports[{i}]")
         if proto is None:
             continue
         item: Rec = {"protocol": proto}

@@ -131,8 +131,7 @@ def _section(f: Fields, name: str, old: Rec | None) -> Rec | None:
             out["deadPeerDetection"] = sub.flag("deadPeerDetection")
             out["natTraversal"] = sub.flag("natTraversal")
             out["remoteIdentity"] = merged.get("remoteIdentity")
-    for k, reasons in sub.errors.items():
-        f.errors.setdefault(f"body.{name}.{k.removeprefix('body.')}", []).extend(reasons)
+    f.adopt(sub, f"body.{name}")
     return out
 
 
