@@ -8,8 +8,8 @@ Creation and cloning live in :mod:`clc.server_build`; ``Server.Create`` and
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, ClassVar
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from clc import server_build, validation
 from clc import session as _session
@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     from clc.group import Group as _Group
     from clc.public_ip import PublicIPs as _PublicIPs
     from clc.queue import Requests
+
+T = TypeVar("T")
 
 
 class Server(Resource, ServerAttributes, PowerOperations, ChangeInfo):
@@ -73,13 +75,15 @@ class Server(Resource, ServerAttributes, PowerOperations, ChangeInfo):
         )
         return cls._from_generated(model, alias, sess)
 
+    def _call(self, fn: Callable[..., Any], expect: type[T], **kw: Any) -> T:
+        """``session.call`` of an endpoint addressed to this server (alias and id filled in)."""
+        return self.session.call(fn, expect, account_alias=self.alias, server_id=self.id, **kw)
+
     def Refresh(self) -> None:
         from clc_generated.api.servers import get_server
         from clc_generated.models import Server as Model
 
-        model = self.session.call(
-            get_server.sync_detailed, Model, account_alias=self.alias, server_id=self.id
-        )
+        model = self._call(get_server.sync_detailed, Model)
         self.data = to_data(model)
         self.dirty = False
         self.disks = self.public_ips = None
@@ -89,9 +93,7 @@ class Server(Resource, ServerAttributes, PowerOperations, ChangeInfo):
             from clc_generated.api.servers import get_server_capabilities as op
             from clc_generated.models import ServerCapabilities
 
-            model = self.session.call(
-                op.sync_detailed, ServerCapabilities, account_alias=self.alias, server_id=self.id
-            )
+            model = self._call(op.sync_detailed, ServerCapabilities)
             self.capabilities = to_data(model)
         return self.capabilities
 
@@ -131,9 +133,7 @@ class Server(Resource, ServerAttributes, PowerOperations, ChangeInfo):
         from clc_generated.api.servers import get_server_credentials as op
         from clc_generated.models import ServerCredentials
 
-        model = self.session.call(
-            op.sync_detailed, ServerCredentials, account_alias=self.alias, server_id=self.id
-        )
+        model = self._call(op.sync_detailed, ServerCredentials)
         return to_data(model)
 
     def PriceUnits(self) -> dict[str, float]:
@@ -142,11 +142,7 @@ class Server(Resource, ServerAttributes, PowerOperations, ChangeInfo):
         from clc_generated.api.billing import get_server_pricing as op
         from clc_generated.models import ServerPricing
 
-        data = to_data(
-            self.session.call(
-                op.sync_detailed, ServerPricing, account_alias=self.alias, server_id=self.id
-            )
-        )
+        data = to_data(self._call(op.sync_detailed, ServerPricing))
         return {
             "cpu": float(data.get("cpu") or 0),
             "memory": float(data.get("memoryGB") or 0),
@@ -173,13 +169,7 @@ class Server(Resource, ServerAttributes, PowerOperations, ChangeInfo):
         from clc_generated.models import RestoreRequest, StatusLink
 
         body = RestoreRequest(target_group_id=group_id or str(self.group_id))
-        link = self.session.call(
-            restore_server.sync_detailed,
-            StatusLink,
-            account_alias=self.alias,
-            server_id=self.id,
-            body=body,
-        )
+        link = self._call(restore_server.sync_detailed, StatusLink, body=body)
         return _requests(link, self)
 
     def ExecutePackage(self, package_id: str, parameters: dict[str, str] | None = None) -> Requests:
@@ -191,25 +181,15 @@ class Server(Resource, ServerAttributes, PowerOperations, ChangeInfo):
         from clc_generated.types import UNSET
 
         body = AddSecondaryNetworkRequest(network_id=network_id, ip_address=ip or UNSET)
-        ref = self.session.call(
-            add_server_network.sync_detailed,
-            OperationReference,
-            account_alias=self.alias,
-            server_id=self.id,
-            body=body,
-        )
+        ref = self._call(add_server_network.sync_detailed, OperationReference, body=body)
         return _requests(ref, self)
 
     def RemoveNIC(self, network_id: str) -> Requests:
         from clc_generated.api.servers import remove_server_network
         from clc_generated.models import OperationReference
 
-        ref = self.session.call(
-            remove_server_network.sync_detailed,
-            OperationReference,
-            account_alias=self.alias,
-            server_id=self.id,
-            network_id=network_id,
+        ref = self._call(
+            remove_server_network.sync_detailed, OperationReference, network_id=network_id
         )
         return _requests(ref, self)
 
@@ -217,12 +197,7 @@ class Server(Resource, ServerAttributes, PowerOperations, ChangeInfo):
         from clc_generated.api.servers import delete_server
         from clc_generated.models import QueuedServerOperation
 
-        result = self.session.call(
-            delete_server.sync_detailed,
-            QueuedServerOperation,
-            account_alias=self.alias,
-            server_id=self.id,
-        )
+        result = self._call(delete_server.sync_detailed, QueuedServerOperation)
         return _requests(result, self)
 
     # -- changes ----------------------------------------------------------------------
@@ -293,12 +268,8 @@ class Server(Resource, ServerAttributes, PowerOperations, ChangeInfo):
         for snap in self._details().get("snapshots") or []:
             if wanted is not None and snap.get("name") not in wanted:
                 continue
-            link = self.session.call(
-                delete_snapshot.sync_detailed,
-                StatusLink,
-                account_alias=self.alias,
-                server_id=self.id,
-                snapshot_id=_snapshot_id(snap),
+            link = self._call(
+                delete_snapshot.sync_detailed, StatusLink, snapshot_id=_snapshot_id(snap)
             )
             batch = batch + _requests(link, self)
         self.dirty = True
@@ -311,12 +282,8 @@ class Server(Resource, ServerAttributes, PowerOperations, ChangeInfo):
         snaps = [s for s in self._details().get("snapshots") or [] if name in (None, s.get("name"))]
         if not snaps:
             raise CLCException(f"Server {self.id} has no snapshot {name or ''}".strip())
-        link = self.session.call(
-            restore_snapshot.sync_detailed,
-            StatusLink,
-            account_alias=self.alias,
-            server_id=self.id,
-            snapshot_id=_snapshot_id(snaps[0]),
+        link = self._call(
+            restore_snapshot.sync_detailed, StatusLink, snapshot_id=_snapshot_id(snaps[0])
         )
         return _requests(link, self)
 
