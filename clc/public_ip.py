@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from clc import validation
 from clc._base import matches, to_data
@@ -11,6 +11,8 @@ from clc._base import matches, to_data
 if TYPE_CHECKING:
     from clc.queue import Requests
     from clc.server import Server
+
+T = TypeVar("T")
 
 
 class Port:
@@ -76,20 +78,20 @@ class PublicIP:
         self._ports: list[Port] | None = None
         self._restrictions: list[SourceRestriction] | None = None
 
+    def _call(self, fn: Callable[..., Any], expect: type[T], **kw: Any) -> T:
+        """``session.call`` of an endpoint addressed to this IP (server and address filled in)."""
+        server = self.parent.server
+        return self.session.call(
+            fn, expect, account_alias=server.alias, server_id=server.id, public_ip=self.id, **kw
+        )
+
     def _Load(self, cached: bool = True) -> None:
         if self._ports is not None and cached:
             return
         from clc_generated.api.public_ips import get_public_ip
         from clc_generated.models import PublicIp
 
-        server = self.parent.server
-        model = self.session.call(
-            get_public_ip.sync_detailed,
-            PublicIp,
-            account_alias=server.alias,
-            server_id=server.id,
-            public_ip=self.id,
-        )
+        model = self._call(get_public_ip.sync_detailed, PublicIp)
         self.data.update(to_data(model))
         self.internal = self.data.get("internalIPAddress") or self.internal
         self._ports = [
@@ -125,16 +127,9 @@ class PublicIP:
         from clc_generated.api.public_ips import remove_public_ip
         from clc_generated.models import StatusLink
 
-        server = self.parent.server
-        link = self.session.call(
-            remove_public_ip.sync_detailed,
-            StatusLink,
-            account_alias=server.alias,
-            server_id=server.id,
-            public_ip=self.id,
-        )
+        link = self._call(remove_public_ip.sync_detailed, StatusLink)
         self.parent.public_ips = [ip for ip in self.parent.public_ips if ip is not self]
-        return _requests(link, server)
+        return _requests(link, self.parent.server)
 
     def Update(self) -> Requests:
         """Send the current ports and source restrictions."""
@@ -142,22 +137,14 @@ class PublicIP:
         from clc_generated.api.public_ips import update_public_ip
         from clc_generated.models import PublicIpRequest, StatusLink
 
-        server = self.parent.server
         body = PublicIpRequest.from_dict(
             {
                 "ports": [p.ToDict() for p in self.ports],
                 "sourceRestrictions": [s.ToDict() for s in self.source_restrictions],
             }
         )
-        link = self.session.call(
-            update_public_ip.sync_detailed,
-            StatusLink,
-            account_alias=server.alias,
-            server_id=server.id,
-            public_ip=self.id,
-            body=body,
-        )
-        return _requests(link, server)
+        link = self._call(update_public_ip.sync_detailed, StatusLink, body=body)
+        return _requests(link, self.parent.server)
 
     def AddPort(self, protocol: str, port: int, port_to: int | None = None) -> Requests:
         self.ports.append(Port(self, protocol, port, port_to))
