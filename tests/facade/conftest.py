@@ -6,8 +6,10 @@ Every test that touches module-level state (the default session, ``clc.defaults`
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
+import httpx
 import pytest
 
 import clc
@@ -68,3 +70,47 @@ def logins(emu: Emulator) -> int:
     """How many bearer tokens the emulator issued (one per login)."""
     with emu.state.lock:
         return len(emu.state.data["tokens"])
+
+
+class Counting(httpx.BaseTransport):
+    """Records ``METHOD path?query`` of each request on its way to loopback."""
+
+    def __init__(self) -> None:
+        self.inner = httpx.HTTPTransport()
+        self.seen: list[str] = []
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        query = request.url.query.decode()
+        self.seen.append(f"{request.method} {request.url.path}" + (f"?{query}" if query else ""))
+        return self.inner.handle_request(request)
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+@contextmanager
+def counting_session(emu: Emulator) -> Iterator[tuple[clc.Session, Counting]]:
+    """A new session (it logs in) whose requests a :class:`Counting` transport records."""
+    counter = Counting()
+    with clc.Session(
+        emu.username, emu.password, base_url=emu.url, transport=counter, use_env=False
+    ) as s:
+        yield s, counter
+
+
+def build_servers(
+    session: clc.Session, groups: Sequence[clc.v2.Group], name: str
+) -> clc.v2.Requests:
+    """One server in each of ``groups`` (a group may appear several times), built and done."""
+    dc = clc.v2.Datacenter("VA1", session=session)
+    template, network = dc.Templates().templates[0].id, dc.Networks().networks[0].id
+    reqs = sum(
+        clc.v2.Server.Create(
+            name=name, cpu=1, memory=2, group_id=g.id, template=template,
+            network_id=network, session=session,
+        )
+        for g in groups
+    )  # fmt: skip
+    assert isinstance(reqs, clc.v2.Requests)
+    assert reqs.WaitUntilComplete(poll_freq=0.02) == 0
+    return reqs

@@ -5,38 +5,16 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-import httpx
 import pytest
 
 import clc
 from clc.testing import Emulator
 
-
-class Counting(httpx.BaseTransport):
-    """Counts requests by method, path and query on the way to the real loopback transport."""
-
-    def __init__(self) -> None:
-        self.inner = httpx.HTTPTransport()
-        self.seen: list[str] = []
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        query = request.url.query.decode()
-        self.seen.append(f"{request.method} {request.url.path}" + (f"?{query}" if query else ""))
-        return self.inner.handle_request(request)
+from .conftest import build_servers, counting_session
 
 
 def build(session: clc.Session, group: Any, n: int = 1, name: str = "d") -> list[clc.v2.Server]:
-    dc = clc.v2.Datacenter("VA1", session=session)
-    reqs = sum(
-        clc.v2.Server.Create(
-            name=name, cpu=1, memory=2, group_id=group.id, template=dc.Templates().templates[0].id,
-            network_id=dc.Networks().networks[0].id, session=session,
-        )
-        for _ in range(n)
-    )  # fmt: skip
-    assert isinstance(reqs, clc.v2.Requests)
-    assert reqs.WaitUntilComplete(poll_freq=0.02) == 0
-    return [r.Server() for r in reqs.success_requests]
+    return [r.Server() for r in build_servers(session, [group] * n, name).success_requests]
 
 
 @pytest.fixture
@@ -153,10 +131,7 @@ def test_datacenter_by_name_and_parent_account(sess: clc.Session) -> None:
 
 
 def test_no_n_plus_one(emu: Emulator) -> None:
-    counter = Counting()
-    with clc.Session(
-        emu.username, emu.password, base_url=emu.url, transport=counter, use_env=False
-    ) as s:
+    with counting_session(emu) as (s, counter):
         group = clc.v2.Datacenter("VA1", session=s).RootGroup().Create("inventory")
         build(s, group, n=5)
         assert len(clc.v2.Datacenter.Datacenters(session=s)) > 1

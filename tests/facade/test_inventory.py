@@ -21,6 +21,8 @@ import clc
 from clc._base import to_data
 from clc.testing import Emulator
 
+from .conftest import Counting, build_servers, counting_session
+
 DOCUMENTED = (
     "id", "name", "description", "cpu", "power_state", "memory", "storage", "group_id",
     "is_template", "location_id", "os", "os_type", "status", "type", "storage_type",
@@ -28,22 +30,6 @@ DOCUMENTED = (
     "dirty", "custom_fields", "partitions", "alert_policies", "ip_addresses",
     "secondary_ip_addresses",
 )  # fmt: skip
-
-
-class Counting(httpx.BaseTransport):
-    """Records ``METHOD path?query`` of each request on its way to loopback."""
-
-    def __init__(self) -> None:
-        self.inner = httpx.HTTPTransport()
-        self.seen: list[str] = []
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        query = request.url.query.decode()
-        self.seen.append(f"{request.method} {request.url.path}" + (f"?{query}" if query else ""))
-        return self.inner.handle_request(request)
-
-    def close(self) -> None:
-        self.inner.close()
 
 
 def served(emu: Emulator) -> int:
@@ -76,35 +62,19 @@ def tree(sess: clc.Session) -> dict[str, clc.v2.Group]:
 
 def build(session: clc.Session, groups: list[clc.v2.Group]) -> None:
     """One server in each of ``groups`` (a group may appear several times)."""
-    dc = clc.v2.Datacenter("VA1", session=session)
-    template, network = dc.Templates().templates[0].id, dc.Networks().networks[0].id
-    reqs = sum(
-        clc.v2.Server.Create(
-            name="inv", cpu=1, memory=2, group_id=g.id, template=template,
-            network_id=network, session=session,
-        )
-        for g in groups
-    )  # fmt: skip
-    assert isinstance(reqs, clc.v2.Requests)
-    assert reqs.WaitUntilComplete(poll_freq=0.02) == 0
+    build_servers(session, groups, name="inv")
 
 
 @pytest.fixture
 def counted(emu: Emulator) -> Iterator[tuple[clc.Session, Counting]]:
-    counter = Counting()
-    with clc.Session(
-        emu.username, emu.password, base_url=emu.url, transport=counter, use_env=False
-    ) as s:
-        yield s, counter
+    with counting_session(emu) as session_and_counter:
+        yield session_and_counter
 
 
 def fresh_walk(emu: Emulator) -> tuple[list[tuple[Any, ...]], list[str], int]:
     """The walk in a new session (login included): rows, requests sent, requests served."""
     before = served(emu)
-    counter = Counting()
-    with clc.Session(
-        emu.username, emu.password, base_url=emu.url, transport=counter, use_env=False
-    ) as s:
+    with counting_session(emu) as (s, counter):
         rows, _ = walk(s)
     return rows, counter.seen, served(emu) - before
 
@@ -200,10 +170,7 @@ def test_subgroups_first_walk_reads_each_group_at_most_once(
 
     def counted_walk() -> tuple[int, list[str], int]:
         before = served(emu)
-        counter = Counting()
-        with clc.Session(
-            emu.username, emu.password, base_url=emu.url, transport=counter, use_env=False
-        ) as s:
+        with counting_session(emu) as (s, counter):
             n = post_order(s)
         return n, counter.seen, served(emu) - before
 
