@@ -38,6 +38,32 @@ types = st.sampled_from(["standard", "hyperscale", "bareMetal", "bogus"])
 storages = st.sampled_from(["standard", "premium", "hyperscale", "bogus"])
 
 
+def create(
+    env: tuple[clc.Session, str, str, str],
+    name: Any,
+    cpu: Any,
+    memory: Any,
+    type_: str,
+    storage: str,
+) -> None:
+    """Server.Create with these arguments in the Default Group; what the API refused is raised
+    here, at the first use of the result (the POST is pipelined)."""
+    s, group_id, template, network = env
+    len(
+        clc.v2.Server.Create(
+            name=name,
+            template=template,
+            group_id=group_id,
+            network_id=network,
+            cpu=cpu,
+            memory=memory,
+            type=type_,
+            storage_type=storage,
+            session=s,
+        )
+    )
+
+
 def our_verdict(name: Any, cpu: Any, memory: Any, type_: str, storage: str) -> bool:
     try:
         validation.check_server_name(name, "DEMO")
@@ -61,21 +87,8 @@ def test_create_server_accepts_or_raises_documented_errors(
     type_: str,
     storage: str,
 ) -> None:
-    s, group_id, template, network = env
     try:
-        len(
-            clc.v2.Server.Create(
-                name=name,
-                template=template,
-                group_id=group_id,
-                network_id=network,
-                cpu=cpu,
-                memory=memory,
-                type=type_,
-                storage_type=storage,
-                session=s,
-            )
-        )
+        create(env, name, cpu, memory, type_, storage)
     except clc.CLCException as exc:
         assert str(exc)
 
@@ -107,22 +120,8 @@ def test_facade_and_emulator_agree_with_validation(
     storage: str,
 ) -> None:
     """What the facade and the emulator accept is exactly what clc.validation accepts."""
-    s, group_id, template, network = env
     try:
-        # The first use of the result raises what the API refused (the POST is pipelined).
-        len(
-            clc.v2.Server.Create(
-                name=name,
-                template=template,
-                group_id=group_id,
-                network_id=network,
-                cpu=cpu,
-                memory=memory,
-                type=type_,
-                storage_type=storage,
-                session=s,
-            )
-        )
+        create(env, name, cpu, memory, type_, storage)
         accepted = True
     except clc.CLCException:
         accepted = False
