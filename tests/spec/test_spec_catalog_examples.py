@@ -49,18 +49,11 @@ ALLOWED_BROKEN: dict[ExampleKey, str] = {
 
 # Examples shown on one page that document another operation's body: validated there.
 REDIRECTED: dict[ExampleKey, tuple[str, int]] = {
-    ("Networks/claim-network.md", "response", "Examples", 1): (
+    ("Networks/claim-network.md", "response", "Examples", i): (
         "get_experimental_operation_status",
         200,
-    ),
-    ("Networks/claim-network.md", "response", "Examples", 2): (
-        "get_experimental_operation_status",
-        200,
-    ),
-    ("Networks/claim-network.md", "response", "Examples", 3): (
-        "get_experimental_operation_status",
-        200,
-    ),
+    )
+    for i in (1, 2, 3)
 }
 
 
