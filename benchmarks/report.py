@@ -117,43 +117,21 @@ def targets(summary: dict[str, Any]) -> list[Target]:
     def n(key: str) -> str:
         return key.rsplit("_", 1)[-1]
 
-    faster, ratio = "2.51 / ours", "ours / floor"
+    def speed_up(label: str, key: str, limit: float) -> Target:
+        ratio = _ratio(med(key, "sdk251"), med(key, "ours"))
+        return Target(f"{label}: speed-up over 2.51", ratio, limit, True, "2.51 / ours")
+
+    def from_floor(label: str, key: str) -> Target:
+        ratio = _ratio(med(key, "ours"), floor(key))
+        return Target(f"{label}: distance from floor", ratio, 1.25, False, "ours / floor")
+
+    catalog, cycle = f"catalog build N = {n(cat)}", f"power cycle {n(power)}"
     return [
-        Target(
-            f"catalog build N = {n(cat)}: speed-up over 2.51",
-            _ratio(med(cat, "sdk251"), med(cat, "ours")),
-            2,
-            True,
-            faster,
-        ),
-        Target(
-            f"catalog build N = {n(cat)}: distance from floor",
-            _ratio(med(cat, "ours"), floor(cat)),
-            1.25,
-            False,
-            ratio,
-        ),
-        Target(
-            f"power cycle {n(power)}: speed-up over 2.51",
-            _ratio(med(power, "sdk251"), med(power, "ours")),
-            3,
-            True,
-            faster,
-        ),
-        Target(
-            f"power cycle {n(power)}: distance from floor",
-            _ratio(med(power, "ours"), floor(power)),
-            1.25,
-            False,
-            ratio,
-        ),
-        Target(
-            f"inventory {n(inv)}: speed-up over 2.51",
-            _ratio(med(inv, "sdk251"), med(inv, "ours")),
-            5,
-            True,
-            faster,
-        ),
+        speed_up(catalog, cat, 2),
+        from_floor(catalog, cat),
+        speed_up(cycle, power, 3),
+        from_floor(cycle, power),
+        speed_up(f"inventory {n(inv)}", inv, 5),
         Target(
             "call overhead vs bare httpx",
             _ratio(med(calls, "ours"), med(calls, "bare")),
