@@ -137,3 +137,12 @@ class Fields:
             self.error(name, f"The {name} field must be an object.")
             return None
         return value
+
+
+def required_text(body: Any, name: str, *, max_len: int | None = None) -> str:
+    """The one text field a body must carry (a 400 naming it when it is missing or not text)."""
+    f = Fields(body)
+    value = f.text(name, required=True, max_len=max_len)
+    f.check()
+    assert value is not None  # text() returns None only with an error, and check() raised it
+    return value

@@ -7,7 +7,7 @@ from typing import Any
 from .. import render
 from ..clock import zulu
 from ..errors import ApiError, invalid
-from ..fields import Fields
+from ..fields import Fields, required_text
 from ..routing import Ctx, Reply, route
 from ..state import State
 from ._common import custom_field_values, patch_ops, status_reply, submit
@@ -244,10 +244,7 @@ def get_group_horizontal_autoscale(ctx: Ctx) -> Reply:
 @route("PUT", "/v2/groups/{accountAlias}/{groupId}/horizontalAutoscalePolicy")
 def set_group_horizontal_autoscale(ctx: Ctx) -> Reply:
     g = _group(ctx)
-    f = Fields(ctx.body)
-    policy = f.text("policyId", required=True, max_len=64)
-    f.check()
-    assert policy is not None
+    policy = required_text(ctx.body, "policyId", max_len=64)
     if policy.lower() not in ctx.state.data.get("horizontalAutoscalePolicies", {}):
         raise invalid("policyId", f"Unknown horizontal autoscale policy {policy}.")
     g["horizontalAutoscalePolicy"] = policy.lower()
@@ -268,10 +265,7 @@ def restore_group(ctx: Ctx) -> Reply:
     """Restore the archived servers that came from this group into ``targetGroupId``."""
     state = ctx.state
     g = _group(ctx)
-    f = Fields(ctx.body)
-    target = f.text("targetGroupId", required=True)
-    f.check()
-    assert target is not None
+    target = required_text(ctx.body, "targetGroupId")
     tg = state.data["groups"].get(target.lower())
     if tg is None or tg["locationId"] != g["locationId"] or tg["type"] != "default":
         raise invalid("targetGroupId", f"Unknown group {target}.")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .. import render
 from ..errors import invalid, not_found
-from ..fields import Fields
+from ..fields import required_text
 from ..routing import Ctx, Reply, route
 from ._servers_common import Rec, lookup_server
 
@@ -30,10 +30,7 @@ def get_server_autoscale(ctx: Ctx) -> Reply:
 @route("PUT", "/v2/servers/{accountAlias}/{serverId}/cpuAutoscalePolicy")
 def set_server_autoscale(ctx: Ctx) -> Reply:
     rec = lookup_server(ctx)
-    f = Fields(ctx.body)
-    pid = f.text("id", required=True)
-    f.check()
-    assert pid is not None
+    pid = required_text(ctx.body, "id")
     if pid.lower() not in ctx.state.data["autoscalePolicies"]:
         raise invalid("id", f"Unknown autoscale policy {pid}.")
     rec["cpuAutoscalePolicyId"] = pid.lower()
@@ -60,10 +57,7 @@ def _leave_anti_affinity(ctx: Ctx, rec: Rec) -> None:
 def set_server_anti_affinity(ctx: Ctx) -> Reply:
     state = ctx.state
     rec = lookup_server(ctx)
-    f = Fields(ctx.body)
-    pid = f.text("id", required=True)
-    f.check()
-    assert pid is not None
+    pid = required_text(ctx.body, "id")
     pol = state.data["antiAffinityPolicies"].get(pid.lower())
     if pol is None or pol["location"] != rec["locationId"]:
         raise invalid("id", f"Unknown anti-affinity policy {pid}.")
@@ -88,10 +82,7 @@ def remove_server_anti_affinity(ctx: Ctx) -> Reply:
 def add_server_alert_policy(ctx: Ctx) -> Reply:
     state = ctx.state
     rec = lookup_server(ctx)
-    f = Fields(ctx.body)
-    pid = f.text("id", required=True)
-    f.check()
-    assert pid is not None
+    pid = required_text(ctx.body, "id")
     if pid.lower() not in state.data["alertPolicies"]:
         raise invalid("id", f"Unknown alert policy {pid}.")
     if pid.lower() not in rec["alertPolicies"]:
