@@ -201,6 +201,14 @@ def queue_build(ctx: Ctx, rec: Rec, name: str) -> Reply:
     )
 
 
+def read_cpu(f: Fields, name: str = "cpu") -> int | None:
+    return f.integer(name, required=True, lo=CPU_RANGE[0], hi=CPU_RANGE[1])
+
+
+def read_memory_gb(f: Fields, name: str = "memoryGB") -> int | None:
+    return f.integer(name, required=True, lo=MEMORY_RANGE[0], hi=MEMORY_RANGE[1])
+
+
 def read_name(f: Fields, state: State) -> str | None:
     """The new server's short name; alias + name must fit the API's ten characters."""
     max_name = MAX_ALIAS_PLUS_NAME - len(state.alias)

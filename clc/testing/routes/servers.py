@@ -8,12 +8,10 @@ import secrets
 
 from .. import render
 from ..errors import ApiError, invalid, not_found
-from ..fields import Fields
+from ..fields import Fields, required_text
 from ..routing import Ctx, Reply, route
 from ._common import custom_field_values, patch_ops, status_reply, submit
 from ._servers_common import (
-    CPU_RANGE,
-    MEMORY_RANGE,
     Rec,
     disks_for,
     lookup_server,
@@ -21,7 +19,9 @@ from ._servers_common import (
     next_name,
     pick_network,
     queue_build,
+    read_cpu,
     read_disks,
+    read_memory_gb,
     read_name,
     require_active,
     target_group,
@@ -40,8 +40,8 @@ def create_server(ctx: Ctx) -> Reply:
     description = f.text("description", max_len=255)
     group_id = f.text("groupId", required=True)
     source_id = f.text("sourceServerId", required=True)
-    cpu = f.integer("cpu", required=True, lo=CPU_RANGE[0], hi=CPU_RANGE[1])
-    memory = f.integer("memoryGB", required=True, lo=MEMORY_RANGE[0], hi=MEMORY_RANGE[1])
+    cpu = read_cpu(f)
+    memory = read_memory_gb(f)
     stype = f.text("type", choices=_TYPES) or "standard"
     storage_type = f.text("storageType", choices=_STORAGE) or (
         "hyperscale" if stype == "hyperscale" else "standard"
@@ -166,9 +166,9 @@ def patch_server(ctx: Ctx) -> Reply:
         key = member.lower()
         probe = Fields({member: value})
         if key == "cpu":
-            later["cpu"] = probe.integer(member, required=True, lo=CPU_RANGE[0], hi=CPU_RANGE[1])
+            later["cpu"] = read_cpu(probe, member)
         elif key in ("memory", "memorygb"):
-            gb = probe.integer(member, required=True, lo=MEMORY_RANGE[0], hi=MEMORY_RANGE[1])
+            gb = read_memory_gb(probe, member)
             later["memoryMB"] = gb * 1024 if gb else None
         elif key == "description":
             now_changes["description"] = probe.text(member, max_len=255) or ""
@@ -223,10 +223,7 @@ def get_credentials(ctx: Ctx) -> Reply:
 def restore_server(ctx: Ctx) -> Reply:
     state = ctx.state
     rec = lookup_server(ctx)
-    f = Fields(ctx.body)
-    target = f.text("targetGroupId", required=True)
-    f.check()
-    assert target is not None
+    target = required_text(ctx.body, "targetGroupId")
     g = state.data["groups"].get(target.lower())
     if g is None or g["locationId"] != rec["locationId"] or g["type"] != "default":
         raise invalid("targetGroupId", f"Unknown group {target}.")

@@ -18,13 +18,13 @@ from ..routing import Ctx, Reply, route
 from ..state import State
 from ._common import custom_field_values
 from ._servers_common import (
-    CPU_RANGE,
-    MEMORY_RANGE,
     disks_for,
     new_record,
     next_name,
     pick_network,
     queue_build,
+    read_cpu,
+    read_memory_gb,
     read_name,
     target_group,
 )
@@ -65,8 +65,8 @@ def import_server(ctx: Ctx) -> Reply:
     description = f.text("description", max_len=255)
     group_id = f.text("groupId", required=True)
     password = f.text("password", required=True)
-    cpu = f.integer("cpu", required=True, lo=CPU_RANGE[0], hi=CPU_RANGE[1])
-    memory = f.integer("memoryGB", required=True, lo=MEMORY_RANGE[0], hi=MEMORY_RANGE[1])
+    cpu = read_cpu(f)
+    memory = read_memory_gb(f)
     ovf_id = f.text("ovfId", required=True)
     ovf_os = f.text("ovfOsType", required=True)
     network_id = f.text("networkId")
