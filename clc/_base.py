@@ -87,11 +87,3 @@ class Resource:
                 if value is not _MISSING:
                     return value
         raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-
-    def _get(self, key: str, default: Any = None) -> Any:
-        """A value from ``data`` or its sections, by API key."""
-        for source in (self.data, *(self.data.get(s) for s in self._SECTIONS)):
-            value = lookup(source, key)
-            if value is not _MISSING:
-                return value
-        return default

@@ -33,10 +33,6 @@ class ApiError(Exception):
         return out
 
 
-def bad_request(message: str, model_state: dict[str, list[str]] | None = None) -> ApiError:
-    return ApiError(400, message, model_state)
-
-
 def invalid(field: str, reason: str) -> ApiError:
     """A 400 naming one body field, as the API's model validation did."""
     return ApiError(400, "The request is invalid.", {f"body.{field}": [reason]})
