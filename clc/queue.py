@@ -10,11 +10,12 @@ batches (across sessions too) and ``WaitUntilComplete`` waits on all of them at 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from clc import session as _session
 from clc.errors import CLCException, RequestFailedException
+from clc.queue_items import item_from_model, items_from_json
 from clc.waiting import ProgressCallback, wait_for
 
 if TYPE_CHECKING:
@@ -143,7 +144,7 @@ class Requests:
         # Background submissions (clc.session.pipeline) not yet folded into the lists.
         self._submissions: list[Submission[Requests]] = []
         self._resolve_lock = threading.Lock()
-        for item in _raw_items(requests_lst):
+        for item in items_from_json(requests_lst):
             self._add_item(**item)
 
     @classmethod
@@ -152,7 +153,7 @@ class Requests:
         batch = cls([], alias=alias, session=session)
         models = result if isinstance(result, list) else [result]
         for model in models:
-            batch._add_item(**_model_item(model))
+            batch._add_item(**item_from_model(model))
         return batch
 
     @classmethod
@@ -391,69 +392,6 @@ def _note_failures(
     for note in added:
         exc.add_note(note)
     setattr(exc, _NOTES_ATTR, added)
-
-
-def _raw_items(obj: Any) -> Iterable[dict[str, Any]]:
-    """Normalise the raw JSON shapes 2.51 accepted (for code that builds Requests itself)."""
-    if isinstance(obj, dict):
-        if "uri" in obj or "operationId" in obj:
-            yield _item(obj.get("operationId"), None, None, None, True, obj.get("uri"))
-            return
-        if "href" in obj and "isQueued" not in obj:
-            obj = {"isQueued": True, "links": [obj]}
-        obj = [obj]
-    for entry in obj:
-        links = entry.get("links") or []
-        status = next((lk for lk in links if lk.get("rel") == "status"), None)
-        if status is None and links and links[0].get("id"):
-            status = links[0]
-        selfl = next((lk for lk in links if lk.get("rel") == "self"), None)
-        yield _item(
-            status.get("id") if status else None,
-            entry.get("server"),
-            selfl.get("href") if selfl else None,
-            entry.get("errorMessage"),
-            bool(entry.get("isQueued")) and status is not None,
-        )
-
-
-def _model_item(model: Any) -> dict[str, Any]:
-    if hasattr(model, "operation_id"):
-        return _item(_s(model.operation_id), None, None, None, True, _s(model.uri) or "?")
-    if not hasattr(model, "is_queued"):  # a lone status link
-        return _item(_s(model.id), None, None, None, True)
-    links = _list(model.links)
-    status = next((lk for lk in links if lk.rel == "status"), None)
-    selfl = next((lk for lk in links if lk.rel == "self"), None)
-    return _item(
-        _s(status.id) if status else None,
-        _s(getattr(model, "server", None)),
-        _s(selfl.href) if selfl else None,
-        _s(model.error_message),
-        bool(model.is_queued) and status is not None,
-    )
-
-
-def _item(
-    rid: Any, server: Any, href: Any, error: Any, queued: bool, uri: Any = None
-) -> dict[str, Any]:
-    return {
-        "request_id": rid,
-        "server": server,
-        "self_href": href,
-        "error": error,
-        "queued": queued,
-        "uri": uri,
-    }
-
-
-def _s(value: Any) -> str | None:
-    # Generated models use a falsy UNSET sentinel for absent fields.
-    return value if isinstance(value, str) and value else None
-
-
-def _list(value: Any) -> list[Any]:
-    return list(value) if isinstance(value, list) else []
 
 
 # 2.51 kept a separate class for v2-experimental queue entries ({operationId, uri});
