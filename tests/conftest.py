@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, NoReturn
 
 import pytest
+
+import clc
+import clc.v2
+from clc import session as session_mod
 
 
 def _skip_unless_ci(reason: str) -> NoReturn:
@@ -24,6 +28,38 @@ def skip_unless_ci() -> Callable[[str], NoReturn]:
     skipped compatibility check can never count towards a green run.
     """
     return _skip_unless_ci
+
+
+CLC_ENV = (
+    "CLC_V2_API_USERNAME",
+    "CLC_V2_API_PASSWD",
+    "CLC_V2_API_TOKEN",
+    "CLC_ACCT_ALIAS",
+    "CLC_V2_API_URL",
+    "CLC_PIPELINE",
+)
+
+
+@pytest.fixture
+def clean_clc_state(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """No credentials from the environment, 2.51 module globals restored, a fresh default
+    session before and after: what a test sets through ``clc``'s module state stays in it."""
+    for name in CLC_ENV:
+        monkeypatch.delenv(name, raising=False)
+    for module, name in (
+        (clc, "_LOGIN_TOKEN_V2"),
+        (clc, "ALIAS"),
+        (clc, "LOCATION"),
+        (clc, "_SSL_VERIFY"),
+        (clc.defaults, "ENDPOINT_URL_V2"),
+        (clc.v2, "V2_API_USERNAME"),
+        (clc.v2, "V2_API_PASSWD"),
+        (clc.v2, "_V2_ENABLED"),
+    ):
+        monkeypatch.setattr(module, name, getattr(module, name))
+    session_mod.reset_default_session()
+    yield
+    session_mod.reset_default_session()
 
 
 # The fault matrix of tests/reliability/test_fault_matrix.py, printed after every run.

@@ -27,7 +27,6 @@ import pytest
 
 import clc
 import clc.v2
-from clc import session as session_mod
 from clc.retry import DEFAULT_RETRY_POLICY
 from clc.testing import Emulator
 from clc.testing.__main__ import build_parser
@@ -66,35 +65,11 @@ def test_readme_has_runnable_blocks() -> None:
 
 
 @pytest.fixture
-def readme_emulator(monkeypatch: pytest.MonkeyPatch) -> Iterator[Emulator]:
+def readme_emulator(clean_clc_state: None, monkeypatch: pytest.MonkeyPatch) -> Iterator[Emulator]:
     """An emulator with the README's credentials, and clean module state around a block."""
-    for name in (
-        "CLC_V2_API_USERNAME",
-        "CLC_V2_API_PASSWD",
-        "CLC_V2_API_TOKEN",
-        "CLC_ACCT_ALIAS",
-        "CLC_V2_API_URL",
-        "CLC_PIPELINE",
-    ):
-        monkeypatch.delenv(name, raising=False)
-    for module, name in (
-        (clc, "_LOGIN_TOKEN_V2"),
-        (clc, "ALIAS"),
-        (clc, "LOCATION"),
-        (clc, "_SSL_VERIFY"),
-        (clc.defaults, "ENDPOINT_URL_V2"),
-        (clc.v2, "V2_API_USERNAME"),
-        (clc.v2, "V2_API_PASSWD"),
-        (clc.v2, "_V2_ENABLED"),
-    ):
-        monkeypatch.setattr(module, name, getattr(module, name))
-    session_mod.reset_default_session()
-    try:
-        with Emulator(username="user", password="password", job_seconds=0.05) as emu:
-            monkeypatch.setenv("CLC_V2_API_URL", emu.url)
-            yield emu
-    finally:
-        session_mod.reset_default_session()
+    with Emulator(username="user", password="password", job_seconds=0.05) as emu:
+        monkeypatch.setenv("CLC_V2_API_URL", emu.url)
+        yield emu
 
 
 @pytest.mark.parametrize(

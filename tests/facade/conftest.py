@@ -13,7 +13,6 @@ import httpx
 import pytest
 
 import clc
-from clc import session as session_mod
 from clc.testing import Emulator
 
 
@@ -30,32 +29,8 @@ def sess(emu: Emulator) -> Iterator[clc.Session]:
 
 
 @pytest.fixture(autouse=True)
-def _clean_globals(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def _clean_globals(clean_clc_state: None) -> None:
     """No test sees credentials from the environment or another test's default session."""
-    for name in (
-        "CLC_V2_API_USERNAME",
-        "CLC_V2_API_PASSWD",
-        "CLC_V2_API_TOKEN",
-        "CLC_ACCT_ALIAS",
-        "CLC_V2_API_URL",
-        "CLC_PIPELINE",
-    ):
-        monkeypatch.delenv(name, raising=False)
-    import clc.v2
-
-    for mod, name in (
-        (clc, "_LOGIN_TOKEN_V2"),
-        (clc, "ALIAS"),
-        (clc, "LOCATION"),
-        (clc, "_SSL_VERIFY"),
-        (clc.defaults, "ENDPOINT_URL_V2"),
-        (clc.v2, "V2_API_USERNAME"),
-        (clc.v2, "V2_API_PASSWD"),
-    ):
-        monkeypatch.setattr(mod, name, getattr(mod, name))
-    session_mod.reset_default_session()
-    yield
-    session_mod.reset_default_session()
 
 
 @pytest.fixture
