@@ -20,17 +20,24 @@ from clc import errors as _errors
 from clc.errors import *  # noqa: F403  (the error tree, re-exported as 2.51 did)
 
 if TYPE_CHECKING:
+    from clc import APIv2 as APIv2
     from clc import v2 as v2
+    from clc.core.retry import RetryPolicy as RetryPolicy
     from clc.session import Session as Session
+
+    __version__: str
 
 __all__ = [
     "ALIAS",
+    "APIv2",
     "LOCATION",
+    "RetryPolicy",
     "Session",
     "SetRequestsSession",
+    "__version__",
     "defaults",
     "v2",
-    # The exception classes (error_for_status is the SDK's own helper, not 2.51's API).
+    # The error tree (error_for_status is the SDK's own helper, not 2.51's API).
     *(name for name in _errors.__all__ if name != "error_for_status"),
 ]
 
@@ -63,23 +70,30 @@ def SetRequestsSession(session: Any) -> None:
     _REQUESTS_SESSION = session
 
 
-_LAZY = {
-    "v2": "clc.v2",
-    "APIv2": "clc.APIv2",
-    "Session": "clc.session",
-    "requests": "requests",
+# Name -> (module, attribute in it; None: the module itself), loaded on first use.
+_LAZY: dict[str, tuple[str, str | None]] = {
+    "v2": ("clc.v2", None),
+    "APIv2": ("clc.APIv2", None),
+    "Session": ("clc.session", "Session"),
+    "RetryPolicy": ("clc.core.retry", "RetryPolicy"),
+    "requests": ("requests", None),
 }
 
 
 def __getattr__(name: str) -> Any:
     # PEP 562: the object model (and httpx) load on first use, keeping `import clc` cheap.
-    target = _LAZY.get(name)
-    if target is None:
+    if name == "__version__":
+        from importlib.metadata import version
+
+        value: Any = version("clc-v2-sdk")
+    elif name in _LAZY:
+        target, attribute = _LAZY[name]
+        try:
+            module = importlib.import_module(target)
+        except ImportError as exc:  # clc.requests: only when the requests package is installed
+            raise AttributeError(f"module 'clc' has no attribute {name!r} ({exc})") from exc
+        value = module if attribute is None else getattr(module, attribute)
+    else:
         raise AttributeError(f"module 'clc' has no attribute {name!r}")
-    try:
-        module = importlib.import_module(target)
-    except ImportError as exc:  # clc.requests: only when the requests package is installed
-        raise AttributeError(f"module 'clc' has no attribute {name!r} ({exc})") from exc
-    value = module if name in ("v2", "APIv2", "requests") else getattr(module, name)
     globals()[name] = value
     return value

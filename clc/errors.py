@@ -21,15 +21,24 @@ where an error happened. The names of clc-sdk 2.51 are kept (and re-exported fro
     │   ├── ForbiddenException        403
     │   ├── NotFoundException         404
     │   ├── ConflictException         409
-    │   ├── RateLimitedException      429
+    │   ├── RateLimitedException      429 (or 503 with Retry-After) the retry policy would
+    │   │                             not wait out; .retry_after (alias: RateLimitedError)
     │   └── ServerErrorException      5xx
     ├── TransportException            the request did not complete (the httpx error is chained
     │   │                             as __cause__): connection refused/reset, TLS, protocol
     │   └── HTTPTimeoutException      connect/read/write/pool timeout
     ├── RequestTimeoutException       a wait passed its deadline; .pending names the request ids
     ├── RequestFailedException        queued work failed; .failed lists (id, status, reason)
-    ├── InvalidArgumentException      bad argument refused before any HTTP call (also ValueError)
+    ├── RetryError                    the retrying transport gave up (.method, .url)
+    │   ├── OutcomeUnknownError       a POST may have reached the API and was not re-sent;
+    │   │                             .how_to_check says how to find out
+    │   └── RetryBudgetExhaustedError a retry was due but the session's retry budget is spent
+    ├── InvalidArgumentException      bad argument refused before any HTTP call (also ValueError);
+    │                                 .argument, .problem, .allowed (alias: InvalidArgumentError)
     └── SessionClosedException        a closed session was used
+
+Every class pickles and copies with its attributes (process pools send them between
+processes).
 
 Exception text never contains the bearer token or a password: messages are built
 from the method, the URL (no query secrets are ever sent) and the API's message.
@@ -54,11 +63,16 @@ __all__ = [
     "ForbiddenException",
     "HTTPTimeoutException",
     "InvalidAPIResponseException",
+    "InvalidArgumentError",
     "InvalidArgumentException",
     "NotFoundException",
+    "OutcomeUnknownError",
+    "RateLimitedError",
     "RateLimitedException",
     "RequestFailedException",
     "RequestTimeoutException",
+    "RetryBudgetExhaustedError",
+    "RetryError",
     "ServerDeletedException",
     "ServerErrorException",
     "SessionClosedException",
@@ -66,6 +80,15 @@ __all__ = [
     "UnauthorizedException",
     "error_for_status",
 ]
+
+
+def _rebuild(cls: type[BaseException], args: tuple[Any, ...], state: dict[str, Any]) -> Any:
+    """Unpickle any error of the tree without calling its ``__init__`` (whose keyword-only
+    arguments ``args`` does not hold), then restore its attributes."""
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 class CLCException(Exception):
@@ -90,6 +113,9 @@ class CLCException(Exception):
 
     def __str__(self) -> str:
         return self.message or super().__str__()
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (type(self), self.args, dict(self.__dict__)))
 
 
 class APIV1NotEnabled(CLCException):
@@ -169,7 +195,38 @@ class ConflictException(APIFailedResponse):
 
 
 class RateLimitedException(APIFailedResponse):
-    """429: too many requests."""
+    """429 (or 503 with ``Retry-After``): too many requests.
+
+    ``retry_after`` is the wait the API asked for, in seconds (``None`` if it gave none).
+    """
+
+    def __init__(
+        self,
+        message: str = "",
+        *args: object,
+        status_code: int | None = None,
+        response_text: str | None = None,
+        method: str | None = None,
+        url: str | None = None,
+        retry_after: float | None = None,
+    ) -> None:
+        super().__init__(
+            message,
+            *args,
+            status_code=status_code,
+            response_text=response_text,
+            method=method,
+            url=url,
+        )
+        self.retry_after = retry_after
+
+    @property
+    def status_code(self) -> int | None:
+        """Same as ``response_status_code``."""
+        return self.response_status_code
+
+
+RateLimitedError = RateLimitedException
 
 
 class ServerErrorException(APIFailedResponse):
@@ -208,11 +265,93 @@ class RequestFailedException(CLCException):
 
 
 class InvalidArgumentException(CLCException, ValueError):
-    """An argument was refused before any HTTP call; the message names it and what is allowed."""
+    """An argument was refused before any HTTP call; the message names it and what is allowed.
+
+    ``argument`` (the parameter's name), ``problem`` (what is wrong) and ``allowed`` (what
+    would be accepted) are set when the refusal came from :meth:`refused`. The value itself
+    is never stored, so a password passed by mistake cannot leak through the exception.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        argument: str | None = None,
+        problem: str | None = None,
+        allowed: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.argument = argument
+        self.problem = problem
+        self.allowed = allowed
+
+    @classmethod
+    def refused(cls, argument: str, problem: str, allowed: str) -> InvalidArgumentException:
+        """The error for ``argument``: ``invalid <argument>: <problem>; allowed: <allowed>``."""
+        return cls(
+            f"invalid {argument}: {problem}; allowed: {allowed}",
+            argument=argument,
+            problem=problem,
+            allowed=allowed,
+        )
+
+
+InvalidArgumentError = InvalidArgumentException
 
 
 class SessionClosedException(CLCException):
     """The session was closed; create a new one."""
+
+
+class RetryError(CLCException):
+    """Base class of the errors raised by :class:`clc.core.retry.RetryingTransport`."""
+
+    method: str
+    url: str
+
+    def __init__(self, message: str, *, method: str, url: str) -> None:
+        super().__init__(message)
+        self.message = message
+        self.method = method
+        self.url = url
+
+
+class OutcomeUnknownError(RetryError):
+    """A non-idempotent request (POST, PATCH) may have been processed, and was not re-sent.
+
+    Raised when the connection failed after the request was written (read error, read timeout,
+    connection dropped mid-response) or the server answered with a gateway or server error.
+    Re-sending could create a duplicate server, snapshot or queued job, so the caller must check
+    first; the message says how (``how_to_check``). ``status_code`` is the HTTP status when there
+    was a response, else ``None``.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str,
+        url: str,
+        how_to_check: str,
+        status_code: int | None = None,
+    ) -> None:
+        super().__init__(message, method=method, url=url)
+        self.how_to_check = how_to_check
+        self.status_code = status_code
+
+
+class RetryBudgetExhaustedError(RetryError):
+    """A retry was due, but the session's retry budget is spent (the API looks unhealthy).
+
+    ``status_code`` is the status of the last response, or ``None`` if the last attempt failed
+    without one (then the transport error is chained as ``__cause__``).
+    """
+
+    def __init__(
+        self, message: str, *, method: str, url: str, status_code: int | None = None
+    ) -> None:
+        super().__init__(message, method=method, url=url)
+        self.status_code = status_code
 
 
 _BY_STATUS: dict[int, type[APIFailedResponse]] = {

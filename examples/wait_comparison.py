@@ -16,7 +16,7 @@ import argparse
 import time
 
 import clc
-from clc.queue import Requests
+from clc.v2.queue import Requests
 
 
 def wait_like_251(batch: Requests, poll_freq: float) -> int:

@@ -11,7 +11,7 @@ import pytest
 
 import clc
 import clc.v2
-from clc import session as session_mod
+from clc.v2 import default_session as session_mod
 
 
 def _skip_unless_ci(reason: str) -> NoReturn:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from clc.session.account_session import Session
+    from clc.session.session import Session
 
 
 class SessionDict(dict[str, Any]):
@@ -17,10 +17,11 @@ class SessionDict(dict[str, Any]):
 
     _SECRET = ("password", "token")
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, password: str | None) -> None:
+        # The session hands over its password itself (Session.as_dict): 2.51's dict had it.
         super().__init__(
             username=session.username,
-            password=session._Session__password,  # type: ignore[attr-defined]
+            password=password,
             http_session=session.http,
             token=None,
             alias=session._alias,

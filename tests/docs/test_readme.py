@@ -27,7 +27,7 @@ import pytest
 
 import clc
 import clc.v2
-from clc.retry import DEFAULT_RETRY_POLICY
+from clc.core.retry import DEFAULT_RETRY_POLICY
 from clc.testing import Emulator
 from clc.testing.__main__ import build_parser
 from clc.testing.faults import parse_rule
@@ -196,7 +196,7 @@ def test_retry_figures() -> None:
     )
     methods = re.search(r"idempotent methods \(([A-Z, ]+)\)", section)
     assert methods and set(methods.group(1).split(", ")) == set(policy.idempotent_methods)
-    assert "RetryPolicy" in dir(clc.retry)
+    assert "RetryPolicy" in dir(clc.core.retry)
 
 
 def test_waiting_signature() -> None:

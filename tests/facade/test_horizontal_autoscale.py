@@ -82,7 +82,7 @@ def test_bad_input_is_refused_before_or_by_the_api(sess: clc.Session, emu: Emula
 
 
 def test_request_body_keeps_the_nested_rules() -> None:
-    from clc.horizontal_autoscale import _request
+    from clc.v2.horizontal_autoscale import _request
 
     body = _request(POLICY)
     assert body.to_dict()["scaleOut"] == {"cpuPercentThreshold": 80, "scaleBy": 2}

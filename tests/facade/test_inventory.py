@@ -18,8 +18,8 @@ import httpx
 import pytest
 
 import clc
-from clc._base import to_data
 from clc.testing import Emulator
+from clc.v2.resource import to_data
 
 from .conftest import Counting, build_servers, counting_session
 

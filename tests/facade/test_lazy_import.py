@@ -23,7 +23,7 @@ def test_import_clc_loads_nothing_heavy() -> None:
     mods = loaded_after("import clc")
     assert "httpx" not in mods and "attrs" not in mods
     assert not [m for m in mods if m.startswith("clc_generated")]
-    assert not [m for m in mods if m in ("clc.v2", "clc.server", "clc.session")]
+    assert not [m for m in mods if m in ("clc.v2", "clc.v2.server", "clc.session")]
 
 
 def test_first_call_loads_only_the_generated_modules_it_needs() -> None:

@@ -289,7 +289,7 @@ def test_env_var_turns_the_default_session_synchronous(
     default_creds: Emulator, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("CLC_PIPELINE", "0")
-    from clc import session as session_mod
+    from clc.v2 import default_session as session_mod
 
     session_mod.reset_default_session()
     assert session_mod.default_session().pipeline is False

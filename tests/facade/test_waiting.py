@@ -11,8 +11,8 @@ import pytest
 
 import clc
 from clc.errors import NotFoundException, ServerErrorException
-from clc.queue import Request, Requests
 from clc.testing import Emulator
+from clc.v2.queue import Request, Requests
 
 OFFLINE = clc.Session("u", "p", alias="DEMO", base_url="https://api.example.test", use_env=False)
 

@@ -1,6 +1,6 @@
 """Property-based tests of the facade against the emulator: random arguments to Server.Create and to
 server changes either succeed or raise a documented clc.CLCException, never a KeyError, TypeError
-or raw httpx error; and the facade/emulator verdict agrees with clc.validation's."""
+or raw httpx error; and the facade/emulator verdict agrees with clc.core.validation's."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import clc
-from clc import validation
+from clc.core import validation
+from clc.errors import InvalidArgumentException
 from clc.testing import Emulator
 
 
@@ -70,7 +71,7 @@ def our_verdict(name: Any, cpu: Any, memory: Any, type_: str, storage: str) -> b
         validation.check_cpu(cpu)
         validation.check_memory_gb(memory)
         validation.check_storage_type(storage, type_)
-    except validation.InvalidArgumentError:
+    except InvalidArgumentException:
         return False
     return validation.check_server_type(type_) != "bareMetal"
 
@@ -119,7 +120,7 @@ def test_facade_and_emulator_agree_with_validation(
     type_: str,
     storage: str,
 ) -> None:
-    """What the facade and the emulator accept is exactly what clc.validation accepts."""
+    """What the facade and the emulator accept is exactly what clc.core.validation accepts."""
     try:
         create(env, name, cpu, memory, type_, storage)
         accepted = True

@@ -19,7 +19,7 @@ import httpx
 import pytest
 
 import clc
-from clc.retry_errors import OutcomeUnknownError
+from clc.errors import OutcomeUnknownError
 from clc.testing import Emulator
 
 from .conftest import FAULT_MATRIX
@@ -127,7 +127,7 @@ def world(seeded: tuple[Emulator, str, str, str, list[str]]) -> Iterator[World]:
 
 @pytest.fixture
 def measure(world: World) -> Iterator[Callable[[str, int], Row]]:
-    """Start a row; :func:`finish` closes it (retries from clc.retry's DEBUG records)."""
+    """Start a row; :func:`finish` closes it (retries from clc.core.retry's DEBUG records)."""
     counter = RetryCounter()
     retry_log = logging.getLogger("clc.retry")
     old_level = retry_log.level

@@ -1,4 +1,4 @@
-"""Unit tests of clc.redaction: Secret, redact, safe_url and the httpx logging hooks."""
+"""Unit tests of clc.core.redaction: Secret, redact, safe_url and the httpx logging hooks."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from clc.redaction import MASK, HttpLogger, Secret, redact, safe_url
+from clc.core.redaction import MASK, HttpLogger, Secret, redact, safe_url
 
 PASSWORD = "pw-Pl@nted 1&2/ü"
 TOKEN = "tok-PLANTED-4242"

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import clc
-from clc.retry import RetryPolicy
+from clc.core.retry import RetryPolicy
 
 ACCOUNT = {
     "accountAlias": "DEMO",

@@ -1,4 +1,4 @@
-"""Unit tests of clc.retry over httpx.MockTransport: what is retried, and how long it waits."""
+"""Unit tests of clc.core.retry over httpx.MockTransport: what is retried, and how long it waits."""
 
 from __future__ import annotations
 
@@ -12,8 +12,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from clc.retry import RetryBudget, RetryingTransport, RetryPolicy, how_to_check, parse_retry_after
-from clc.retry_errors import (
+import clc.errors
+from clc.core.retry import (
+    RetryBudget,
+    RetryingTransport,
+    RetryPolicy,
+    how_to_check,
+    parse_retry_after,
+)
+from clc.errors import (
     OutcomeUnknownError,
     RateLimitedError,
     RetryBudgetExhaustedError,
@@ -394,9 +401,11 @@ def test_gzip_body_survives_buffering() -> None:
     assert client.get("/v2/x").json() == {"ok": True}
 
 
-def test_errors_share_a_base_and_pickle_safe_text() -> None:
-    for cls in (OutcomeUnknownError, RateLimitedError, RetryBudgetExhaustedError):
+def test_errors_of_the_transport_sit_in_the_tree() -> None:
+    for cls in (OutcomeUnknownError, RetryBudgetExhaustedError):
         assert issubclass(cls, RetryError)
+    # One name per idea: a refused Retry-After is the 2.51-style rate-limit error.
+    assert RateLimitedError is clc.errors.RateLimitedException
 
 
 def test_how_to_check_hints() -> None:

@@ -1,5 +1,5 @@
-"""Property-based tests of clc.validation: every value is either accepted or refused with a clear
-InvalidArgumentError (a ValueError), never another exception."""
+"""Property-based tests of clc.core.validation: every value is accepted or refused with a clear
+InvalidArgumentException (a ValueError), never another exception."""
 
 from __future__ import annotations
 
@@ -13,9 +13,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from clc import validation as v
-from clc.redaction import Secret
-from clc.validation import InvalidArgumentError
+from clc.core import validation as v
+from clc.core.redaction import Secret
+from clc.errors import InvalidArgumentException as InvalidArgumentError
 
 NOW = datetime(2030, 1, 1, 12, 0, tzinfo=UTC)
 
@@ -270,6 +270,6 @@ def test_password_wrong_type_does_not_echo_value() -> None:
 def test_error_pickles() -> None:
     import pickle
 
-    err = InvalidArgumentError("cpu", "99 is out of range", "an integer from 1 to 16")
+    err = InvalidArgumentError.refused("cpu", "99 is out of range", "an integer from 1 to 16")
     again = pickle.loads(pickle.dumps(err))
     assert str(again) == str(err) and again.argument == "cpu"

@@ -6,14 +6,14 @@ from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
-from clc import session as _session
-from clc._base import to_data
-from clc.group_detail import EmbeddedServers, split
-from clc.power_operations import PowerOperations, operate
+from clc.v2 import default_session as _session
+from clc.v2.group_detail import EmbeddedServers, split
+from clc.v2.power import PowerOperations, operate
+from clc.v2.resource import to_data
 
 if TYPE_CHECKING:
-    from clc.queue import Requests
-    from clc.server import Server
+    from clc.v2.queue import Requests
+    from clc.v2.server import Server
 
 
 def fetch_servers(
@@ -34,7 +34,7 @@ def fetch_servers(
     Anything still missing is fetched concurrently with at most
     ``session.max_concurrency`` requests in flight.
     """
-    from clc.server import Server
+    from clc.v2.server import Server
 
     sess = _session.resolve(session)
     found: dict[str, Server] = {}
@@ -135,7 +135,7 @@ class Servers(PowerOperations):
 
         Existing snapshots are deleted first, and that deletion is waited on (2.51 fired it
         and forgot it)."""
-        from clc.server_ops import create_snapshots
+        from clc.v2.server_batch import create_snapshots
 
         return create_snapshots(
             self.Servers(), delete_existing, expiration_days, self.alias, self.session
@@ -143,7 +143,7 @@ class Servers(PowerOperations):
 
     def ExecutePackage(self, package_id: str, parameters: dict[str, str] | None = None) -> Requests:
         """Run a Blueprint package on every server in one request."""
-        from clc.server_ops import execute_package
+        from clc.v2.server_batch import execute_package
 
         return execute_package(self.servers_lst, package_id, parameters, self.alias, self.session)
 

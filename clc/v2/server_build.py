@@ -13,13 +13,13 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from clc import session as _session
-from clc import validation
+from clc.core import validation
 from clc.errors import InvalidArgumentException
+from clc.v2 import default_session as _session
 
 if TYPE_CHECKING:
-    from clc.queue import Requests
-    from clc.server import Server
+    from clc.v2.queue import Requests
+    from clc.v2.server import Server
 
 
 def create(
@@ -61,7 +61,7 @@ def create(
     with standard or premium storage, hyperscale with hyperscale, or bareMetal (with
     ``configuration_id``, and the OS as ``template``).
     """
-    from clc.queue import Requests
+    from clc.v2.queue import Requests
     from clc_generated.api.servers import create_server
     from clc_generated.models import (
         AdditionalDisk,
@@ -73,7 +73,7 @@ def create(
     from clc_generated.types import UNSET
 
     sess = _session.resolve(session)
-    # Checked before any HTTP call (clc.validation holds the rules, shared with the tests).
+    # Checked before any HTTP call (clc.core.validation holds the rules, shared with the tests).
     validation.check_server_name(name)
     type = validation.check_server_type(type)
     storage = validation.check_storage_type(storage_type, type)
@@ -81,7 +81,7 @@ def create(
     alias = alias or sess.alias
     validation.check_server_name(name, alias)
     if type != "bareMetal" and (cpu is None or memory is None):
-        from clc.group import Group
+        from clc.v2.group import Group
 
         group = Group(group_id, alias=alias, session=sess)
         cpu = group.Defaults("cpu") if cpu is None else cpu
@@ -167,7 +167,7 @@ def clone(
     requires it); it is not reused as the new server's password (2.51 did) unless
     passed as ``password``.
     """
-    from clc.queue import Requests
+    from clc.v2.queue import Requests
 
     if count < 0:
         raise InvalidArgumentException("count: must be >= 0")
@@ -206,7 +206,7 @@ def convert_to_template(
     server: Server, visibility: str, description: str | None = None, password: str | None = None
 ) -> Requests:
     """Turn the server into a template (``visibility``: private or shared)."""
-    from clc.server_ops import _requests
+    from clc.v2.server_batch import server_requests
     from clc_generated.api.servers import convert_server_to_template as op
     from clc_generated.models import ConvertToTemplateRequest, StatusLink
     from clc_generated.types import UNSET
@@ -221,7 +221,7 @@ def convert_to_template(
     link = server.session.call(
         op.sync_detailed, StatusLink, account_alias=server.alias, server_id=server.id, body=body
     )
-    return _requests(link, server)
+    return server_requests(link, server)
 
 
 def _ttl(ttl: int | None) -> Any:

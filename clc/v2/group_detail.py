@@ -22,7 +22,7 @@ import threading
 from collections.abc import Iterable
 from typing import Any
 
-from clc._base import links_of
+from clc.v2.resource import links_of
 
 Details = list[dict[str, Any]]
 

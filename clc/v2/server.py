@@ -1,8 +1,8 @@
 """``Server``: one server, its related objects, changes, snapshots and operations.
 
-Its documented attributes are in :mod:`clc.server_attributes` and
-:mod:`clc.change_info`, the nine power operations in :mod:`clc.power_operations`.
-Creation and cloning live in :mod:`clc.server_build`; ``Server.Create`` and
+Its documented attributes are in :mod:`clc.v2.server_attributes` and
+:mod:`clc.v2.change_info`, the nine power operations in :mod:`clc.v2.power`.
+Creation and cloning live in :mod:`clc.v2.server_build`; ``Server.Create`` and
 ``Server.Clone`` delegate there.
 """
 
@@ -11,23 +11,24 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from clc import server_build, validation
-from clc import session as _session
-from clc._base import Resource, to_data
-from clc.change_info import ChangeInfo
+from clc.core import validation
 from clc.errors import CLCException
-from clc.power_operations import PowerOperations, operate
-from clc.server_attributes import ServerAttributes
-from clc.server_ops import _requests, _snapshot_id, create_snapshots, execute_package
+from clc.v2 import default_session as _session
+from clc.v2 import server_build
+from clc.v2.change_info import ChangeInfo
+from clc.v2.power import PowerOperations, operate
+from clc.v2.resource import Resource, to_data
+from clc.v2.server_attributes import ServerAttributes
+from clc.v2.server_batch import create_snapshots, execute_package, server_requests, snapshot_id
 
 if TYPE_CHECKING:
     # Aliased: methods of Server are named after these classes (2.51 API).
-    from clc.account import Account as _Account
-    from clc.alert import Alerts as _Alerts
-    from clc.disk import Disks as _Disks
-    from clc.group import Group as _Group
-    from clc.public_ip import PublicIPs as _PublicIPs
-    from clc.queue import Requests
+    from clc.v2.account import Account as _Account
+    from clc.v2.alert import Alerts as _Alerts
+    from clc.v2.disk import Disks as _Disks
+    from clc.v2.group import Group as _Group
+    from clc.v2.public_ip import PublicIPs as _PublicIPs
+    from clc.v2.queue import Requests
 
 T = TypeVar("T")
 
@@ -99,24 +100,24 @@ class Server(Resource, ServerAttributes, PowerOperations, ChangeInfo):
 
     # -- related objects --------------------------------------------------------------
     def Account(self) -> _Account:
-        from clc.account import Account
+        from clc.v2.account import Account
 
         return Account(self.alias, session=self.session)
 
     def Group(self) -> _Group:
-        from clc.group import Group
+        from clc.v2.group import Group
 
         return Group(str(self.group_id), alias=self.alias, session=self.session)
 
     def Disks(self) -> _Disks:
-        from clc.disk import Disks
+        from clc.v2.disk import Disks
 
         if self.disks is None:
             self.disks = Disks(self, self._details().get("disks") or [], session=self.session)
         return self.disks
 
     def PublicIPs(self) -> _PublicIPs:
-        from clc.public_ip import PublicIPs
+        from clc.v2.public_ip import PublicIPs
 
         if self.public_ips is None:
             ips = [ip for ip in self._details().get("ipAddresses") or [] if ip.get("public")]
@@ -124,7 +125,7 @@ class Server(Resource, ServerAttributes, PowerOperations, ChangeInfo):
         return self.public_ips
 
     def Alerts(self) -> _Alerts:
-        from clc.alert import Alerts
+        from clc.v2.alert import Alerts
 
         return Alerts(self._details().get("alertPolicies") or [], server=self)
 
@@ -170,7 +171,7 @@ class Server(Resource, ServerAttributes, PowerOperations, ChangeInfo):
 
         body = RestoreRequest(target_group_id=group_id or str(self.group_id))
         link = self._call(restore_server.sync_detailed, StatusLink, body=body)
-        return _requests(link, self)
+        return server_requests(link, self)
 
     def ExecutePackage(self, package_id: str, parameters: dict[str, str] | None = None) -> Requests:
         return execute_package([self.id], package_id, parameters, self.alias, self.session)
@@ -182,7 +183,7 @@ class Server(Resource, ServerAttributes, PowerOperations, ChangeInfo):
 
         body = AddSecondaryNetworkRequest(network_id=network_id, ip_address=ip or UNSET)
         ref = self._call(add_server_network.sync_detailed, OperationReference, body=body)
-        return _requests(ref, self)
+        return server_requests(ref, self)
 
     def RemoveNIC(self, network_id: str) -> Requests:
         from clc_generated.api.servers import remove_server_network
@@ -191,14 +192,14 @@ class Server(Resource, ServerAttributes, PowerOperations, ChangeInfo):
         ref = self._call(
             remove_server_network.sync_detailed, OperationReference, network_id=network_id
         )
-        return _requests(ref, self)
+        return server_requests(ref, self)
 
     def Delete(self) -> Requests:
         from clc_generated.api.servers import delete_server
         from clc_generated.models import QueuedServerOperation
 
         result = self._call(delete_server.sync_detailed, QueuedServerOperation)
-        return _requests(result, self)
+        return server_requests(result, self)
 
     # -- changes ----------------------------------------------------------------------
     def Change(
@@ -215,7 +216,7 @@ class Server(Resource, ServerAttributes, PowerOperations, ChangeInfo):
         if memory is not None:
             memory = validation.check_memory_gb(memory)
         changes = {"cpu": cpu, "memory": memory, "description": description, "groupId": group_id}
-        return self._patch({k: v for k, v in changes.items() if v is not None})
+        return patch_server(self, {k: v for k, v in changes.items() if v is not None})
 
     def SetCPU(self, value: int) -> Requests:
         return self.Change(cpu=value)
@@ -233,21 +234,7 @@ class Server(Resource, ServerAttributes, PowerOperations, ChangeInfo):
         if self.data.get("status") != "active":
             raise CLCException(f"Server {self.id} must be active to change its password")
         current = self.Credentials().get("password")
-        return self._patch({"password": {"current": current, "password": password}})
-
-    def _patch(self, changes: dict[str, Any]) -> Requests:
-        from clc.queue import Requests
-        from clc_generated.api.servers import update_server
-        from clc_generated.models import PatchOperation
-
-        if not changes:
-            return Requests([], alias=self.alias, session=self.session)
-        ops = [PatchOperation(op="set", member=k, value=v) for k, v in changes.items()]
-        result = self.session.send(
-            update_server.sync_detailed, account_alias=self.alias, server_id=self.id, body=ops
-        )
-        self.dirty = True
-        return _requests(result, self)
+        return patch_server(self, {"password": {"current": current, "password": password}})
 
     # -- snapshots --------------------------------------------------------------------
     def GetSnapshots(self) -> list[str]:
@@ -259,7 +246,7 @@ class Server(Resource, ServerAttributes, PowerOperations, ChangeInfo):
 
     def DeleteSnapshot(self, names: Iterable[str] | None = None) -> Requests:
         """Delete the named snapshots (default all); an empty ``Requests`` if there are none."""
-        from clc.queue import Requests
+        from clc.v2.queue import Requests
         from clc_generated.api.server_actions import delete_snapshot
         from clc_generated.models import StatusLink
 
@@ -269,9 +256,9 @@ class Server(Resource, ServerAttributes, PowerOperations, ChangeInfo):
             if wanted is not None and snap.get("name") not in wanted:
                 continue
             link = self._call(
-                delete_snapshot.sync_detailed, StatusLink, snapshot_id=_snapshot_id(snap)
+                delete_snapshot.sync_detailed, StatusLink, snapshot_id=snapshot_id(snap)
             )
-            batch = batch + _requests(link, self)
+            batch = batch + server_requests(link, self)
         self.dirty = True
         return batch
 
@@ -283,11 +270,11 @@ class Server(Resource, ServerAttributes, PowerOperations, ChangeInfo):
         if not snaps:
             raise CLCException(f"Server {self.id} has no snapshot {name or ''}".strip())
         link = self._call(
-            restore_snapshot.sync_detailed, StatusLink, snapshot_id=_snapshot_id(snaps[0])
+            restore_snapshot.sync_detailed, StatusLink, snapshot_id=snapshot_id(snaps[0])
         )
-        return _requests(link, self)
+        return server_requests(link, self)
 
-    # -- creation (see clc.server_build; the functions keep 2.51's signatures) ---------
+    # -- creation (see clc.v2.server_build; the functions keep 2.51's signatures) ---------
     Create = staticmethod(server_build.create)
     Clone = server_build.clone
     ConvertToTemplate = server_build.convert_to_template
@@ -297,3 +284,19 @@ class Server(Resource, ServerAttributes, PowerOperations, ChangeInfo):
 
     def __repr__(self) -> str:
         return f"<clc.Server {self.name} {self.status or ''}>"
+
+
+def patch_server(server: Server, changes: dict[str, Any]) -> Requests:
+    """One PATCH of ``changes`` (member -> value) to ``server``; ``Requests`` of its job."""
+    from clc.v2.queue import Requests
+    from clc_generated.api.servers import update_server
+    from clc_generated.models import PatchOperation
+
+    if not changes:
+        return Requests([], alias=server.alias, session=server.session)
+    ops = [PatchOperation(op="set", member=k, value=v) for k, v in changes.items()]
+    result = server.session.send(
+        update_server.sync_detailed, account_alias=server.alias, server_id=server.id, body=ops
+    )
+    server.dirty = True
+    return server_requests(result, server)

@@ -5,19 +5,19 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from clc import session as _session
-from clc._base import Resource, links_of, matches, opt_str, to_data
-from clc.change_info import ChangeInfo
 from clc.errors import CLCException
-from clc.group_detail import EmbeddedServers, servers_below, split, subtree_ids
-from clc.power_operations import PowerOperations
+from clc.v2 import default_session as _session
+from clc.v2.change_info import ChangeInfo
+from clc.v2.group_detail import EmbeddedServers, servers_below, split, subtree_ids
+from clc.v2.power import PowerOperations
+from clc.v2.resource import Resource, links_of, matches, opt_str, to_data
 
 if TYPE_CHECKING:
     # Aliased: methods of Group are named after these classes (2.51 API).
-    from clc.account import Account as _Account
-    from clc.horizontal_autoscale import HorizontalAutoscalePolicy
-    from clc.queue import Requests
-    from clc.servers import Servers as _Servers
+    from clc.v2.account import Account as _Account
+    from clc.v2.horizontal_autoscale import HorizontalAutoscalePolicy
+    from clc.v2.queue import Requests
+    from clc.v2.servers import Servers as _Servers
 
 
 class Groups:
@@ -58,7 +58,7 @@ class Group(Resource, PowerOperations, ChangeInfo):
     A group read brings its whole tree of subgroups, so ``Subgroups()`` makes no request.
     Server details come with the first ``Servers().Servers()``: one
     ``serverDetail=detailed`` read of the group, whose details of the groups below serve
-    the first load of every subgroup built from it (see :mod:`clc.group_detail`).
+    the first load of every subgroup built from it (see :mod:`clc.v2.group_detail`).
     """
 
     _SECTIONS = ("changeInfo",)
@@ -139,7 +139,7 @@ class Group(Resource, PowerOperations, ChangeInfo):
             )
             self.defaults = to_data(model)
         api_key = {"memory": "memoryGB", "memory_gb": "memoryGB"}.get(key, key)
-        from clc._base import _MISSING, lookup
+        from clc.v2.resource import _MISSING, lookup
 
         entry = lookup(self.defaults, api_key)
         if entry is _MISSING or not isinstance(entry, dict):
@@ -162,7 +162,7 @@ class Group(Resource, PowerOperations, ChangeInfo):
         GET per server); that read also keeps the details of the servers below, for the
         first call of each subgroup built from this group, which then makes no request.
         Any later call reads afresh, as 2.51 re-read them on every call."""
-        from clc.servers import Servers
+        from clc.v2.servers import Servers
 
         ids = [str(lk.get("id")) for lk in links_of(self.data, "server") if lk.get("id")]
         embedded = self._embedded.take(self.id)
@@ -170,7 +170,7 @@ class Group(Resource, PowerOperations, ChangeInfo):
         return Servers._of_group(ids, self.alias, self.session, self.id, embedded, below)
 
     def Account(self) -> _Account:
-        from clc.account import Account
+        from clc.v2.account import Account
 
         return Account(self.alias, session=self.session)
 
@@ -209,7 +209,7 @@ class Group(Resource, PowerOperations, ChangeInfo):
 
     def Delete(self) -> Requests:
         """Delete the group and everything in it; returns the queued job."""
-        from clc.queue import Requests
+        from clc.v2.queue import Requests
         from clc_generated.api.groups import delete_group
         from clc_generated.models import StatusLink
 
@@ -222,7 +222,7 @@ class Group(Resource, PowerOperations, ChangeInfo):
     def HorizontalAutoscale(self) -> HorizontalAutoscalePolicy | None:
         """The policy applied to this group, or ``None``."""
         from clc.errors import NotFoundException
-        from clc.horizontal_autoscale import HorizontalAutoscalePolicy
+        from clc.v2.horizontal_autoscale import HorizontalAutoscalePolicy
         from clc_generated.api.groups import get_group_horizontal_autoscale_policy as op
         from clc_generated.models import HorizontalAutoscalePolicyMapping
 
@@ -244,14 +244,14 @@ class Group(Resource, PowerOperations, ChangeInfo):
         )
 
     def ApplyHorizontalAutoscale(self, policy_id: str) -> dict[str, Any]:
-        from clc.horizontal_autoscale import HorizontalAutoscalePolicy
+        from clc.v2.horizontal_autoscale import HorizontalAutoscalePolicy
 
         return HorizontalAutoscalePolicy.ApplyToGroupId(
             self.id, policy_id, self.alias, self.session
         )
 
     def RemoveHorizontalAutoscale(self) -> dict[str, Any]:
-        from clc.horizontal_autoscale import HorizontalAutoscalePolicy
+        from clc.v2.horizontal_autoscale import HorizontalAutoscalePolicy
 
         return HorizontalAutoscalePolicy.RemoveFromGroup(self.id, self.alias, self.session)
 

@@ -4,13 +4,11 @@
 from __future__ import annotations
 
 import os
-import sys
 import threading
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from clc.session.account_session import Session, endpoint_url
-from clc.session.session_dict import SessionDict
+from clc.session import Session, SessionDict, endpoint_url
 
 _default: Session | None = None
 _default_key: tuple[Any, ...] | None = None
@@ -21,10 +19,10 @@ _dict_sessions: dict[tuple[Any, ...], Session] = {}
 
 
 def _credentials() -> tuple[str | None, str | None]:
-    v2 = sys.modules.get("clc.v2")
-    if v2 is None:
-        return None, None
-    return getattr(v2, "V2_API_USERNAME", None) or None, getattr(v2, "V2_API_PASSWD", None) or None
+    # SetCredentials writes the 2.51 state of the package this module belongs to.
+    from clc import v2
+
+    return v2.V2_API_USERNAME or None, v2.V2_API_PASSWD or None
 
 
 def pipeline_from_env() -> bool:

@@ -28,7 +28,7 @@ message says how to check what happened. POSTs that are safe to repeat (the logi
 
 Waiting: exponential backoff with full jitter, ``random() * min(cap, base * 2 ** (attempt - 1))``,
 or the server's ``Retry-After`` when it sends one. A ``Retry-After`` longer than
-``max_retry_after`` raises :class:`RateLimitedError` at once instead of sleeping.
+``max_retry_after`` raises :class:`RateLimitedException` at once instead of sleeping.
 
 When the retries are used up the last response is returned (so the caller maps the status to its
 error) or the last transport error is re-raised. When a retry is due but the :class:`RetryBudget` is
@@ -56,8 +56,8 @@ from typing import Final
 
 import httpx
 
-from clc.redaction import safe_url
-from clc.retry_errors import OutcomeUnknownError, RateLimitedError, RetryBudgetExhaustedError
+from clc.core.redaction import safe_url
+from clc.errors import OutcomeUnknownError, RateLimitedException, RetryBudgetExhaustedError
 
 __all__ = [
     "DEFAULT_RETRY_POLICY",
@@ -135,7 +135,7 @@ class RetryPolicy:
         backoff_base: seconds; the n-th retry waits up to ``backoff_base * 2 ** (n - 1)``.
         backoff_cap: seconds; no backoff wait is longer.
         max_retry_after: the longest ``Retry-After`` (seconds) honoured by sleeping; past it
-            :class:`RateLimitedError` is raised.
+            :class:`RateLimitedException` is raised.
         budget_ratio, budget_capacity: parameters of the session's :class:`RetryBudget`.
         idempotent_methods: methods re-sent after a failure that may have reached the server.
         replay_safe_paths: path endings of non-idempotent requests that are safe to re-send anyway.
@@ -301,7 +301,7 @@ class RetryingTransport(httpx.BaseTransport):
                 if status == 429 or (status == 503 and retry_after is not None):
                     if retry_after is not None and retry_after > policy.max_retry_after:
                         url = safe_url(request.url)
-                        raise RateLimitedError(
+                        raise RateLimitedException(
                             f"{method} {url}: the API answered {status} and asked to retry after "
                             f"{retry_after:g}s, longer than the {policy.max_retry_after:g}s this "
                             "session waits (RetryPolicy.max_retry_after); try again later",

@@ -3,7 +3,7 @@
 A :class:`Request` is one job on the API's queue, re-attachable later by its id
 (``Request(id, alias=...)``). :class:`Requests` is a batch; ``sum()`` and ``+`` combine
 batches (across sessions too) and ``WaitUntilComplete`` waits on all of them at once
-(see :mod:`clc.waiting`). Items the API refused to queue are not dropped: they start in
+(see :mod:`clc.core.waiting`). Items the API refused to queue are not dropped: they start in
 ``error_requests`` with the API's reason ("already in desired state" counts as done).
 """
 
@@ -13,14 +13,14 @@ import threading
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from clc import session as _session
+from clc.core.waiting import ProgressCallback, wait_for
 from clc.errors import CLCException, RequestFailedException
-from clc.queue_items import item_from_model, items_from_json
-from clc.waiting import ProgressCallback, wait_for
+from clc.v2 import default_session as _session
+from clc.v2.queue_items import item_from_model, items_from_json
 
 if TYPE_CHECKING:
-    from clc.server import Server
     from clc.session.pipeline import Submission
+    from clc.v2.server import Server
 
 _ALREADY_DONE = "already in desired state"
 
@@ -108,7 +108,7 @@ class Request:
 
     def Server(self) -> Server:
         """The server this job acts on (for a build: the new server)."""
-        from clc.server import Server
+        from clc.v2.server import Server
 
         key, value = self.data.get("context_key"), self.data.get("context_val")
         if key == "newserver" and value:

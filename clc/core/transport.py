@@ -4,8 +4,8 @@ With ``clc.session`` this is the only part of ``clc`` that touches httpx. Every 
 of a session (generated endpoint functions, the login, ``API.Call``) passes through
 :class:`SessionAuth`, so authentication, the one re-login on 401, the mapping of every
 non-2xx status to the error tree live in one place. Retries live in
-:class:`clc.retry.RetryingTransport`, which wraps the network transport, and the request
-log in :class:`clc.redaction.HttpLogger`, installed as the client's event hooks.
+:class:`clc.core.retry.RetryingTransport`, which wraps the network transport, and the request
+log in :class:`clc.core.redaction.HttpLogger`, installed as the client's event hooks.
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ from urllib.parse import urlsplit
 import httpx
 
 from clc import defaults
+from clc.core.redaction import HttpLogger
+from clc.core.retry import RetryBudget, RetryingTransport, RetryPolicy
 from clc.errors import (
     AccountLoginException,
     HTTPTimeoutException,
@@ -27,8 +29,6 @@ from clc.errors import (
     TransportException,
     error_for_status,
 )
-from clc.redaction import HttpLogger
-from clc.retry import RetryBudget, RetryingTransport, RetryPolicy
 
 log = logging.getLogger("clc.http")
 

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from clc import session as _session
-from clc._base import links_of, to_data
 from clc.errors import CLCException
+from clc.v2 import default_session as _session
+from clc.v2.resource import links_of, to_data
 
 if TYPE_CHECKING:
     # Aliased: methods of Datacenter are named after these classes (2.51 API).
-    from clc.group import Group
-    from clc.group import Groups as _Groups
-    from clc.network import Networks as _Networks
-    from clc.template import Templates as _Templates
+    from clc.v2.group import Group
+    from clc.v2.group import Groups as _Groups
+    from clc.v2.network import Networks as _Networks
+    from clc.v2.template import Templates as _Templates
 
 
 class Datacenter:
@@ -80,7 +80,7 @@ class Datacenter:
         return [Datacenter._from_generated(m, alias, sess) for m in models]
 
     def RootGroup(self) -> Group:
-        from clc.group import Group
+        from clc.v2.group import Group
 
         if not self.root_group_id:
             raise CLCException(f"Data center {self.location} has no root group for {self.alias}")
@@ -124,7 +124,7 @@ class Datacenter:
 
     def Networks(self, forced_load: bool = False) -> _Networks:
         """Deployable networks (from the capabilities), or all networks with ``forced_load``."""
-        from clc.network import Networks
+        from clc.v2.network import Networks
 
         if forced_load:
             return Networks(alias=self.alias, location=self.location, session=self.session)
@@ -134,7 +134,7 @@ class Datacenter:
         )
 
     def Templates(self) -> _Templates:
-        from clc.template import Templates
+        from clc.v2.template import Templates
 
         self._DeploymentCapabilities()
         return Templates._from_generated(self._capabilities_model.templates, self.session)

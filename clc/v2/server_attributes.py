@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from clc._base import opt_str
+from clc.v2.resource import opt_str
 
 
 class ServerAttributes:

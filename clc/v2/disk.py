@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from clc import validation
-from clc._base import Resource, matches, to_data
+from clc.core import validation
+from clc.v2.resource import Resource, matches, to_data
 
 if TYPE_CHECKING:
-    from clc.queue import Requests
-    from clc.server import Server
+    from clc.v2.queue import Requests
+    from clc.v2.server import Server
 
 
 class Disk(Resource):
@@ -82,7 +82,9 @@ class Disks:
         value: list[dict[str, Any]] = [{"diskId": d.id, "sizeGB": d.size} for d in disks]
         if new:
             value.append(new)
-        return self.server._patch({"disks": value})
+        from clc.v2.server import patch_server
+
+        return patch_server(self.server, {"disks": value})
 
     def __iter__(self) -> Any:
         return iter(self.disks)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from clc._base import Resource, matches, to_data
+from clc.v2.resource import Resource, matches, to_data
 
 if TYPE_CHECKING:
-    from clc.server import Server
+    from clc.v2.server import Server
 
 
 class Alert(Resource):

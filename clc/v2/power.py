@@ -6,39 +6,55 @@ which servers a request names, which each supplies through ``_Operation``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from clc import session as _session
+from clc.v2 import default_session as _session
 
 if TYPE_CHECKING:
-    from clc.queue import Requests
+    from clc.v2.queue import Requests
 
-# Facade method -> (generated tag, operation): one batch request for all servers.
-_OPERATIONS = {
-    "archive": ("server_actions", "archive_servers"),
-    "pause": ("power_operations", "pause_servers"),
-    "shutDown": ("power_operations", "shut_down_servers"),
-    "reboot": ("power_operations", "reboot_servers"),
-    "reset": ("power_operations", "reset_servers"),
-    "powerOn": ("power_operations", "power_on_servers"),
-    "powerOff": ("power_operations", "power_off_servers"),
-    "startMaintenance": ("power_operations", "start_maintenance_mode"),
-    "stopMaintenance": ("power_operations", "stop_maintenance_mode"),
-}
+
+def _endpoints() -> dict[str, Callable[..., Any]]:
+    """Facade method -> its generated batch endpoint (one request for all servers).
+
+    Imported on first use so ``import clc.v2`` stays cheap; imported by name so mypy checks
+    that every endpoint exists.
+    """
+    from clc_generated.api.power_operations import (
+        pause_servers,
+        power_off_servers,
+        power_on_servers,
+        reboot_servers,
+        reset_servers,
+        shut_down_servers,
+        start_maintenance_mode,
+        stop_maintenance_mode,
+    )
+    from clc_generated.api.server_actions import archive_servers
+
+    return {
+        "archive": archive_servers.sync_detailed,
+        "pause": pause_servers.sync_detailed,
+        "shutDown": shut_down_servers.sync_detailed,
+        "reboot": reboot_servers.sync_detailed,
+        "reset": reset_servers.sync_detailed,
+        "powerOn": power_on_servers.sync_detailed,
+        "powerOff": power_off_servers.sync_detailed,
+        "startMaintenance": start_maintenance_mode.sync_detailed,
+        "stopMaintenance": stop_maintenance_mode.sync_detailed,
+    }
 
 
 def operate(op: str, server_ids: list[str], alias: str, session: Any) -> Requests:
     """Queue ``op`` for every server in one request. Servers the API refuses to queue end
     up in ``error_requests`` with its reason (2.51 raised or dropped them)."""
-    from importlib import import_module
-
-    from clc.queue import Requests
+    from clc.v2.queue import Requests
 
     sess = _session.resolve(session)
     if not server_ids:
         return Requests([], alias=alias, session=sess)
-    tag, name = _OPERATIONS[op]
-    fn = import_module(f"clc_generated.api.{tag}.{name}").sync_detailed
+    fn = _endpoints()[op]
     result = sess.call(fn, list, account_alias=alias, body=list(server_ids))
     return Requests._from_generated(result, alias, sess)
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from clc import session as _session
-from clc._base import links_of, to_data
+from clc.v2 import default_session as _session
+from clc.v2.resource import links_of, to_data
 
 
 class AntiAffinity:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from clc._base import Resource, matches, to_data
+from clc.v2.resource import Resource, matches, to_data
 
 
 class Template(Resource):

@@ -5,21 +5,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from clc import session as _session
-from clc import validation
-from clc._base import links_of
+from clc.core import validation
 from clc.errors import CLCException
+from clc.v2 import default_session as _session
+from clc.v2.resource import links_of
 
 if TYPE_CHECKING:
-    from clc.queue import Requests
-    from clc.server import Server
+    from clc.v2.queue import Requests
+    from clc.v2.server import Server
 
 
 def create_snapshots(
     servers: list[Server], delete_existing: bool, expiration_days: int, alias: str, session: Any
 ) -> Requests:
     """One createSnapshot request for all ``servers`` (JSON; 2.51 form-encoded it)."""
-    from clc.queue import Requests
+    from clc.v2.queue import Requests
     from clc_generated.api.server_actions import create_snapshot
     from clc_generated.models import CreateSnapshotRequest
 
@@ -51,7 +51,7 @@ def execute_package(
     alias: str,
     session: Any,
 ) -> Requests:
-    from clc.queue import Requests
+    from clc.v2.queue import Requests
     from clc_generated.api.server_actions import execute_package as op
     from clc_generated.models import ExecutePackageRequest, PackageRequest, PackageRequestParameters
 
@@ -66,9 +66,9 @@ def execute_package(
     return Requests._from_generated(result, alias, sess)
 
 
-def _requests(result: Any, server: Server) -> Requests:
+def server_requests(result: Any, server: Server) -> Requests:
     """Requests for a single-server operation, tied to ``server`` for ``Request.Server()``."""
-    from clc.queue import Requests
+    from clc.v2.queue import Requests
 
     if result is None or (isinstance(result, dict) and not result):
         return Requests([], alias=server.alias, session=server.session)
@@ -79,7 +79,7 @@ def _requests(result: Any, server: Server) -> Requests:
     return batch
 
 
-def _snapshot_id(snap: dict[str, Any]) -> str:
+def snapshot_id(snap: dict[str, Any]) -> str:
     for link in links_of(snap, "self") + links_of(snap, "delete") + links_of(snap, "restore"):
         href = str(link.get("href") or "")
         if "/snapshots/" in href:

@@ -11,6 +11,15 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 import httpx
 
 from clc import defaults
+from clc.core.redaction import HttpLogger
+from clc.core.retry import DEFAULT_RETRY_POLICY, RetryPolicy
+from clc.core.transport import (
+    SessionAuth,
+    build_client,
+    check_base_url,
+    make_timeout,
+    transport_errors,
+)
 from clc.errors import (
     APIV2NotEnabled,
     CLCException,
@@ -18,17 +27,8 @@ from clc.errors import (
     SessionClosedException,
     error_for_status,
 )
-from clc.redaction import HttpLogger
-from clc.retry import DEFAULT_RETRY_POLICY, RetryPolicy
 from clc.session.pipeline import Pipeline, Submission
 from clc.session.session_dict import SessionDict
-from clc.transport import (
-    SessionAuth,
-    build_client,
-    check_base_url,
-    make_timeout,
-    transport_errors,
-)
 
 if TYPE_CHECKING:
     from clc_generated.client import AuthenticatedClient
@@ -68,7 +68,7 @@ class Session:
     ``max_concurrency`` at once) and return a ``Requests`` at once. Any other request of
     the session first waits for the submissions in flight (a read after a ``Create``
     sees the new server); a submission's error is raised by the first use of its
-    ``Requests``, and one never looked at is logged on ``clc.queue``. :meth:`close`
+    ``Requests``, and one never looked at is logged on ``clc.v2.queue``. :meth:`close`
     waits for the submissions in flight. ``pipeline=False`` restores 2.51's timing:
     the call returns once the API accepted the request and raises its error itself.
     See :mod:`clc.session.pipeline`.
@@ -113,8 +113,8 @@ class Session:
         self.pipeline = pipeline
         self._pipeline = Pipeline(max_concurrency)
         self._transport = transport
-        # Retries (clc.retry; retry=None turns them off) with one budget per session, and
-        # the DEBUG request log (clc.redaction), which masks this session's secrets.
+        # Retries (clc.core.retry; retry=None turns them off) with one budget per session, and
+        # the DEBUG request log (clc.core.redaction), which masks this session's secrets.
         self.retry = retry
         self.retry_budget = retry.new_budget() if retry is not None else None
         self.http_logger = HttpLogger(log_bodies=log_bodies, secrets=self._secrets)
@@ -336,7 +336,7 @@ class Session:
 
     def as_dict(self) -> SessionDict:
         """The 2.51 ``get_session()`` dict for this session."""
-        return SessionDict(self)
+        return SessionDict(self, self.__password)
 
 
 def _text(value: Any) -> str | None:

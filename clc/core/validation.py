@@ -1,9 +1,9 @@
 """Early checks of facade arguments, made before any HTTP call.
 
 Each ``check_*`` function returns the value to send (sometimes normalised, e.g. ``"TCP"`` for
-``"tcp"``) or raises :class:`InvalidArgumentError`, whose message names the argument, says what is
-wrong with the value and what is allowed. :class:`InvalidArgumentError` is a ``ValueError`` (so
-``except ValueError`` keeps working) and a ``clc.InvalidArgumentException`` (so
+``"tcp"``) or raises :class:`~clc.errors.InvalidArgumentException`, whose message names the
+argument, says what is wrong with the value and what is allowed. It is a ``ValueError`` (so
+``except ValueError`` keeps working) and a ``clc.CLCException`` (so
 ``except clc.CLCException`` catches it too).
 
 The limits come from the CLC API v2 documentation:
@@ -38,8 +38,8 @@ import re
 from datetime import UTC, datetime, timedelta
 from typing import Final
 
+from clc.core.redaction import Secret
 from clc.errors import InvalidArgumentException
-from clc.redaction import Secret
 
 __all__ = [
     "CPU_RANGE",
@@ -51,7 +51,6 @@ __all__ = [
     "SNAPSHOT_EXPIRATION_DAYS_RANGE",
     "STORAGE_TYPES_BY_SERVER_TYPE",
     "TTL_MIN_SECONDS",
-    "InvalidArgumentError",
     "check_cidr",
     "check_cpu",
     "check_disk_size_gb",
@@ -91,24 +90,6 @@ TEMPLATE_VISIBILITIES: Final = ("private", "shared")
 _SERVER_NAME_RE: Final = re.compile(r"[A-Za-z0-9-]+")
 
 
-class InvalidArgumentError(InvalidArgumentException):
-    """An argument was refused before any request was sent.
-
-    Attributes: ``argument`` (the parameter's name), ``problem`` (what is wrong) and ``allowed``
-    (what would be accepted). The message combines them. The value itself is not stored, so a
-    password passed by mistake cannot leak through the exception.
-    """
-
-    def __init__(self, argument: str, problem: str, allowed: str) -> None:
-        self.argument = argument
-        self.problem = problem
-        self.allowed = allowed
-        super().__init__(f"invalid {argument}: {problem}; allowed: {allowed}")
-
-    def __reduce__(self) -> tuple[type[InvalidArgumentError], tuple[str, str, str]]:
-        return (type(self), (self.argument, self.problem, self.allowed))
-
-
 def _show(value: object) -> str:
     text = repr(value)
     return text if len(text) <= 40 else text[:37] + "..."
@@ -123,30 +104,34 @@ def _is_ascii_integer(text: str) -> bool:
 def _int(argument: str, value: object, low: int, high: int, unit: str = "") -> int:
     allowed = f"an integer from {low} to {high}{unit}"
     if isinstance(value, bool):
-        raise InvalidArgumentError(argument, f"{_show(value)} is a bool, not a number", allowed)
+        raise InvalidArgumentException.refused(
+            argument, f"{_show(value)} is a bool, not a number", allowed
+        )
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     elif isinstance(value, str) and _is_ascii_integer(value):
         value = int(value.strip())  # 2.51 callers pass numbers read from config files as strings
     if not isinstance(value, int):
-        raise InvalidArgumentError(
+        raise InvalidArgumentException.refused(
             argument, f"{_show(value)} ({type(value).__name__}) is not an integer", allowed
         )
     if not low <= value <= high:
-        raise InvalidArgumentError(argument, f"{value} is out of range", allowed)
+        raise InvalidArgumentException.refused(argument, f"{value} is out of range", allowed)
     return value
 
 
 def _choice(argument: str, value: object, choices: tuple[str, ...]) -> str:
     allowed = ", ".join(repr(c) for c in choices)
     if not isinstance(value, str):
-        raise InvalidArgumentError(
+        raise InvalidArgumentException.refused(
             argument, f"{_show(value)} ({type(value).__name__}) is not a string", allowed
         )
     for choice in choices:
         if value.strip().lower() == choice.lower():
             return choice
-    raise InvalidArgumentError(argument, f"{_show(value)} is not one of the choices", allowed)
+    raise InvalidArgumentException.refused(
+        argument, f"{_show(value)} is not one of the choices", allowed
+    )
 
 
 def check_server_name(name: object, alias: str | None = None, *, argument: str = "name") -> str:
@@ -160,20 +145,20 @@ def check_server_name(name: object, alias: str | None = None, *, argument: str =
             f" (with the account alias {alias!r}, at most {SERVER_NAME_WITH_ALIAS_MAX} in all)"
         )
     if not isinstance(name, str):
-        raise InvalidArgumentError(
+        raise InvalidArgumentException.refused(
             argument, f"{_show(name)} ({type(name).__name__}) is not a string", allowed
         )
     if not name:
-        raise InvalidArgumentError(argument, "it is empty", allowed)
+        raise InvalidArgumentException.refused(argument, "it is empty", allowed)
     if not _SERVER_NAME_RE.fullmatch(name) or not name.isascii():
         bad = sorted({c for c in name if not (c.isascii() and (c.isalnum() or c == "-"))})
-        raise InvalidArgumentError(
+        raise InvalidArgumentException.refused(
             argument,
             f"{_show(name)} contains characters not allowed: {_show(''.join(bad))}",
             allowed,
         )
     if len(name) > limit:
-        raise InvalidArgumentError(
+        raise InvalidArgumentException.refused(
             argument, f"{_show(name)} is {len(name)} characters long", allowed
         )
     return name
@@ -210,8 +195,8 @@ def check_storage_type(
         return "premium" if kind == "standard" else "hyperscale"
     try:
         return _choice(argument, storage_type, choices)
-    except InvalidArgumentError as exc:
-        raise InvalidArgumentError(
+    except InvalidArgumentException as exc:
+        raise InvalidArgumentException.refused(
             argument, f"{exc.problem} for a {kind} server", f"{exc.allowed} for a {kind} server"
         ) from None
 
@@ -227,28 +212,34 @@ def check_ttl(ttl: object, *, now: datetime | None = None, argument: str = "ttl"
         "than one hour in the future"
     )
     if isinstance(ttl, bool) or not isinstance(ttl, int | float | datetime):
-        raise InvalidArgumentError(
+        raise InvalidArgumentException.refused(
             argument,
             f"{_show(ttl)} ({type(ttl).__name__}) is neither seconds nor a datetime",
             allowed,
         )
     if isinstance(ttl, datetime):
         if ttl.tzinfo is None or ttl.utcoffset() is None:
-            raise InvalidArgumentError(argument, "the datetime has no time zone", allowed)
+            raise InvalidArgumentException.refused(
+                argument, "the datetime has no time zone", allowed
+            )
         when = ttl.astimezone(UTC)
     else:
         if not math.isfinite(ttl):
-            raise InvalidArgumentError(argument, f"{ttl} is not a finite number", allowed)
+            raise InvalidArgumentException.refused(
+                argument, f"{ttl} is not a finite number", allowed
+            )
         if ttl <= TTL_MIN_SECONDS:
-            raise InvalidArgumentError(argument, f"{ttl:g} seconds is too soon", allowed)
+            raise InvalidArgumentException.refused(
+                argument, f"{ttl:g} seconds is too soon", allowed
+            )
         try:
             when = current + timedelta(seconds=ttl)
         except OverflowError:
-            raise InvalidArgumentError(
+            raise InvalidArgumentException.refused(
                 argument, f"{ttl:g} seconds is too far away", allowed
             ) from None
     if when - current <= timedelta(seconds=TTL_MIN_SECONDS):
-        raise InvalidArgumentError(argument, f"{when.isoformat()} is too soon", allowed)
+        raise InvalidArgumentException.refused(argument, f"{when.isoformat()} is too soon", allowed)
     return when.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
@@ -256,7 +247,7 @@ def check_disk_size_gb(size: object, *, current: int | None = None, argument: st
     """Disk size in GB (1-1024); with ``current`` (growing a disk) it must be larger."""
     value = _int(argument, size, *DISK_SIZE_GB_RANGE, " GB")
     if current is not None and value <= current:
-        raise InvalidArgumentError(
+        raise InvalidArgumentException.refused(
             argument,
             f"{value} GB is not larger than the disk's current {current} GB (disks only grow)",
             f"an integer from {current + 1} to {DISK_SIZE_GB_RANGE[1]} GB",
@@ -268,7 +259,7 @@ def check_disk_type(disk_type: object, path: object = None, *, argument: str = "
     """``raw`` or ``partitioned``; a partitioned disk needs a non-empty ``path``."""
     value = _choice(argument, disk_type, DISK_TYPES)
     if value == "partitioned" and not (isinstance(path, str) and path.strip()):
-        raise InvalidArgumentError(
+        raise InvalidArgumentException.refused(
             "path", "a partitioned disk needs a path", "a mount point or drive letter"
         )
     return value
@@ -286,7 +277,7 @@ def check_port_range(port: object, port_to: object = None) -> tuple[int, int | N
         return first, None
     last = check_port(port_to, argument="port_to")
     if last < first:
-        raise InvalidArgumentError(
+        raise InvalidArgumentException.refused(
             "port_to", f"{last} is below port {first}", f"an integer from {first} to 65535"
         )
     return first, last
@@ -301,16 +292,16 @@ def check_cidr(cidr: object, *, argument: str = "cidr") -> str:
     """A network in CIDR notation (``10.0.0.0/24``); returned stripped, otherwise unchanged."""
     allowed = "a network in CIDR notation, e.g. '10.0.0.0/24' or '203.0.113.7/32'"
     if not isinstance(cidr, str):
-        raise InvalidArgumentError(
+        raise InvalidArgumentException.refused(
             argument, f"{_show(cidr)} ({type(cidr).__name__}) is not a string", allowed
         )
     text = cidr.strip()
     if "/" not in text:
-        raise InvalidArgumentError(argument, f"{_show(cidr)} has no '/prefix'", allowed)
+        raise InvalidArgumentException.refused(argument, f"{_show(cidr)} has no '/prefix'", allowed)
     try:
         ipaddress.ip_network(text, strict=False)
     except ValueError as exc:
-        raise InvalidArgumentError(
+        raise InvalidArgumentException.refused(
             argument, f"{_show(cidr)} is not a network: {exc}", allowed
         ) from None
     return text
@@ -320,13 +311,13 @@ def check_ip_address(address: object, *, argument: str = "ip_address") -> str:
     """A single IPv4 or IPv6 address."""
     allowed = "an IP address such as '10.0.0.12'"
     if not isinstance(address, str):
-        raise InvalidArgumentError(
+        raise InvalidArgumentException.refused(
             argument, f"{_show(address)} ({type(address).__name__}) is not a string", allowed
         )
     try:
         ipaddress.ip_address(address.strip())
     except ValueError:
-        raise InvalidArgumentError(
+        raise InvalidArgumentException.refused(
             argument, f"{_show(address)} is not an IP address", allowed
         ) from None
     return address.strip()
@@ -348,9 +339,9 @@ def check_password(password: object, *, argument: str = "password") -> str:
     if isinstance(password, Secret):
         password = password.reveal()
     if not isinstance(password, str):
-        raise InvalidArgumentError(
+        raise InvalidArgumentException.refused(
             argument, f"a {type(password).__name__} is not a string", allowed
         )
     if not password:
-        raise InvalidArgumentError(argument, "it is empty", allowed)
+        raise InvalidArgumentException.refused(argument, "it is empty", allowed)
     return password

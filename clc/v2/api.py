@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from clc import session as _session
+from clc.v2 import default_session as _session
 
 
 class API:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from clc import session as _session
-from clc._base import Resource, opt_str, to_data
+from clc.v2 import default_session as _session
+from clc.v2.resource import Resource, opt_str, to_data
 
 if TYPE_CHECKING:
-    from clc.datacenter import Datacenter
+    from clc.v2.datacenter import Datacenter
 
 
 class Account(Resource):
@@ -49,7 +49,7 @@ class Account(Resource):
         return Account(str(parent), session=self.session) if parent else None
 
     def PrimaryDatacenter(self) -> Datacenter:
-        from clc.datacenter import Datacenter
+        from clc.v2.datacenter import Datacenter
 
         return Datacenter(self.primary_data_center, alias=self.alias, session=self.session)
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from clc import session as _session
-from clc._base import Resource, matches, opt_str, to_data
 from clc.errors import CLCException
+from clc.v2 import default_session as _session
+from clc.v2.resource import Resource, matches, opt_str, to_data
 
 if TYPE_CHECKING:
-    from clc.queue import Requests
+    from clc.v2.queue import Requests
 
 
 class Network(Resource):
@@ -57,7 +57,7 @@ class Network(Resource):
         alias: str | None = None, location: str | None = None, session: Any = None
     ) -> Requests:
         """Claim a new network; the returned ``Requests`` completes when it is ready."""
-        from clc.queue import Requests
+        from clc.v2.queue import Requests
         from clc_generated.api.networks import claim_network
         from clc_generated.models import OperationReference
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from clc import session as _session
-from clc._base import Resource, to_data
 from clc.errors import InvalidArgumentException
+from clc.v2 import default_session as _session
+from clc.v2.resource import Resource, to_data
 
 if TYPE_CHECKING:
     from clc_generated.models import HorizontalAutoscalePolicyRequest

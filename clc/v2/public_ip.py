@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from clc import validation
-from clc._base import matches, to_data
+from clc.core import validation
+from clc.v2.resource import matches, to_data
 
 if TYPE_CHECKING:
-    from clc.queue import Requests
-    from clc.server import Server
+    from clc.v2.queue import Requests
+    from clc.v2.server import Server
 
 T = TypeVar("T")
 
@@ -123,17 +123,17 @@ class PublicIP:
         self._restrictions = value
 
     def Delete(self) -> Requests:
-        from clc.server_ops import _requests
+        from clc.v2.server_batch import server_requests
         from clc_generated.api.public_ips import remove_public_ip
         from clc_generated.models import StatusLink
 
         link = self._call(remove_public_ip.sync_detailed, StatusLink)
         self.parent.public_ips = [ip for ip in self.parent.public_ips if ip is not self]
-        return _requests(link, self.parent.server)
+        return server_requests(link, self.parent.server)
 
     def Update(self) -> Requests:
         """Send the current ports and source restrictions."""
-        from clc.server_ops import _requests
+        from clc.v2.server_batch import server_requests
         from clc_generated.api.public_ips import update_public_ip
         from clc_generated.models import PublicIpRequest, StatusLink
 
@@ -144,7 +144,7 @@ class PublicIP:
             }
         )
         link = self._call(update_public_ip.sync_detailed, StatusLink, body=body)
-        return _requests(link, self.parent.server)
+        return server_requests(link, self.parent.server)
 
     def AddPort(self, protocol: str, port: int, port_to: int | None = None) -> Requests:
         self.ports.append(Port(self, protocol, port, port_to))
@@ -195,7 +195,7 @@ class PublicIPs:
         private_ip: str | None = None,
     ) -> Requests:
         """Map a new public IP with ``ports`` (dicts of protocol, port, port_to)."""
-        from clc.server_ops import _requests
+        from clc.v2.server_batch import server_requests
         from clc_generated.api.public_ips import add_public_ip
         from clc_generated.models import PublicIpRequest, StatusLink
 
@@ -219,7 +219,7 @@ class PublicIPs:
             body=PublicIpRequest.from_dict(body),
         )
         self.server.dirty = True
-        return _requests(link, self.server)
+        return server_requests(link, self.server)
 
     def __iter__(self) -> Any:
         return iter(self.public_ips)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from clc._base import opt_str
-from clc.time_utils import ZuluTSToSeconds
+from clc.v2.resource import opt_str
+from clc.v2.time_utils import ZuluTSToSeconds
 
 
 def posix_seconds(value: Any) -> int | None:
