@@ -2,6 +2,7 @@
 
     python -m generator           # rewrite clc_generated/ in place
     python -m generator --check   # regenerate into a temporary folder, fail on any difference
+    python -m generator --record-patches  # after editing generator/templates/: record the diffs
 
 The run is deterministic: pinned generator and formatter (``pins.py``), the
 formatter isolated from project configuration, no timestamps in the output.
@@ -21,7 +22,7 @@ import tempfile
 from importlib import metadata
 from pathlib import Path
 
-from generator import pins
+from generator import pins, template_patches
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "clc-v2.yaml"
@@ -151,9 +152,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--check", action="store_true", help="fail if clc_generated/ differs from a fresh run"
     )
+    parser.add_argument(
+        "--record-patches",
+        action="store_true",
+        help="record generator/templates/ as patches against the pinned generator's templates",
+    )
     args = parser.parse_args(argv)
+    if args.record_patches:
+        for name in template_patches.record():
+            print(f"recorded generator/patches/{name}.diff")
+        return 0
     try:
         check_pins()
+        mismatched = template_patches.problems()
+        if mismatched:
+            raise GenerationError("template overrides:\n" + "\n".join(mismatched))
         with tempfile.TemporaryDirectory(prefix="clc-generate-") as tmp:
             fresh = generate(Path(tmp))
             if args.check:
