@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from clc import defaults
+import clc.defaults as defaults
 from clc.core.redaction import HttpLogger
 from clc.core.retry import RetryBudget, RetryingTransport, RetryPolicy
 from clc.errors import (

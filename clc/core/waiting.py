@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Protocol, TypeVar
 
-from clc import defaults
+import clc.defaults as defaults
 from clc.errors import APIFailedResponse, CLCException, RequestTimeoutException
 
 PENDING = frozenset({"notStarted", "executing", "resumed", "queued", "running"})

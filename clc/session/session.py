@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import httpx
 
-from clc import defaults
+import clc.defaults as defaults
 from clc.core.redaction import HttpLogger
 from clc.core.retry import DEFAULT_RETRY_POLICY, RetryPolicy
 from clc.core.transport import (

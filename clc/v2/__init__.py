@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from clc import defaults as _defaults
+import clc.defaults as _defaults
 from clc.session import Session as Session
 from clc.session import SessionDict as _SessionDict
 from clc.v2 import default_session as _default_session
