@@ -24,6 +24,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from markdown_blocks import NOT_RUN, blocks
 
 import clc
 import clc.v2
@@ -35,17 +36,10 @@ from clc.testing.faults import parse_rule
 ROOT = Path(__file__).resolve().parents[2]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
-NOT_RUN = re.compile(r"#\s*not run:\s*(.+)")
-
 
 def _blocks(language: str) -> list[tuple[int, str]]:
     """(line number, code) of every fenced block of ``language``."""
-    found = []
-    for match in re.finditer(r"^```(\w*)\n(.*?)^```", README, re.M | re.S):
-        if match.group(1) == language:
-            line = README.count("\n", 0, match.start(2)) + 1
-            found.append((line, match.group(2)))
-    return found
+    return [(block.line, block.code) for block in blocks(ROOT / "README.md", language)]
 
 
 def _section(title: str) -> str:

@@ -1,0 +1,115 @@
+"""The examples of the documentation site (``docs/``), executed.
+
+- A ```python block runs as written against a fresh emulator on loopback whose user is
+  "user" with the password "password" (quick jobs): ``CLC_V2_API_URL`` points the
+  sessions at it, every other ``CLC_*`` variable is unset, and the environment, ``clc``'s
+  module state and the default session are restored around each block.
+- A block that defines ``test_*`` functions is a test module: it runs under pytest in a
+  fresh process (the ``clc_emulator`` fixture comes from the installed plugin) and
+  every test in it must pass.
+- A block with a ``# not run: <reason>`` comment is skipped with that reason.
+- Every ``clc-emulator ...`` command line shown in a ```sh block parses with the
+  emulator's own parser.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shlex
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from markdown_blocks import NOT_RUN, Block, blocks
+
+from clc.testing import Emulator
+from clc.testing.__main__ import build_parser
+
+ROOT = Path(__file__).resolve().parents[2]
+DOCS = ROOT / "docs"
+PAGES = sorted(DOCS.rglob("*.md"))
+PYTHON = [b for page in PAGES for b in blocks(page, "python")]
+SHELL = [b for page in PAGES for b in blocks(page, "sh")]
+TEST_MODULE = re.compile(r"^def test_\w+\(", re.M)
+
+
+def _id(block: Block) -> str:
+    return f"{block.path.relative_to(DOCS)}:{block.line}"
+
+
+def test_the_guides_have_runnable_examples() -> None:
+    pages_with_code = {b.path for b in PYTHON if not NOT_RUN.search(b.code)}
+    guides = set((DOCS / "guides").glob("*.md"))
+    assert guides, "docs/guides holds the guides"
+    without = sorted(p.name for p in guides - pages_with_code if p.name != "design.md")
+    assert not without, f"guides without a runnable example: {without}"
+    skipped = [_id(b) for b in PYTHON if NOT_RUN.search(b.code)]
+    assert len(skipped) <= 2, f"keep '# not run' exceptions minimal: {skipped}"
+
+
+@pytest.fixture
+def docs_emulator(clean_clc_state: None, monkeypatch: pytest.MonkeyPatch) -> Iterator[Emulator]:
+    """An emulator with the guides' credentials; the environment is restored afterwards
+    (examples may set ``CLC_*`` variables, as a user's shell would)."""
+    saved = dict(os.environ)
+    try:
+        with Emulator(username="user", password="password", job_seconds=0.05) as emu:
+            monkeypatch.setenv("CLC_V2_API_URL", emu.url)
+            yield emu
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
+
+
+@pytest.mark.parametrize("block", PYTHON, ids=[_id(b) for b in PYTHON])
+def test_python_example_runs(block: Block, request: pytest.FixtureRequest, tmp_path: Path) -> None:
+    reason = NOT_RUN.search(block.code)
+    if reason:
+        pytest.skip(f"{_id(block)}: {reason.group(1).strip()}")
+    assert not re.search(r"^\s*\.\.\.\s*$", block.code, re.M), "a placeholder `...` does not run"
+    if TEST_MODULE.search(block.code):
+        _run_test_module(block, tmp_path)
+        return
+    emulator: Emulator = request.getfixturevalue("docs_emulator")
+    monkey = pytest.MonkeyPatch()
+    monkey.chdir(tmp_path)  # an example that writes a file writes it here
+    try:
+        exec(block.compile(), {"__name__": "__docs__"})
+    finally:
+        monkey.undo()
+    if "Emulator(" not in block.code:  # it used the emulator of this test
+        assert emulator.app.requests_served > 0
+
+
+def _run_test_module(block: Block, tmp_path: Path) -> None:
+    module = tmp_path / f"test_{block.path.stem.replace('-', '_')}_{block.line}.py"
+    module.write_text("\n" * (block.line - 1) + block.code, encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("CLC_", "PYTEST_"))}
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(module)],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, f"{_id(block)}:\n{result.stdout}\n{result.stderr}"
+    assert re.search(r"\d+ passed", result.stdout), result.stdout
+    assert "skipped" not in result.stdout, result.stdout
+
+
+@pytest.mark.parametrize("block", SHELL, ids=[_id(b) for b in SHELL])
+def test_emulator_command_lines_parse(block: Block) -> None:
+    for line in block.code.splitlines():
+        words = shlex.split(line, comments=True)
+        if words[:1] == ["clc-emulator"]:
+            build_parser().parse_args(words[1:])
+        if words[:3] == [sys.executable, "-m", "clc.testing"] or words[:3] == [
+            "python",
+            "-m",
+            "clc.testing",
+        ]:
+            build_parser().parse_args(words[3:])

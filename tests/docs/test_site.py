@@ -1,0 +1,100 @@
+"""The documentation site builds in strict mode and covers what it promises.
+
+The site is built once for this module with ``mkdocs build`` (strict: a broken link or
+anchor, an unresolved reference or any other warning fails the build). Then:
+
+- every name the public modules export is in the Python reference, under its own name or
+  (for a re-export such as ``clc.CLCException``) under a name of the same object;
+- every operation of ``spec/clc-v2.yaml`` has its section, and the operation index lists
+  each one once;
+- the emulator's command-line page lists every option of its parser.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import subprocess
+import sys
+import zlib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from clc.testing.__main__ import build_parser
+from docsite import operations
+from docsite.coverage import PUBLIC_MODULES
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("site")
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
+        cwd=ROOT,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "WARNING" not in result.stderr, result.stderr
+    return out
+
+
+def _inventory(site: Path) -> set[str]:
+    """The names of objects.inv (the Python reference's index of anchors)."""
+    raw = (site / "objects.inv").read_bytes()
+    body = raw.split(b"\n", 4)[4]
+    return {line.split(" ", 1)[0] for line in zlib.decompress(body).decode().splitlines()}
+
+
+def _resolve(path: str) -> Any:
+    """The object a dotted name names (importing its longest module prefix), or None."""
+    parts = path.split(".")
+    for cut in range(len(parts), 0, -1):
+        try:
+            obj: Any = importlib.import_module(".".join(parts[:cut]))
+        except ImportError:
+            continue
+        for part in parts[cut:]:
+            obj = getattr(obj, part, None)  # instance attributes are not on the class
+        return obj
+    return None
+
+
+def test_every_public_name_is_in_the_reference(site: Path) -> None:
+    inventory = _inventory(site)
+    documented = {id(_resolve(name)) for name in inventory if name.startswith("clc")} - {id(None)}
+    missing = []
+    for module_name in PUBLIC_MODULES:
+        module = importlib.import_module(module_name)
+        for name in module.__all__:
+            path = f"{module_name}.{name}"
+            if path not in inventory and id(getattr(module, name)) not in documented:
+                missing.append(path)
+    assert not missing, f"public names missing from the Python reference: {missing}"
+
+
+def test_every_operation_has_its_section(site: Path) -> None:
+    ops = operations.operations(operations.load_spec())
+    index = (site / operations.FOLDER / "index.html").read_text(encoding="utf-8")
+    for op in ops:
+        page = site / operations.FOLDER / op.tag / "index.html"
+        assert f'id="{op.id}"' in page.read_text(encoding="utf-8"), op.id
+        assert f'href="{op.tag}/#{op.id}"' in index, op.id
+
+
+def test_every_schema_has_its_section(site: Path) -> None:
+    schemas = operations.load_spec()["components"]["schemas"]
+    page = (site / operations.FOLDER / "schemas" / "index.html").read_text(encoding="utf-8")
+    assert [name for name in schemas if f'id="{name}"' not in page] == []
+
+
+def test_the_emulator_command_line_page_lists_every_option(site: Path) -> None:
+    page = (site / "reference" / "emulator-cli" / "index.html").read_text(encoding="utf-8")
+    options = [o for a in build_parser()._actions for o in a.option_strings if o != "-h"]
+    assert [o for o in options if o != "--help" and f"<code>{o}</code>" not in page] == []
