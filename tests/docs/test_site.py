@@ -73,8 +73,10 @@ def test_every_public_name_is_in_the_reference(site: Path) -> None:
     for module_name in PUBLIC_MODULES:
         module = importlib.import_module(module_name)
         for name in module.__all__:
-            path = f"{module_name}.{name}"
-            if path not in inventory and id(getattr(module, name)) not in documented:
+            path, value = f"{module_name}.{name}", getattr(module, name)
+            if getattr(value, "__name__", None) in PUBLIC_MODULES:
+                continue  # a public module has a page of its own
+            if path not in inventory and id(value) not in documented:
                 missing.append(path)
     assert not missing, f"public names missing from the Python reference: {missing}"
 
