@@ -129,7 +129,9 @@ def test_command_line_entry_points() -> None:
     for module, flags in re.findall(r"python3? -m ([\w.]+)((?: --[a-z-]+)*)", README):
         if module in ("venv", "pip"):
             continue
-        spec = importlib.util.find_spec(f"{module}.__main__")
+        spec = importlib.util.find_spec(module)
+        if spec is not None and spec.submodule_search_locations:  # a package: its __main__
+            spec = importlib.util.find_spec(f"{module}.__main__")
         assert spec is not None and spec.origin, module
         source = Path(spec.origin).read_text(encoding="utf-8")
         for flag in flags.split():
