@@ -8,8 +8,8 @@
   fresh process (the ``clc_emulator`` fixture comes from the installed plugin) and
   every test in it must pass.
 - A block with a ``# not run: <reason>`` comment is skipped with that reason.
-- Every ``clc-emulator ...`` command line shown in a ```sh block parses with the
-  emulator's own parser.
+- Every ``clc-emulator ...`` (or ``python -m clc.testing ...``) command line shown in a
+  ```sh block parses with the emulator's own parser.
 """
 
 from __future__ import annotations
@@ -101,15 +101,29 @@ def _run_test_module(block: Block, tmp_path: Path) -> None:
     assert "skipped" not in result.stdout, result.stdout
 
 
-@pytest.mark.parametrize("block", SHELL, ids=[_id(b) for b in SHELL])
-def test_emulator_command_lines_parse(block: Block) -> None:
-    for line in block.code.splitlines():
-        words = shlex.split(line, comments=True)
-        if words[:1] == ["clc-emulator"]:
-            build_parser().parse_args(words[1:])
-        if words[:3] == [sys.executable, "-m", "clc.testing"] or words[:3] == [
-            "python",
-            "-m",
-            "clc.testing",
-        ]:
-            build_parser().parse_args(words[3:])
+def _emulator_command_lines() -> list[tuple[str, list[str]]]:
+    """(where, arguments) of every ``clc-emulator``/``python -m clc.testing`` line shown."""
+    found = []
+    for block in SHELL:
+        for number, line in enumerate(block.code.splitlines()):
+            words = shlex.split(line, comments=True)
+            if words[:1] == ["clc-emulator"]:
+                args = words[1:]
+            elif words[:3] in (["python", "-m", "clc.testing"], ["python3", "-m", "clc.testing"]):
+                args = words[3:]
+            else:
+                continue
+            found.append((f"{block.path.relative_to(DOCS)}:{block.line + number}", args))
+    return found
+
+
+COMMAND_LINES = _emulator_command_lines()
+
+
+def test_the_guides_show_the_emulator_command_line() -> None:
+    assert COMMAND_LINES, "the testing guide shows how to run clc-emulator"
+
+
+@pytest.mark.parametrize("args", [a for _, a in COMMAND_LINES], ids=[w for w, _ in COMMAND_LINES])
+def test_emulator_command_line_parses(args: list[str]) -> None:
+    build_parser().parse_args(args)
