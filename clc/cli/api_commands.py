@@ -37,7 +37,7 @@ class TagGroup(click.Group):
         return {command_name(n): op for n, op in operations.operations(self.tag).items()}
 
     def get_short_help_str(self, limit: int = 45) -> str:
-        count = len(operations.operations(self.tag))
+        count = operations.tags()[self.tag]
         return f"{count} operation{'' if count == 1 else 's'}"
 
     def format_help_text(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:

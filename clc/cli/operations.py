@@ -71,9 +71,10 @@ class Operation:
         return importlib.import_module(self.module)
 
 
-def tags() -> tuple[str, ...]:
+def tags() -> dict[str, int]:
+    """Every tag, with its number of operations."""
     module = importlib.import_module(PACKAGE)
-    return tuple(module.TAGS)
+    return dict(module.TAGS)
 
 
 @cache
