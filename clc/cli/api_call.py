@@ -16,9 +16,9 @@ import typing
 from typing import Any, Literal, Union
 
 from clc.cli.api_commands import DEFAULTED, command_name, option_dest
-from clc.cli.exit_codes import UsageError
 from clc.cli.invocation import Invocation
 from clc.cli.operations import Operation
+from clc.errors import InvalidArgumentException
 
 _NO_BODY = object()
 
@@ -84,11 +84,13 @@ def assemble_body(op: Operation, values: dict[str, Any]) -> Any:
         if body is None:
             body = {}
         if not isinstance(body, dict):
-            raise UsageError("--body is not a JSON object, so field options cannot be laid over it")
+            raise InvalidArgumentException(
+                "--body is not a JSON object, so field options cannot be laid over it"
+            )
         body = {**body, **given}
     if body is None:
         if op.body.required and not any(f.required for f in op.body.fields):
-            raise UsageError(
+            raise InvalidArgumentException(
                 f"this operation needs a request body: --body JSON|@FILE ({op.body.type})"
             )
         if not op.body.required:
@@ -99,7 +101,7 @@ def assemble_body(op: Operation, values: dict[str, Any]) -> Any:
         if missing:
             names = ", ".join(f"--{command_name(f.python_name)}" for f in missing)
             keys = ", ".join(f.name for f in missing)
-            raise UsageError(f"missing {names} (or {keys} in --body)")
+            raise InvalidArgumentException(f"missing {names} (or {keys} in --body)")
     return body
 
 
@@ -110,25 +112,27 @@ def coerce(value: Any, hint: Any, where: str) -> Any:
         if value is None and type(None) in args:
             return None
         choices = [a for a in args if a is not type(None) and getattr(a, "__name__", "") != "Unset"]
-        problems: list[UsageError] = []
+        problems: list[InvalidArgumentException] = []
         for choice in choices:
             try:
                 return coerce(value, choice, where)
-            except UsageError as exc:
+            except InvalidArgumentException as exc:
                 problems.append(exc)
-        raise problems[0] if problems else UsageError(f"{where}: no value allowed")
+        raise problems[0] if problems else InvalidArgumentException(f"{where}: no value allowed")
     if origin is list:
         if not isinstance(value, list):
-            raise UsageError(f"{where}: expected a JSON array")
+            raise InvalidArgumentException(f"{where}: expected a JSON array")
         item = args[0] if args else Any
         return [coerce(v, item, f"{where}[{i}]") for i, v in enumerate(value)]
     if origin is dict:
         if not isinstance(value, dict):
-            raise UsageError(f"{where}: expected a JSON object")
+            raise InvalidArgumentException(f"{where}: expected a JSON object")
         return {k: coerce(v, args[1] if args else Any, f"{where}.{k}") for k, v in value.items()}
     if origin is Literal:
         if value not in args:
-            raise UsageError(f"{where}: {value!r} is not one of {', '.join(map(str, args))}")
+            raise InvalidArgumentException(
+                f"{where}: {value!r} is not one of {', '.join(map(str, args))}"
+            )
         return value
     if hint is Any or hint is object:
         return value
@@ -139,13 +143,15 @@ def coerce(value: Any, hint: Any, where: str) -> Any:
 
 def _model(value: Any, model: type, where: str) -> Any:
     if not isinstance(value, dict):
-        raise UsageError(f"{where}: expected a JSON object ({model.__name__})")
+        raise InvalidArgumentException(f"{where}: expected a JSON object ({model.__name__})")
     try:
         return model.from_dict(value)  # type: ignore[attr-defined]
     except KeyError as exc:
-        raise UsageError(f"{where}: {model.__name__} needs the field {exc.args[0]}") from exc
+        raise InvalidArgumentException(
+            f"{where}: {model.__name__} needs the field {exc.args[0]}"
+        ) from exc
     except (TypeError, ValueError, AttributeError) as exc:
-        raise UsageError(f"{where}: not a valid {model.__name__}: {exc}") from exc
+        raise InvalidArgumentException(f"{where}: not a valid {model.__name__}: {exc}") from exc
 
 
 def _scalar(value: Any, hint: Any, where: str) -> Any:
@@ -155,16 +161,16 @@ def _scalar(value: Any, hint: Any, where: str) -> Any:
         try:
             parsed = isoparse(str(value))
         except ValueError as exc:
-            raise UsageError(f"{where}: {value!r} is not an ISO 8601 date") from exc
+            raise InvalidArgumentException(f"{where}: {value!r} is not an ISO 8601 date") from exc
         return parsed if hint is datetime.datetime else parsed.date()
     if hint is bool and not isinstance(value, bool):
-        raise UsageError(f"{where}: expected true or false, got {value!r}")
+        raise InvalidArgumentException(f"{where}: expected true or false, got {value!r}")
     if hint in (int, float) and (isinstance(value, bool) or not isinstance(value, (int, float))):
-        raise UsageError(f"{where}: expected a number, got {value!r}")
+        raise InvalidArgumentException(f"{where}: expected a number, got {value!r}")
     if hint is int and isinstance(value, float) and not value.is_integer():
-        raise UsageError(f"{where}: expected an integer, got {value!r}")
+        raise InvalidArgumentException(f"{where}: expected an integer, got {value!r}")
     if hint is str and not isinstance(value, str):
-        raise UsageError(f"{where}: expected a string, got {value!r}")
+        raise InvalidArgumentException(f"{where}: expected a string, got {value!r}")
     if hint in (int, float):
         return hint(value)
     return value

@@ -12,7 +12,7 @@ import os
 from typing import TYPE_CHECKING
 
 from clc.cli import profiles
-from clc.cli.exit_codes import AuthError
+from clc.errors import APIV2NotEnabled
 
 if TYPE_CHECKING:
     from clc.session import Session
@@ -31,15 +31,15 @@ def open_session(profile_name: str | None) -> tuple[Session, list[str]]:
     profile = profiles.load(name)
     if profile is None:
         if profile_name is None:
-            raise AuthError(
+            raise APIV2NotEnabled(
                 "no credentials: set CLC_V2_API_USERNAME and CLC_V2_API_PASSWD (or "
                 "CLC_V2_API_TOKEN and CLC_ACCT_ALIAS), or run 'clc login'"
             )
-        raise AuthError(
+        raise APIV2NotEnabled(
             f"no profile {name!r} in {profiles.config_path()}: run 'clc login --profile {name}'"
         )
     if profile.expired():
-        raise AuthError(
+        raise APIV2NotEnabled(
             f"the token of profile {name!r} expired at {profile.expires:%Y-%m-%d %H:%M} UTC: "
             f"run 'clc login --profile {name}'"
         )

@@ -1,5 +1,9 @@
 """The exit codes of ``clc`` and the one line it prints on stderr when a command fails.
 
+Failures are the SDK's errors (:mod:`clc.errors`), whether the API or the command line
+found them: a bad value is ``InvalidArgumentException``, a name that matches nothing
+``NotFoundException``, missing or expired credentials ``APIV2NotEnabled``.
+
 The codes are part of the command line's interface: scripts branch on them, so a code
 never changes meaning.
 
@@ -41,24 +45,6 @@ class ExitCode(IntEnum):
     INTERRUPTED = 130
 
 
-class CLIError(Exception):
-    """A failure the command line detected itself, with its exit code."""
-
-    code = ExitCode.API_ERROR
-
-
-class UsageError(CLIError):
-    code = ExitCode.USAGE
-
-
-class NotFoundError(CLIError):
-    code = ExitCode.NOT_FOUND
-
-
-class AuthError(CLIError):
-    code = ExitCode.AUTH
-
-
 # Most specific first: the first class an exception is an instance of decides its code.
 _SDK_CODES: tuple[tuple[type[BaseException], ExitCode], ...] = (
     (errors.NotFoundException, ExitCode.NOT_FOUND),
@@ -76,8 +62,6 @@ _SDK_CODES: tuple[tuple[type[BaseException], ExitCode], ...] = (
 
 def exit_code_for(exc: BaseException) -> ExitCode:
     """The exit code of an exception a command raised (``API_ERROR`` when unknown)."""
-    if isinstance(exc, CLIError):
-        return exc.code
     for cls, code in _SDK_CODES:
         if isinstance(exc, cls):
             return code
@@ -94,7 +78,7 @@ def error_line(exc: BaseException, secrets: Iterable[str | None] = ()) -> str:
         message = "interrupted"
     else:
         message = str(exc) or type(exc).__name__
-        if not isinstance(exc, (CLIError, errors.CLCException)):
+        if not isinstance(exc, errors.CLCException):
             message = f"{type(exc).__name__}: {message}"
     for secret in secrets:
         if secret and len(secret) >= 4:

@@ -1,6 +1,6 @@
 """Finding what a command names: data centers, groups (by id or name), templates, networks.
 
-A name that matches nothing is a :class:`NotFoundError` (exit code 3); a group name
+A name that matches nothing is a :class:`NotFoundException` (exit code 3); a group name
 that matches several groups is a usage error listing their ids.
 """
 
@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from clc.cli.exit_codes import NotFoundError, UsageError
+from clc.errors import InvalidArgumentException, NotFoundException
 
 if TYPE_CHECKING:
     from clc.session import Session
@@ -29,7 +29,7 @@ def datacenters(session: Session, only: str | None = None) -> list[Datacenter]:
     chosen = [dc for dc in found if dc.location.lower() == only.lower()]
     if not chosen:
         known = ", ".join(dc.location for dc in found)
-        raise NotFoundError(f"no data center {only!r} in this account (known: {known})")
+        raise NotFoundException(f"no data center {only!r} in this account (known: {known})")
     return chosen
 
 
@@ -54,10 +54,12 @@ def group(session: Session, ref: str, datacenter: str | None = None) -> Group:
     ]
     where = f" in {datacenter.upper()}" if datacenter else ""
     if not matches:
-        raise NotFoundError(f"no group named {ref!r}{where}")
+        raise NotFoundException(f"no group named {ref!r}{where}")
     if len(matches) > 1:
         ids = ", ".join(f"{g.id} ({g.location_id})" for g in matches)
-        raise UsageError(f"{len(matches)} groups are named {ref!r}{where}: give one id of {ids}")
+        raise InvalidArgumentException(
+            f"{len(matches)} groups are named {ref!r}{where}: give one id of {ids}"
+        )
     return matches[0]
 
 
@@ -72,13 +74,15 @@ def template(dc: Datacenter, ref: str) -> Template:
     if len(found) == 1:
         return found[0]
     if not found:
-        raise NotFoundError(f"no template matches {ref!r} in {dc.location}")
+        raise NotFoundException(f"no template matches {ref!r} in {dc.location}")
     names = ", ".join(t.name for t in found)
-    raise UsageError(f"{len(found)} templates in {dc.location} match {ref!r}: {names}")
+    raise InvalidArgumentException(
+        f"{len(found)} templates in {dc.location} match {ref!r}: {names}"
+    )
 
 
 def network(dc: Datacenter, ref: str) -> Network:
     found = dc.Networks().Get(ref)
     if found is None:
-        raise NotFoundError(f"no network {ref!r} in {dc.location}")
+        raise NotFoundException(f"no network {ref!r} in {dc.location}")
     return found

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from clc.cli.exit_codes import UsageError
+from clc.errors import InvalidArgumentException
 
 if TYPE_CHECKING:
     from jmespath.parser import ParsedResult
@@ -28,7 +28,9 @@ class Filter:
     def parse(cls, text: str) -> Filter:
         field, sep, value = text.partition("=")
         if not sep or not field.strip():
-            raise UsageError(f"--filter {text!r}: expected FIELD=VALUE, for example status=active")
+            raise InvalidArgumentException(
+                f"--filter {text!r}: expected FIELD=VALUE, for example status=active"
+            )
         return cls(tuple(field.strip().split(".")), value.strip())
 
     def matches(self, record: Any) -> bool:
@@ -77,7 +79,9 @@ class Selection:
                 parsed = jmespath.compile(query)
             except JMESPathError as exc:
                 detail = " ".join(str(exc).split())
-                raise UsageError(f"--query {query!r} is not valid JMESPath: {detail}") from exc
+                raise InvalidArgumentException(
+                    f"--query {query!r} is not valid JMESPath: {detail}"
+                ) from exc
         return cls(tuple(Filter.parse(f) for f in filters), parsed)
 
     @property
@@ -87,7 +91,7 @@ class Selection:
     def apply(self, data: Any) -> Any:
         if self.filters:
             if not isinstance(data, list):
-                raise UsageError(
+                raise InvalidArgumentException(
                     "--filter applies to a list of records and this command returned one "
                     "object: use --query instead"
                 )

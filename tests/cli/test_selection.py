@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from clc.cli.exit_codes import UsageError
 from clc.cli.render import text_lines
 from clc.cli.selection import Selection
+from clc.errors import InvalidArgumentException
 
 RECORDS = [
     {"name": "A1", "powerState": "started", "details": {"cpu": 2}, "managed": True},
@@ -35,7 +35,7 @@ def test_query_runs_after_filters() -> None:
 
 
 def test_filter_needs_a_list() -> None:
-    with pytest.raises(UsageError, match="use --query"):
+    with pytest.raises(InvalidArgumentException, match="use --query"):
         Selection.parse(("a=b",), None).apply({"a": "b"})
 
 

@@ -10,7 +10,8 @@ from types import FrameType
 
 import click
 
-from clc.cli.exit_codes import UsageError, report
+from clc.cli.exit_codes import report
+from clc.errors import InvalidArgumentException
 
 
 @click.command(name="emulator")
@@ -40,7 +41,7 @@ def emulator(port: int, job_seconds: float, state: str | None) -> None:
         emu = Emulator(port=port, job_seconds=job_seconds, state_file=state)
         emu.start()
     except ImportError as exc:
-        error = UsageError(
+        error = InvalidArgumentException(
             f"the emulator needs its extra: pip install 'clc-v2-sdk[cli,emulator]' ({exc})"
         )
         raise click.exceptions.Exit(report(error)) from exc

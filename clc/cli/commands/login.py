@@ -13,7 +13,8 @@ from datetime import UTC, datetime, timedelta
 import click
 
 from clc.cli import profiles, render
-from clc.cli.exit_codes import UsageError, report
+from clc.cli.exit_codes import report
+from clc.errors import InvalidArgumentException
 
 TOKEN_LIFETIME = timedelta(days=14)
 
@@ -25,7 +26,9 @@ def _password(from_stdin: bool) -> str:
     if env:
         return env
     if not sys.stdin.isatty():
-        raise UsageError("no password: use --password-stdin, CLC_V2_API_PASSWD or a terminal")
+        raise InvalidArgumentException(
+            "no password: use --password-stdin, CLC_V2_API_PASSWD or a terminal"
+        )
     return str(click.prompt("Password", hide_input=True))
 
 
@@ -115,4 +118,6 @@ def login(
 def logout(profile: str) -> None:
     """Forget a profile's token."""
     if not profiles.remove(profile):
-        raise click.exceptions.Exit(report(UsageError(f"no profile {profile!r} to forget")))
+        raise click.exceptions.Exit(
+            report(InvalidArgumentException(f"no profile {profile!r} to forget"))
+        )
