@@ -22,7 +22,7 @@ import tempfile
 from importlib import metadata
 from pathlib import Path
 
-from generator import pins, template_patches
+from generator import pins, spec_input, template_patches
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "clc-v2.yaml"
@@ -73,6 +73,7 @@ def run(argv: list[str], cwd: Path) -> str:
 def generate(into: Path) -> Path:
     """Generate the package under ``into`` and return its folder."""
     out = into / PACKAGE
+    document = spec_input.prepared(SPEC, into)
     output = run(
         [
             sys.executable,
@@ -80,7 +81,7 @@ def generate(into: Path) -> Path:
             "openapi_python_client",
             "generate",
             "--path",
-            str(SPEC),
+            str(document),
             "--meta",
             "none",
             "--output-path",

@@ -1,6 +1,6 @@
 """The layers of the house hold: the import contracts of pyproject.toml ([tool.importlinter]).
 
-- clc is layered: clc.APIv2 > clc.v2 > clc.session > clc.core > clc.errors | clc.defaults;
+- clc is layered: clc.cli | clc.APIv2 > clc.v2 > clc.session > clc.core > clc.errors | clc.defaults;
   a module imports only from its own layer or those below.
 - the emulator (clc.testing) imports nothing of the SDK or of clc_generated, and the SDK
   never imports the emulator;

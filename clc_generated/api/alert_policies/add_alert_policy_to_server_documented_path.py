@@ -101,8 +101,10 @@ def sync_detailed(
     link use. Kept for catalog fidelity; use add_server_alert_policy.
 
     Args:
-        account_alias (str):
-        server_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
         body (PolicyReference): Names a policy by id (body of the calls that attach a policy to a
             server).
 
@@ -141,8 +143,10 @@ def sync(
     link use. Kept for catalog fidelity; use add_server_alert_policy.
 
     Args:
-        account_alias (str):
-        server_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
         body (PolicyReference): Names a policy by id (body of the calls that attach a policy to a
             server).
 
@@ -176,8 +180,10 @@ async def asyncio_detailed(
     link use. Kept for catalog fidelity; use add_server_alert_policy.
 
     Args:
-        account_alias (str):
-        server_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
         body (PolicyReference): Names a policy by id (body of the calls that attach a policy to a
             server).
 
@@ -214,8 +220,10 @@ async def asyncio(
     link use. Kept for catalog fidelity; use add_server_alert_policy.
 
     Args:
-        account_alias (str):
-        server_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
         body (PolicyReference): Names a policy by id (body of the calls that attach a policy to a
             server).
 

@@ -106,8 +106,10 @@ def sync_detailed(
     add_alert_policy_to_server_documented_path.
 
     Args:
-        account_alias (str):
-        server_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
         body (PolicyReference): Names a policy by id (body of the calls that attach a policy to a
             server).
 
@@ -146,8 +148,10 @@ def sync(
     add_alert_policy_to_server_documented_path.
 
     Args:
-        account_alias (str):
-        server_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
         body (PolicyReference): Names a policy by id (body of the calls that attach a policy to a
             server).
 
@@ -181,8 +185,10 @@ async def asyncio_detailed(
     add_alert_policy_to_server_documented_path.
 
     Args:
-        account_alias (str):
-        server_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
         body (PolicyReference): Names a policy by id (body of the calls that attach a policy to a
             server).
 
@@ -219,8 +225,10 @@ async def asyncio(
     add_alert_policy_to_server_documented_path.
 
     Args:
-        account_alias (str):
-        server_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
         body (PolicyReference): Names a policy by id (body of the calls that attach a policy to a
             server).
 

@@ -94,7 +94,8 @@ def sync_detailed(
     """Create an alert policy
 
     Args:
-        account_alias (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
         body (AlertPolicyRequest):
 
     Raises:
@@ -126,7 +127,8 @@ def sync(
     """Create an alert policy
 
     Args:
-        account_alias (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
         body (AlertPolicyRequest):
 
     Raises:
@@ -153,7 +155,8 @@ async def asyncio_detailed(
     """Create an alert policy
 
     Args:
-        account_alias (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
         body (AlertPolicyRequest):
 
     Raises:
@@ -183,7 +186,8 @@ async def asyncio(
     """Create an alert policy
 
     Args:
-        account_alias (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
         body (AlertPolicyRequest):
 
     Raises:

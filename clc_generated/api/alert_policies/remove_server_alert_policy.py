@@ -95,9 +95,11 @@ def sync_detailed(
     alertPolicyMap and verb DELETE.
 
     Args:
-        account_alias (str):
-        server_id (str):
-        policy_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
+        policy_id (str): Policy identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,9 +135,11 @@ def sync(
     alertPolicyMap and verb DELETE.
 
     Args:
-        account_alias (str):
-        server_id (str):
-        policy_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
+        policy_id (str): Policy identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,9 +170,11 @@ async def asyncio_detailed(
     alertPolicyMap and verb DELETE.
 
     Args:
-        account_alias (str):
-        server_id (str):
-        policy_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
+        policy_id (str): Policy identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,9 +208,11 @@ async def asyncio(
     alertPolicyMap and verb DELETE.
 
     Args:
-        account_alias (str):
-        server_id (str):
-        policy_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
+        policy_id (str): Policy identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -97,8 +97,9 @@ def sync_detailed(
     """Replace the name, actions and triggers of an alert policy
 
     Args:
-        account_alias (str):
-        policy_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        policy_id (str): Policy identifier.
         body (AlertPolicyRequest):
 
     Raises:
@@ -132,8 +133,9 @@ def sync(
     """Replace the name, actions and triggers of an alert policy
 
     Args:
-        account_alias (str):
-        policy_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        policy_id (str): Policy identifier.
         body (AlertPolicyRequest):
 
     Raises:
@@ -162,8 +164,9 @@ async def asyncio_detailed(
     """Replace the name, actions and triggers of an alert policy
 
     Args:
-        account_alias (str):
-        policy_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        policy_id (str): Policy identifier.
         body (AlertPolicyRequest):
 
     Raises:
@@ -195,8 +198,9 @@ async def asyncio(
     """Replace the name, actions and triggers of an alert policy
 
     Args:
-        account_alias (str):
-        policy_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        policy_id (str): Policy identifier.
         body (AlertPolicyRequest):
 
     Raises:

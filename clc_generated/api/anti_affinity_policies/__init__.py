@@ -1,2 +1,236 @@
 # Generated from spec/clc-v2.yaml by `python -m generator` — do not edit.
-"""Contains endpoint functions for accessing the API"""
+"""Endpoint functions of the "anti_affinity_policies" tag.
+
+``OPERATIONS`` describes each endpoint module of this package (the spec's method,
+path, summary, parameters and top-level body fields), readable without importing it.
+"""
+
+from typing import Any
+
+OPERATIONS: dict[str, dict[str, Any]] = {
+    "create_anti_affinity_policy": {
+        "method": "POST",
+        "path": "/v2/antiAffinityPolicies/{account_alias}",
+        "summary": "Create an anti-affinity policy in a data center",
+        "description": "Not in the documentation; the SDKs post name and location (a data center). Recorded answers are 201 with the new policy.",
+        "parameters": [
+            {
+                "name": "accountAlias",
+                "python_name": "account_alias",
+                "in": "path",
+                "required": True,
+                "type": "str",
+                "choices": [],
+                "description": "Short code of the account (for example ALIAS); matched case-insensitively.",
+            },
+        ],
+        "body": {
+            "content_type": "application/json",
+            "type": "CreateAntiAffinityPolicyRequest",
+            "required": True,
+            "fields": [
+                {
+                    "name": "name",
+                    "python_name": "name",
+                    "in": "body",
+                    "required": True,
+                    "type": "str",
+                    "choices": [],
+                    "description": "",
+                },
+                {
+                    "name": "location",
+                    "python_name": "location",
+                    "in": "body",
+                    "required": True,
+                    "type": "str",
+                    "choices": [],
+                    "description": "",
+                },
+            ],
+        },
+    },
+    "delete_anti_affinity_policy": {
+        "method": "DELETE",
+        "path": "/v2/antiAffinityPolicies/{account_alias}/{policy_id}",
+        "summary": "Delete an anti-affinity policy",
+        "description": "Not in the documentation; recorded answers are 204 without a body.",
+        "parameters": [
+            {
+                "name": "accountAlias",
+                "python_name": "account_alias",
+                "in": "path",
+                "required": True,
+                "type": "str",
+                "choices": [],
+                "description": "Short code of the account (for example ALIAS); matched case-insensitively.",
+            },
+            {
+                "name": "policyId",
+                "python_name": "policy_id",
+                "in": "path",
+                "required": True,
+                "type": "str",
+                "choices": [],
+                "description": "Policy identifier.",
+            },
+        ],
+        "body": None,
+    },
+    "get_anti_affinity_policy": {
+        "method": "GET",
+        "path": "/v2/antiAffinityPolicies/{account_alias}/{policy_id}",
+        "summary": "Get an anti-affinity policy",
+        "description": "Not in the documentation; used by the Python, Go, Java and Node SDKs.",
+        "parameters": [
+            {
+                "name": "accountAlias",
+                "python_name": "account_alias",
+                "in": "path",
+                "required": True,
+                "type": "str",
+                "choices": [],
+                "description": "Short code of the account (for example ALIAS); matched case-insensitively.",
+            },
+            {
+                "name": "policyId",
+                "python_name": "policy_id",
+                "in": "path",
+                "required": True,
+                "type": "str",
+                "choices": [],
+                "description": "Policy identifier.",
+            },
+        ],
+        "body": None,
+    },
+    "list_anti_affinity_policies": {
+        "method": "GET",
+        "path": "/v2/antiAffinityPolicies/{account_alias}",
+        "summary": "List the anti-affinity policies of an account",
+        "description": "Not in the documentation; used by the Python, Go, Java and Node SDKs. Shape from the recorded traffic (an items/links envelope like the alert policies list).",
+        "parameters": [
+            {
+                "name": "accountAlias",
+                "python_name": "account_alias",
+                "in": "path",
+                "required": True,
+                "type": "str",
+                "choices": [],
+                "description": "Short code of the account (for example ALIAS); matched case-insensitively.",
+            },
+        ],
+        "body": None,
+    },
+    "remove_server_anti_affinity_policy": {
+        "method": "DELETE",
+        "path": "/v2/servers/{account_alias}/{server_id}/antiAffinityPolicy",
+        "summary": "Take a server out of its anti-affinity policy",
+        "description": "Not in the documentation; see set_server_anti_affinity_policy.",
+        "parameters": [
+            {
+                "name": "accountAlias",
+                "python_name": "account_alias",
+                "in": "path",
+                "required": True,
+                "type": "str",
+                "choices": [],
+                "description": "Short code of the account (for example ALIAS); matched case-insensitively.",
+            },
+            {
+                "name": "serverId",
+                "python_name": "server_id",
+                "in": "path",
+                "required": True,
+                "type": "str",
+                "choices": [],
+                "description": "Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is given.",
+            },
+        ],
+        "body": None,
+    },
+    "set_server_anti_affinity_policy": {
+        "method": "PUT",
+        "path": "/v2/servers/{account_alias}/{server_id}/antiAffinityPolicy",
+        "summary": "Put a server into an anti-affinity policy",
+        "description": "Not in the documentation; recorded server responses advertise it (rel antiAffinityPolicyMapping, verbs PUT and DELETE). The body names the policy by id, as for the autoscale policy mapping.",
+        "parameters": [
+            {
+                "name": "accountAlias",
+                "python_name": "account_alias",
+                "in": "path",
+                "required": True,
+                "type": "str",
+                "choices": [],
+                "description": "Short code of the account (for example ALIAS); matched case-insensitively.",
+            },
+            {
+                "name": "serverId",
+                "python_name": "server_id",
+                "in": "path",
+                "required": True,
+                "type": "str",
+                "choices": [],
+                "description": "Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is given.",
+            },
+        ],
+        "body": {
+            "content_type": "application/json",
+            "type": "PolicyReference",
+            "required": True,
+            "fields": [
+                {
+                    "name": "id",
+                    "python_name": "id",
+                    "in": "body",
+                    "required": True,
+                    "type": "str",
+                    "choices": [],
+                    "description": "",
+                },
+            ],
+        },
+    },
+    "update_anti_affinity_policy": {
+        "method": "PUT",
+        "path": "/v2/antiAffinityPolicies/{account_alias}/{policy_id}",
+        "summary": "Rename an anti-affinity policy",
+        "description": "Not in the documentation; the SDKs send only the new name. Recorded answers are 200 with the policy.",
+        "parameters": [
+            {
+                "name": "accountAlias",
+                "python_name": "account_alias",
+                "in": "path",
+                "required": True,
+                "type": "str",
+                "choices": [],
+                "description": "Short code of the account (for example ALIAS); matched case-insensitively.",
+            },
+            {
+                "name": "policyId",
+                "python_name": "policy_id",
+                "in": "path",
+                "required": True,
+                "type": "str",
+                "choices": [],
+                "description": "Policy identifier.",
+            },
+        ],
+        "body": {
+            "content_type": "application/json",
+            "type": "UpdateAntiAffinityPolicyRequest",
+            "required": True,
+            "fields": [
+                {
+                    "name": "name",
+                    "python_name": "name",
+                    "in": "body",
+                    "required": True,
+                    "type": "str",
+                    "choices": [],
+                    "description": "",
+                },
+            ],
+        },
+    },
+}

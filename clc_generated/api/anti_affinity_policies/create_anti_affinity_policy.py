@@ -99,7 +99,8 @@ def sync_detailed(
     with the new policy.
 
     Args:
-        account_alias (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
         body (CreateAntiAffinityPolicyRequest):
 
     Raises:
@@ -134,7 +135,8 @@ def sync(
     with the new policy.
 
     Args:
-        account_alias (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
         body (CreateAntiAffinityPolicyRequest):
 
     Raises:
@@ -164,7 +166,8 @@ async def asyncio_detailed(
     with the new policy.
 
     Args:
-        account_alias (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
         body (CreateAntiAffinityPolicyRequest):
 
     Raises:
@@ -197,7 +200,8 @@ async def asyncio(
     with the new policy.
 
     Args:
-        account_alias (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
         body (CreateAntiAffinityPolicyRequest):
 
     Raises:

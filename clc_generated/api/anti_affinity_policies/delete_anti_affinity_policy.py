@@ -87,8 +87,9 @@ def sync_detailed(
      Not in the documentation; recorded answers are 204 without a body.
 
     Args:
-        account_alias (str):
-        policy_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        policy_id (str): Policy identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,8 +122,9 @@ def sync(
      Not in the documentation; recorded answers are 204 without a body.
 
     Args:
-        account_alias (str):
-        policy_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        policy_id (str): Policy identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,8 +152,9 @@ async def asyncio_detailed(
      Not in the documentation; recorded answers are 204 without a body.
 
     Args:
-        account_alias (str):
-        policy_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        policy_id (str): Policy identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,8 +185,9 @@ async def asyncio(
      Not in the documentation; recorded answers are 204 without a body.
 
     Args:
-        account_alias (str):
-        policy_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        policy_id (str): Policy identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -104,8 +104,10 @@ def sync_detailed(
     verbs PUT and DELETE). The body names the policy by id, as for the autoscale policy mapping.
 
     Args:
-        account_alias (str):
-        server_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
         body (PolicyReference): Names a policy by id (body of the calls that attach a policy to a
             server).
 
@@ -143,8 +145,10 @@ def sync(
     verbs PUT and DELETE). The body names the policy by id, as for the autoscale policy mapping.
 
     Args:
-        account_alias (str):
-        server_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
         body (PolicyReference): Names a policy by id (body of the calls that attach a policy to a
             server).
 
@@ -177,8 +181,10 @@ async def asyncio_detailed(
     verbs PUT and DELETE). The body names the policy by id, as for the autoscale policy mapping.
 
     Args:
-        account_alias (str):
-        server_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
         body (PolicyReference): Names a policy by id (body of the calls that attach a policy to a
             server).
 
@@ -214,8 +220,10 @@ async def asyncio(
     verbs PUT and DELETE). The body names the policy by id, as for the autoscale policy mapping.
 
     Args:
-        account_alias (str):
-        server_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
         body (PolicyReference): Names a policy by id (body of the calls that attach a policy to a
             server).
 

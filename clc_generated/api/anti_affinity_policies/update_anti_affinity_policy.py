@@ -101,8 +101,9 @@ def sync_detailed(
      Not in the documentation; the SDKs send only the new name. Recorded answers are 200 with the policy.
 
     Args:
-        account_alias (str):
-        policy_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        policy_id (str): Policy identifier.
         body (UpdateAntiAffinityPolicyRequest):
 
     Raises:
@@ -138,8 +139,9 @@ def sync(
      Not in the documentation; the SDKs send only the new name. Recorded answers are 200 with the policy.
 
     Args:
-        account_alias (str):
-        policy_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        policy_id (str): Policy identifier.
         body (UpdateAntiAffinityPolicyRequest):
 
     Raises:
@@ -170,8 +172,9 @@ async def asyncio_detailed(
      Not in the documentation; the SDKs send only the new name. Recorded answers are 200 with the policy.
 
     Args:
-        account_alias (str):
-        policy_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        policy_id (str): Policy identifier.
         body (UpdateAntiAffinityPolicyRequest):
 
     Raises:
@@ -205,8 +208,9 @@ async def asyncio(
      Not in the documentation; the SDKs send only the new name. Recorded answers are 200 with the policy.
 
     Args:
-        account_alias (str):
-        policy_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        policy_id (str): Policy identifier.
         body (UpdateAntiAffinityPolicyRequest):
 
     Raises:

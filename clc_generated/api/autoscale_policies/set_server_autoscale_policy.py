@@ -97,8 +97,10 @@ def sync_detailed(
     """Apply a vertical autoscale policy to a server
 
     Args:
-        account_alias (str):
-        server_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
         body (PolicyReference): Names a policy by id (body of the calls that attach a policy to a
             server).
 
@@ -133,8 +135,10 @@ def sync(
     """Apply a vertical autoscale policy to a server
 
     Args:
-        account_alias (str):
-        server_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
         body (PolicyReference): Names a policy by id (body of the calls that attach a policy to a
             server).
 
@@ -164,8 +168,10 @@ async def asyncio_detailed(
     """Apply a vertical autoscale policy to a server
 
     Args:
-        account_alias (str):
-        server_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
         body (PolicyReference): Names a policy by id (body of the calls that attach a policy to a
             server).
 
@@ -198,8 +204,10 @@ async def asyncio(
     """Apply a vertical autoscale policy to a server
 
     Args:
-        account_alias (str):
-        server_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
         body (PolicyReference): Names a policy by id (body of the calls that attach a policy to a
             server).
 

@@ -100,10 +100,13 @@ def sync_detailed(
     """Get the invoice of an account for a month
 
     Args:
-        account_alias (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
         year (int):
-        month (int):
-        pricing_account_alias (str | Unset):
+        month (int): Month number, 1-12.
+        pricing_account_alias (str | Unset): Alias of the account whose prices apply (for sub-
+            accounts billed by a parent). Listed in the documentation's URI table though absent from
+            its URL; the recorded traffic uses it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,10 +141,13 @@ def sync(
     """Get the invoice of an account for a month
 
     Args:
-        account_alias (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
         year (int):
-        month (int):
-        pricing_account_alias (str | Unset):
+        month (int): Month number, 1-12.
+        pricing_account_alias (str | Unset): Alias of the account whose prices apply (for sub-
+            accounts billed by a parent). Listed in the documentation's URI table though absent from
+            its URL; the recorded traffic uses it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,10 +177,13 @@ async def asyncio_detailed(
     """Get the invoice of an account for a month
 
     Args:
-        account_alias (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
         year (int):
-        month (int):
-        pricing_account_alias (str | Unset):
+        month (int): Month number, 1-12.
+        pricing_account_alias (str | Unset): Alias of the account whose prices apply (for sub-
+            accounts billed by a parent). Listed in the documentation's URI table though absent from
+            its URL; the recorded traffic uses it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,10 +216,13 @@ async def asyncio(
     """Get the invoice of an account for a month
 
     Args:
-        account_alias (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
         year (int):
-        month (int):
-        pricing_account_alias (str | Unset):
+        month (int): Month number, 1-12.
+        pricing_account_alias (str | Unset): Alias of the account whose prices apply (for sub-
+            accounts billed by a parent). Listed in the documentation's URI table though absent from
+            its URL; the recorded traffic uses it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -97,9 +97,11 @@ def sync_detailed(
     """Get one data center
 
     Args:
-        account_alias (str):
-        data_center (str):
-        group_links (bool | Unset):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        group_links (bool | Unset): Include the link to the account's root group in this data
+            center.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,9 +134,11 @@ def sync(
     """Get one data center
 
     Args:
-        account_alias (str):
-        data_center (str):
-        group_links (bool | Unset):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        group_links (bool | Unset): Include the link to the account's root group in this data
+            center.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,9 +166,11 @@ async def asyncio_detailed(
     """Get one data center
 
     Args:
-        account_alias (str):
-        data_center (str):
-        group_links (bool | Unset):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        group_links (bool | Unset): Include the link to the account's root group in this data
+            center.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,9 +201,11 @@ async def asyncio(
     """Get one data center
 
     Args:
-        account_alias (str):
-        data_center (str):
-        group_links (bool | Unset):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        group_links (bool | Unset): Include the link to the account's root group in this data
+            center.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -87,8 +87,9 @@ def sync_detailed(
     """List the templates, networks and features available for deployment in a data center
 
     Args:
-        account_alias (str):
-        data_center (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,8 +120,9 @@ def sync(
     """List the templates, networks and features available for deployment in a data center
 
     Args:
-        account_alias (str):
-        data_center (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,8 +148,9 @@ async def asyncio_detailed(
     """List the templates, networks and features available for deployment in a data center
 
     Args:
-        account_alias (str):
-        data_center (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,8 +179,9 @@ async def asyncio(
     """List the templates, networks and features available for deployment in a data center
 
     Args:
-        account_alias (str):
-        data_center (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

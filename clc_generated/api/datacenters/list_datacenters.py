@@ -102,8 +102,9 @@ def sync_detailed(
     response then carries the root group links of every data center.
 
     Args:
-        account_alias (str):
-        group_links (bool | Unset):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        group_links (bool | Unset): Include links to the account's root group in each data center.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,8 +138,9 @@ def sync(
     response then carries the root group links of every data center.
 
     Args:
-        account_alias (str):
-        group_links (bool | Unset):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        group_links (bool | Unset): Include links to the account's root group in each data center.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,8 +169,9 @@ async def asyncio_detailed(
     response then carries the root group links of every data center.
 
     Args:
-        account_alias (str):
-        group_links (bool | Unset):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        group_links (bool | Unset): Include links to the account's root group in each data center.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,8 +203,9 @@ async def asyncio(
     response then carries the root group links of every data center.
 
     Args:
-        account_alias (str):
-        group_links (bool | Unset):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        group_links (bool | Unset): Include links to the account's root group in each data center.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -102,8 +102,9 @@ def sync_detailed(
     """Create a cross data center firewall policy
 
     Args:
-        source_account_alias (str):
-        data_center (str):
+        source_account_alias (str): Alias of the account that owns the source network of the
+            policy.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
         body (CrossDcFirewallPolicyRequest):
 
     Raises:
@@ -137,8 +138,9 @@ def sync(
     """Create a cross data center firewall policy
 
     Args:
-        source_account_alias (str):
-        data_center (str):
+        source_account_alias (str): Alias of the account that owns the source network of the
+            policy.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
         body (CrossDcFirewallPolicyRequest):
 
     Raises:
@@ -167,8 +169,9 @@ async def asyncio_detailed(
     """Create a cross data center firewall policy
 
     Args:
-        source_account_alias (str):
-        data_center (str):
+        source_account_alias (str): Alias of the account that owns the source network of the
+            policy.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
         body (CrossDcFirewallPolicyRequest):
 
     Raises:
@@ -200,8 +203,9 @@ async def asyncio(
     """Create a cross data center firewall policy
 
     Args:
-        source_account_alias (str):
-        data_center (str):
+        source_account_alias (str): Alias of the account that owns the source network of the
+            policy.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
         body (CrossDcFirewallPolicyRequest):
 
     Raises:

@@ -100,8 +100,9 @@ def sync_detailed(
     without it (the source account is then the destination).
 
     Args:
-        source_account_alias (str):
-        data_center (str):
+        source_account_alias (str): Alias of the account that owns the source network of the
+            policy.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
         body (FirewallPolicyRequest):
 
     Raises:
@@ -138,8 +139,9 @@ def sync(
     without it (the source account is then the destination).
 
     Args:
-        source_account_alias (str):
-        data_center (str):
+        source_account_alias (str): Alias of the account that owns the source network of the
+            policy.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
         body (FirewallPolicyRequest):
 
     Raises:
@@ -171,8 +173,9 @@ async def asyncio_detailed(
     without it (the source account is then the destination).
 
     Args:
-        source_account_alias (str):
-        data_center (str):
+        source_account_alias (str): Alias of the account that owns the source network of the
+            policy.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
         body (FirewallPolicyRequest):
 
     Raises:
@@ -207,8 +210,9 @@ async def asyncio(
     without it (the source account is then the destination).
 
     Args:
-        source_account_alias (str):
-        data_center (str):
+        source_account_alias (str): Alias of the account that owns the source network of the
+            policy.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
         body (FirewallPolicyRequest):
 
     Raises:

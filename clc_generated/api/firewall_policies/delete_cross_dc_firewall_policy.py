@@ -92,9 +92,10 @@ def sync_detailed(
     """Delete a cross data center firewall policy
 
     Args:
-        source_account_alias (str):
-        data_center (str):
-        policy_id (str):
+        source_account_alias (str): Alias of the account that owns the source network of the
+            policy.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        policy_id (str): Policy identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,9 +128,10 @@ def sync(
     """Delete a cross data center firewall policy
 
     Args:
-        source_account_alias (str):
-        data_center (str):
-        policy_id (str):
+        source_account_alias (str): Alias of the account that owns the source network of the
+            policy.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        policy_id (str): Policy identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,9 +159,10 @@ async def asyncio_detailed(
     """Delete a cross data center firewall policy
 
     Args:
-        source_account_alias (str):
-        data_center (str):
-        policy_id (str):
+        source_account_alias (str): Alias of the account that owns the source network of the
+            policy.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        policy_id (str): Policy identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,9 +193,10 @@ async def asyncio(
     """Delete a cross data center firewall policy
 
     Args:
-        source_account_alias (str):
-        data_center (str):
-        policy_id (str):
+        source_account_alias (str): Alias of the account that owns the source network of the
+            policy.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        policy_id (str): Policy identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

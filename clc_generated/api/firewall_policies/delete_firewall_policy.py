@@ -88,9 +88,10 @@ def sync_detailed(
     """Delete an intra data center firewall policy
 
     Args:
-        source_account_alias (str):
-        data_center (str):
-        firewall_policy (str):
+        source_account_alias (str): Alias of the account that owns the source network of the
+            policy.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        firewall_policy (str): Firewall policy identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,9 +124,10 @@ def sync(
     """Delete an intra data center firewall policy
 
     Args:
-        source_account_alias (str):
-        data_center (str):
-        firewall_policy (str):
+        source_account_alias (str): Alias of the account that owns the source network of the
+            policy.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        firewall_policy (str): Firewall policy identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,9 +155,10 @@ async def asyncio_detailed(
     """Delete an intra data center firewall policy
 
     Args:
-        source_account_alias (str):
-        data_center (str):
-        firewall_policy (str):
+        source_account_alias (str): Alias of the account that owns the source network of the
+            policy.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        firewall_policy (str): Firewall policy identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,9 +189,10 @@ async def asyncio(
     """Delete an intra data center firewall policy
 
     Args:
-        source_account_alias (str):
-        data_center (str):
-        firewall_policy (str):
+        source_account_alias (str): Alias of the account that owns the source network of the
+            policy.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        firewall_policy (str): Firewall policy identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -90,9 +90,10 @@ def sync_detailed(
     """Get a cross data center firewall policy
 
     Args:
-        source_account_alias (str):
-        data_center (str):
-        policy_id (str):
+        source_account_alias (str): Alias of the account that owns the source network of the
+            policy.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        policy_id (str): Policy identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,9 +126,10 @@ def sync(
     """Get a cross data center firewall policy
 
     Args:
-        source_account_alias (str):
-        data_center (str):
-        policy_id (str):
+        source_account_alias (str): Alias of the account that owns the source network of the
+            policy.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        policy_id (str): Policy identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,9 +157,10 @@ async def asyncio_detailed(
     """Get a cross data center firewall policy
 
     Args:
-        source_account_alias (str):
-        data_center (str):
-        policy_id (str):
+        source_account_alias (str): Alias of the account that owns the source network of the
+            policy.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        policy_id (str): Policy identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,9 +191,10 @@ async def asyncio(
     """Get a cross data center firewall policy
 
     Args:
-        source_account_alias (str):
-        data_center (str):
-        policy_id (str):
+        source_account_alias (str): Alias of the account that owns the source network of the
+            policy.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        policy_id (str): Policy identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -90,9 +90,10 @@ def sync_detailed(
     """Get an intra data center firewall policy
 
     Args:
-        source_account_alias (str):
-        data_center (str):
-        firewall_policy (str):
+        source_account_alias (str): Alias of the account that owns the source network of the
+            policy.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        firewall_policy (str): Firewall policy identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,9 +126,10 @@ def sync(
     """Get an intra data center firewall policy
 
     Args:
-        source_account_alias (str):
-        data_center (str):
-        firewall_policy (str):
+        source_account_alias (str): Alias of the account that owns the source network of the
+            policy.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        firewall_policy (str): Firewall policy identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,9 +157,10 @@ async def asyncio_detailed(
     """Get an intra data center firewall policy
 
     Args:
-        source_account_alias (str):
-        data_center (str):
-        firewall_policy (str):
+        source_account_alias (str): Alias of the account that owns the source network of the
+            policy.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        firewall_policy (str): Firewall policy identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,9 +191,10 @@ async def asyncio(
     """Get an intra data center firewall policy
 
     Args:
-        source_account_alias (str):
-        data_center (str):
-        firewall_policy (str):
+        source_account_alias (str): Alias of the account that owns the source network of the
+            policy.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        firewall_policy (str): Firewall policy identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

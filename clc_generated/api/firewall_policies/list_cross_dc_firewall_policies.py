@@ -104,9 +104,11 @@ def sync_detailed(
      The documentation names the first path segment sourceAccountId on this page only.
 
     Args:
-        source_account_alias (str):
-        data_center (str):
-        destination_account_id (str | Unset):
+        source_account_alias (str): Alias of the account that owns the source network of the
+            policy.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        destination_account_id (str | Unset): Only policies whose destination is this account
+            alias.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,9 +143,11 @@ def sync(
      The documentation names the first path segment sourceAccountId on this page only.
 
     Args:
-        source_account_alias (str):
-        data_center (str):
-        destination_account_id (str | Unset):
+        source_account_alias (str): Alias of the account that owns the source network of the
+            policy.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        destination_account_id (str | Unset): Only policies whose destination is this account
+            alias.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,9 +177,11 @@ async def asyncio_detailed(
      The documentation names the first path segment sourceAccountId on this page only.
 
     Args:
-        source_account_alias (str):
-        data_center (str):
-        destination_account_id (str | Unset):
+        source_account_alias (str): Alias of the account that owns the source network of the
+            policy.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        destination_account_id (str | Unset): Only policies whose destination is this account
+            alias.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,9 +214,11 @@ async def asyncio(
      The documentation names the first path segment sourceAccountId on this page only.
 
     Args:
-        source_account_alias (str):
-        data_center (str):
-        destination_account_id (str | Unset):
+        source_account_alias (str): Alias of the account that owns the source network of the
+            policy.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        destination_account_id (str | Unset): Only policies whose destination is this account
+            alias.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -102,9 +102,10 @@ def sync_detailed(
     """List the intra data center firewall policies of an account
 
     Args:
-        source_account_alias (str):
-        data_center (str):
-        destination_account (str | Unset):
+        source_account_alias (str): Alias of the account that owns the source network of the
+            policy.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        destination_account (str | Unset): Only policies whose destination is this account alias.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,9 +138,10 @@ def sync(
     """List the intra data center firewall policies of an account
 
     Args:
-        source_account_alias (str):
-        data_center (str):
-        destination_account (str | Unset):
+        source_account_alias (str): Alias of the account that owns the source network of the
+            policy.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        destination_account (str | Unset): Only policies whose destination is this account alias.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,9 +169,10 @@ async def asyncio_detailed(
     """List the intra data center firewall policies of an account
 
     Args:
-        source_account_alias (str):
-        data_center (str):
-        destination_account (str | Unset):
+        source_account_alias (str): Alias of the account that owns the source network of the
+            policy.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        destination_account (str | Unset): Only policies whose destination is this account alias.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,9 +203,10 @@ async def asyncio(
     """List the intra data center firewall policies of an account
 
     Args:
-        source_account_alias (str):
-        data_center (str):
-        destination_account (str | Unset):
+        source_account_alias (str): Alias of the account that owns the source network of the
+            policy.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        destination_account (str | Unset): Only policies whose destination is this account alias.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -104,9 +104,10 @@ def sync_detailed(
      The only change possible is the enabled flag, given in the query string; there is no body.
 
     Args:
-        source_account_alias (str):
-        data_center (str):
-        policy_id (str):
+        source_account_alias (str): Alias of the account that owns the source network of the
+            policy.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        policy_id (str): Policy identifier.
         enabled (bool):
 
     Raises:
@@ -144,9 +145,10 @@ def sync(
      The only change possible is the enabled flag, given in the query string; there is no body.
 
     Args:
-        source_account_alias (str):
-        data_center (str):
-        policy_id (str):
+        source_account_alias (str): Alias of the account that owns the source network of the
+            policy.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        policy_id (str): Policy identifier.
         enabled (bool):
 
     Raises:
@@ -179,9 +181,10 @@ async def asyncio_detailed(
      The only change possible is the enabled flag, given in the query string; there is no body.
 
     Args:
-        source_account_alias (str):
-        data_center (str):
-        policy_id (str):
+        source_account_alias (str): Alias of the account that owns the source network of the
+            policy.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        policy_id (str): Policy identifier.
         enabled (bool):
 
     Raises:
@@ -217,9 +220,10 @@ async def asyncio(
      The only change possible is the enabled flag, given in the query string; there is no body.
 
     Args:
-        source_account_alias (str):
-        data_center (str):
-        policy_id (str):
+        source_account_alias (str): Alias of the account that owns the source network of the
+            policy.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        policy_id (str): Policy identifier.
         enabled (bool):
 
     Raises:

@@ -98,9 +98,10 @@ def sync_detailed(
     """Change an intra data center firewall policy
 
     Args:
-        source_account_alias (str):
-        data_center (str):
-        firewall_policy (str):
+        source_account_alias (str): Alias of the account that owns the source network of the
+            policy.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        firewall_policy (str): Firewall policy identifier.
         body (FirewallPolicyRequest):
 
     Raises:
@@ -136,9 +137,10 @@ def sync(
     """Change an intra data center firewall policy
 
     Args:
-        source_account_alias (str):
-        data_center (str):
-        firewall_policy (str):
+        source_account_alias (str): Alias of the account that owns the source network of the
+            policy.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        firewall_policy (str): Firewall policy identifier.
         body (FirewallPolicyRequest):
 
     Raises:
@@ -169,9 +171,10 @@ async def asyncio_detailed(
     """Change an intra data center firewall policy
 
     Args:
-        source_account_alias (str):
-        data_center (str):
-        firewall_policy (str):
+        source_account_alias (str): Alias of the account that owns the source network of the
+            policy.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        firewall_policy (str): Firewall policy identifier.
         body (FirewallPolicyRequest):
 
     Raises:
@@ -205,9 +208,10 @@ async def asyncio(
     """Change an intra data center firewall policy
 
     Args:
-        source_account_alias (str):
-        data_center (str):
-        firewall_policy (str):
+        source_account_alias (str): Alias of the account that owns the source network of the
+            policy.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        firewall_policy (str): Firewall policy identifier.
         body (FirewallPolicyRequest):
 
     Raises:

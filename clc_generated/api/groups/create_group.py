@@ -94,7 +94,8 @@ def sync_detailed(
     """Create a group under a parent group
 
     Args:
-        account_alias (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
         body (CreateGroupRequest):
 
     Raises:
@@ -126,7 +127,8 @@ def sync(
     """Create a group under a parent group
 
     Args:
-        account_alias (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
         body (CreateGroupRequest):
 
     Raises:
@@ -153,7 +155,8 @@ async def asyncio_detailed(
     """Create a group under a parent group
 
     Args:
-        account_alias (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
         body (CreateGroupRequest):
 
     Raises:
@@ -183,7 +186,8 @@ async def asyncio(
     """Create a group under a parent group
 
     Args:
-        account_alias (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
         body (CreateGroupRequest):
 
     Raises:

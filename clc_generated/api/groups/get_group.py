@@ -97,9 +97,12 @@ def sync_detailed(
     """Get a group with its child groups
 
     Args:
-        account_alias (str):
-        group_id (str):
-        server_detail (str | Unset):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        group_id (str): Group identifier (a 32 character hex string).
+        server_detail (str | Unset): With "detailed" every group in the tree also carries its
+            servers in full. Not in the documentation; used by the Node SDK and present in the
+            recorded traffic.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,9 +135,12 @@ def sync(
     """Get a group with its child groups
 
     Args:
-        account_alias (str):
-        group_id (str):
-        server_detail (str | Unset):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        group_id (str): Group identifier (a 32 character hex string).
+        server_detail (str | Unset): With "detailed" every group in the tree also carries its
+            servers in full. Not in the documentation; used by the Node SDK and present in the
+            recorded traffic.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,9 +168,12 @@ async def asyncio_detailed(
     """Get a group with its child groups
 
     Args:
-        account_alias (str):
-        group_id (str):
-        server_detail (str | Unset):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        group_id (str): Group identifier (a 32 character hex string).
+        server_detail (str | Unset): With "detailed" every group in the tree also carries its
+            servers in full. Not in the documentation; used by the Node SDK and present in the
+            recorded traffic.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,9 +204,12 @@ async def asyncio(
     """Get a group with its child groups
 
     Args:
-        account_alias (str):
-        group_id (str):
-        server_detail (str | Unset):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        group_id (str): Group identifier (a 32 character hex string).
+        server_detail (str | Unset): With "detailed" every group in the tree also carries its
+            servers in full. Not in the documentation; used by the Node SDK and present in the
+            recorded traffic.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -87,8 +87,9 @@ def sync_detailed(
     """Get current charges and estimates of a group and its subgroups
 
     Args:
-        account_alias (str):
-        group_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        group_id (str): Group identifier (a 32 character hex string).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,8 +120,9 @@ def sync(
     """Get current charges and estimates of a group and its subgroups
 
     Args:
-        account_alias (str):
-        group_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        group_id (str): Group identifier (a 32 character hex string).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,8 +148,9 @@ async def asyncio_detailed(
     """Get current charges and estimates of a group and its subgroups
 
     Args:
-        account_alias (str):
-        group_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        group_id (str): Group identifier (a 32 character hex string).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,8 +179,9 @@ async def asyncio(
     """Get current charges and estimates of a group and its subgroups
 
     Args:
-        account_alias (str):
-        group_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        group_id (str): Group identifier (a 32 character hex string).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -91,8 +91,9 @@ def sync_detailed(
     POST's.
 
     Args:
-        account_alias (str):
-        group_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        group_id (str): Group identifier (a 32 character hex string).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,8 +128,9 @@ def sync(
     POST's.
 
     Args:
-        account_alias (str):
-        group_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        group_id (str): Group identifier (a 32 character hex string).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,8 +160,9 @@ async def asyncio_detailed(
     POST's.
 
     Args:
-        account_alias (str):
-        group_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        group_id (str): Group identifier (a 32 character hex string).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,8 +195,9 @@ async def asyncio(
     POST's.
 
     Args:
-        account_alias (str):
-        group_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        group_id (str): Group identifier (a 32 character hex string).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

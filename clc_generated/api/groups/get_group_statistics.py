@@ -118,12 +118,13 @@ def sync_detailed(
     sampleInterval are not marked required.
 
     Args:
-        account_alias (str):
-        group_id (str):
-        type_ (str | Unset):
-        start (str | Unset):
-        end (str | Unset):
-        sample_interval (str | Unset):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        group_id (str): Group identifier (a 32 character hex string).
+        type_ (str | Unset): latest, hourly or realtime.
+        start (str | Unset): Start of the period (ISO 8601 date-time).
+        end (str | Unset): End of the period (ISO 8601 date-time); defaults to now.
+        sample_interval (str | Unset): Time between samples as dd:hh:mm:ss.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,12 +167,13 @@ def sync(
     sampleInterval are not marked required.
 
     Args:
-        account_alias (str):
-        group_id (str):
-        type_ (str | Unset):
-        start (str | Unset):
-        end (str | Unset):
-        sample_interval (str | Unset):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        group_id (str): Group identifier (a 32 character hex string).
+        type_ (str | Unset): latest, hourly or realtime.
+        start (str | Unset): Start of the period (ISO 8601 date-time).
+        end (str | Unset): End of the period (ISO 8601 date-time); defaults to now.
+        sample_interval (str | Unset): Time between samples as dd:hh:mm:ss.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,12 +211,13 @@ async def asyncio_detailed(
     sampleInterval are not marked required.
 
     Args:
-        account_alias (str):
-        group_id (str):
-        type_ (str | Unset):
-        start (str | Unset):
-        end (str | Unset):
-        sample_interval (str | Unset):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        group_id (str): Group identifier (a 32 character hex string).
+        type_ (str | Unset): latest, hourly or realtime.
+        start (str | Unset): Start of the period (ISO 8601 date-time).
+        end (str | Unset): End of the period (ISO 8601 date-time); defaults to now.
+        sample_interval (str | Unset): Time between samples as dd:hh:mm:ss.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -255,12 +258,13 @@ async def asyncio(
     sampleInterval are not marked required.
 
     Args:
-        account_alias (str):
-        group_id (str):
-        type_ (str | Unset):
-        start (str | Unset):
-        end (str | Unset):
-        sample_interval (str | Unset):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        group_id (str): Group identifier (a 32 character hex string).
+        type_ (str | Unset): latest, hourly or realtime.
+        start (str | Unset): Start of the period (ISO 8601 date-time).
+        end (str | Unset): End of the period (ISO 8601 date-time); defaults to now.
+        sample_interval (str | Unset): Time between samples as dd:hh:mm:ss.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

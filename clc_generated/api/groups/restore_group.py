@@ -102,8 +102,9 @@ def sync_detailed(
     """Restore an archived group into a target group
 
     Args:
-        account_alias (str):
-        group_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        group_id (str): Group identifier (a 32 character hex string).
         body (RestoreRequest): Target group of a group or server restore from archive.
 
     Raises:
@@ -137,8 +138,9 @@ def sync(
     """Restore an archived group into a target group
 
     Args:
-        account_alias (str):
-        group_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        group_id (str): Group identifier (a 32 character hex string).
         body (RestoreRequest): Target group of a group or server restore from archive.
 
     Raises:
@@ -167,8 +169,9 @@ async def asyncio_detailed(
     """Restore an archived group into a target group
 
     Args:
-        account_alias (str):
-        group_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        group_id (str): Group identifier (a 32 character hex string).
         body (RestoreRequest): Target group of a group or server restore from archive.
 
     Raises:
@@ -200,8 +203,9 @@ async def asyncio(
     """Restore an archived group into a target group
 
     Args:
-        account_alias (str):
-        group_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        group_id (str): Group identifier (a 32 character hex string).
         body (RestoreRequest): Target group of a group or server restore from archive.
 
     Raises:

@@ -97,8 +97,9 @@ def sync_detailed(
     """Set the defaults a group gives to new servers
 
     Args:
-        account_alias (str):
-        group_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        group_id (str): Group identifier (a 32 character hex string).
         body (SetGroupDefaultsRequest): New defaults. The documentation and the Go SDK send cpu
             and memoryGB as strings, so both numbers and numeric strings are accepted.
 
@@ -133,8 +134,9 @@ def sync(
     """Set the defaults a group gives to new servers
 
     Args:
-        account_alias (str):
-        group_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        group_id (str): Group identifier (a 32 character hex string).
         body (SetGroupDefaultsRequest): New defaults. The documentation and the Go SDK send cpu
             and memoryGB as strings, so both numbers and numeric strings are accepted.
 
@@ -164,8 +166,9 @@ async def asyncio_detailed(
     """Set the defaults a group gives to new servers
 
     Args:
-        account_alias (str):
-        group_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        group_id (str): Group identifier (a 32 character hex string).
         body (SetGroupDefaultsRequest): New defaults. The documentation and the Go SDK send cpu
             and memoryGB as strings, so both numbers and numeric strings are accepted.
 
@@ -198,8 +201,9 @@ async def asyncio(
     """Set the defaults a group gives to new servers
 
     Args:
-        account_alias (str):
-        group_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        group_id (str): Group identifier (a 32 character hex string).
         body (SetGroupDefaultsRequest): New defaults. The documentation and the Go SDK send cpu
             and memoryGB as strings, so both numbers and numeric strings are accepted.
 

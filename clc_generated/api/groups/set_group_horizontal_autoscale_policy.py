@@ -101,8 +101,9 @@ def sync_detailed(
     """Apply a horizontal autoscale policy and load balancer pool to a group
 
     Args:
-        account_alias (str):
-        group_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        group_id (str): Group identifier (a 32 character hex string).
         body (SetHorizontalAutoscalePolicyRequest):
 
     Raises:
@@ -136,8 +137,9 @@ def sync(
     """Apply a horizontal autoscale policy and load balancer pool to a group
 
     Args:
-        account_alias (str):
-        group_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        group_id (str): Group identifier (a 32 character hex string).
         body (SetHorizontalAutoscalePolicyRequest):
 
     Raises:
@@ -166,8 +168,9 @@ async def asyncio_detailed(
     """Apply a horizontal autoscale policy and load balancer pool to a group
 
     Args:
-        account_alias (str):
-        group_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        group_id (str): Group identifier (a 32 character hex string).
         body (SetHorizontalAutoscalePolicyRequest):
 
     Raises:
@@ -199,8 +202,9 @@ async def asyncio(
     """Apply a horizontal autoscale policy and load balancer pool to a group
 
     Args:
-        account_alias (str):
-        group_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        group_id (str): Group identifier (a 32 character hex string).
         body (SetHorizontalAutoscalePolicyRequest):
 
     Raises:

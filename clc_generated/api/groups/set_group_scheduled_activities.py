@@ -97,8 +97,9 @@ def sync_detailed(
     """Schedule an activity on a group
 
     Args:
-        account_alias (str):
-        group_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        group_id (str): Group identifier (a 32 character hex string).
         body (ScheduledActivityRequest):
 
     Raises:
@@ -132,8 +133,9 @@ def sync(
     """Schedule an activity on a group
 
     Args:
-        account_alias (str):
-        group_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        group_id (str): Group identifier (a 32 character hex string).
         body (ScheduledActivityRequest):
 
     Raises:
@@ -162,8 +164,9 @@ async def asyncio_detailed(
     """Schedule an activity on a group
 
     Args:
-        account_alias (str):
-        group_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        group_id (str): Group identifier (a 32 character hex string).
         body (ScheduledActivityRequest):
 
     Raises:
@@ -195,8 +198,9 @@ async def asyncio(
     """Schedule an activity on a group
 
     Args:
-        account_alias (str):
-        group_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        group_id (str): Group identifier (a 32 character hex string).
         body (ScheduledActivityRequest):
 
     Raises:

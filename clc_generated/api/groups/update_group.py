@@ -102,8 +102,9 @@ def sync_detailed(
     values).
 
     Args:
-        account_alias (str):
-        group_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        group_id (str): Group identifier (a 32 character hex string).
         body (list[PatchOperation]):
 
     Raises:
@@ -141,8 +142,9 @@ def sync(
     values).
 
     Args:
-        account_alias (str):
-        group_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        group_id (str): Group identifier (a 32 character hex string).
         body (list[PatchOperation]):
 
     Raises:
@@ -175,8 +177,9 @@ async def asyncio_detailed(
     values).
 
     Args:
-        account_alias (str):
-        group_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        group_id (str): Group identifier (a 32 character hex string).
         body (list[PatchOperation]):
 
     Raises:
@@ -212,8 +215,9 @@ async def asyncio(
     values).
 
     Args:
-        account_alias (str):
-        group_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        group_id (str): Group identifier (a 32 character hex string).
         body (list[PatchOperation]):
 
     Raises:

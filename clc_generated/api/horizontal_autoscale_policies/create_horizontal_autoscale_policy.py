@@ -109,7 +109,8 @@ def sync_detailed(
     success, so 200 and 201 are both listed.
 
     Args:
-        account_alias (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
         body (HorizontalAutoscalePolicyRequest): Body of create and update. The provisioning
             script this comes from also sent id as null on create, so id is accepted (and ignored)
             when present.
@@ -151,7 +152,8 @@ def sync(
     success, so 200 and 201 are both listed.
 
     Args:
-        account_alias (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
         body (HorizontalAutoscalePolicyRequest): Body of create and update. The provisioning
             script this comes from also sent id as null on create, so id is accepted (and ignored)
             when present.
@@ -188,7 +190,8 @@ async def asyncio_detailed(
     success, so 200 and 201 are both listed.
 
     Args:
-        account_alias (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
         body (HorizontalAutoscalePolicyRequest): Body of create and update. The provisioning
             script this comes from also sent id as null on create, so id is accepted (and ignored)
             when present.
@@ -228,7 +231,8 @@ async def asyncio(
     success, so 200 and 201 are both listed.
 
     Args:
-        account_alias (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
         body (HorizontalAutoscalePolicyRequest): Body of create and update. The provisioning
             script this comes from also sent id as null on create, so id is accepted (and ignored)
             when present.

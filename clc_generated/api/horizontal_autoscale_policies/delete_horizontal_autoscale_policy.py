@@ -93,8 +93,9 @@ def sync_detailed(
     is listed too since the answer was not recorded.
 
     Args:
-        account_alias (str):
-        policy_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        policy_id (str): Policy identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,8 +130,9 @@ def sync(
     is listed too since the answer was not recorded.
 
     Args:
-        account_alias (str):
-        policy_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        policy_id (str): Policy identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,8 +162,9 @@ async def asyncio_detailed(
     is listed too since the answer was not recorded.
 
     Args:
-        account_alias (str):
-        policy_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        policy_id (str): Policy identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,8 +197,9 @@ async def asyncio(
     is listed too since the answer was not recorded.
 
     Args:
-        account_alias (str):
-        policy_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        policy_id (str): Policy identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

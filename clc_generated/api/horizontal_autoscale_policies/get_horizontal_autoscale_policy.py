@@ -90,8 +90,9 @@ def sync_detailed(
     it, and the documented group policy mapping links here with rel horizontalAutoscalePolicy.
 
     Args:
-        account_alias (str):
-        policy_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        policy_id (str): Policy identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,8 +126,9 @@ def sync(
     it, and the documented group policy mapping links here with rel horizontalAutoscalePolicy.
 
     Args:
-        account_alias (str):
-        policy_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        policy_id (str): Policy identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,8 +157,9 @@ async def asyncio_detailed(
     it, and the documented group policy mapping links here with rel horizontalAutoscalePolicy.
 
     Args:
-        account_alias (str):
-        policy_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        policy_id (str): Policy identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,8 +191,9 @@ async def asyncio(
     it, and the documented group policy mapping links here with rel horizontalAutoscalePolicy.
 
     Args:
-        account_alias (str):
-        policy_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        policy_id (str): Policy identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -102,8 +102,9 @@ def sync_detailed(
     whole policy as JSON and keeps the answer as the policy's new data.
 
     Args:
-        account_alias (str):
-        policy_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        policy_id (str): Policy identifier.
         body (HorizontalAutoscalePolicyRequest): Body of create and update. The provisioning
             script this comes from also sent id as null on create, so id is accepted (and ignored)
             when present.
@@ -142,8 +143,9 @@ def sync(
     whole policy as JSON and keeps the answer as the policy's new data.
 
     Args:
-        account_alias (str):
-        policy_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        policy_id (str): Policy identifier.
         body (HorizontalAutoscalePolicyRequest): Body of create and update. The provisioning
             script this comes from also sent id as null on create, so id is accepted (and ignored)
             when present.
@@ -177,8 +179,9 @@ async def asyncio_detailed(
     whole policy as JSON and keeps the answer as the policy's new data.
 
     Args:
-        account_alias (str):
-        policy_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        policy_id (str): Policy identifier.
         body (HorizontalAutoscalePolicyRequest): Body of create and update. The provisioning
             script this comes from also sent id as null on create, so id is accepted (and ignored)
             when present.
@@ -215,8 +218,9 @@ async def asyncio(
     whole policy as JSON and keeps the answer as the policy's new data.
 
     Args:
-        account_alias (str):
-        policy_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        policy_id (str): Policy identifier.
         body (HorizontalAutoscalePolicyRequest): Body of create and update. The provisioning
             script this comes from also sent id as null on create, so id is accepted (and ignored)
             when present.

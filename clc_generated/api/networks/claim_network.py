@@ -100,8 +100,9 @@ def sync_detailed(
      The claim is asynchronous; poll get_experimental_operation_status.
 
     Args:
-        account_alias (str):
-        data_center (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
         body (EmptyBody | Unset): Body of actions that take no input; clients send an empty object
             or no body at all.
 
@@ -138,8 +139,9 @@ def sync(
      The claim is asynchronous; poll get_experimental_operation_status.
 
     Args:
-        account_alias (str):
-        data_center (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
         body (EmptyBody | Unset): Body of actions that take no input; clients send an empty object
             or no body at all.
 
@@ -171,8 +173,9 @@ async def asyncio_detailed(
      The claim is asynchronous; poll get_experimental_operation_status.
 
     Args:
-        account_alias (str):
-        data_center (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
         body (EmptyBody | Unset): Body of actions that take no input; clients send an empty object
             or no body at all.
 
@@ -207,8 +210,9 @@ async def asyncio(
      The claim is asynchronous; poll get_experimental_operation_status.
 
     Args:
-        account_alias (str):
-        data_center (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
         body (EmptyBody | Unset): Body of actions that take no input; clients send an empty object
             or no body at all.
 

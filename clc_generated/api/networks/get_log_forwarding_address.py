@@ -87,8 +87,9 @@ def sync_detailed(
     """Get where the data center's firewall logs are forwarded
 
     Args:
-        account_alias (str):
-        data_center (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,8 +120,9 @@ def sync(
     """Get where the data center's firewall logs are forwarded
 
     Args:
-        account_alias (str):
-        data_center (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,8 +148,9 @@ async def asyncio_detailed(
     """Get where the data center's firewall logs are forwarded
 
     Args:
-        account_alias (str):
-        data_center (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,8 +179,9 @@ async def asyncio(
     """Get where the data center's firewall logs are forwarded
 
     Args:
-        account_alias (str):
-        data_center (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

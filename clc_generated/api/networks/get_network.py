@@ -100,10 +100,11 @@ def sync_detailed(
     """Get a network, optionally with its IP addresses
 
     Args:
-        account_alias (str):
-        data_center (str):
-        network_id (str):
-        ip_addresses (str | Unset):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        network_id (str): Network identifier.
+        ip_addresses (str | Unset): none (default), claimed, free or all.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,10 +139,11 @@ def sync(
     """Get a network, optionally with its IP addresses
 
     Args:
-        account_alias (str):
-        data_center (str):
-        network_id (str):
-        ip_addresses (str | Unset):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        network_id (str): Network identifier.
+        ip_addresses (str | Unset): none (default), claimed, free or all.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,10 +173,11 @@ async def asyncio_detailed(
     """Get a network, optionally with its IP addresses
 
     Args:
-        account_alias (str):
-        data_center (str):
-        network_id (str):
-        ip_addresses (str | Unset):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        network_id (str): Network identifier.
+        ip_addresses (str | Unset): none (default), claimed, free or all.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,10 +210,11 @@ async def asyncio(
     """Get a network, optionally with its IP addresses
 
     Args:
-        account_alias (str):
-        data_center (str):
-        network_id (str):
-        ip_addresses (str | Unset):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        network_id (str): Network identifier.
+        ip_addresses (str | Unset): none (default), claimed, free or all.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

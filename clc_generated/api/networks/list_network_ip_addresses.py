@@ -105,10 +105,11 @@ def sync_detailed(
     """List the IP addresses of a network
 
     Args:
-        account_alias (str):
-        data_center (str):
-        network_id (str):
-        type_ (str | Unset):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        network_id (str): Network identifier.
+        type_ (str | Unset): claimed (default), free or all.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,10 +144,11 @@ def sync(
     """List the IP addresses of a network
 
     Args:
-        account_alias (str):
-        data_center (str):
-        network_id (str):
-        type_ (str | Unset):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        network_id (str): Network identifier.
+        type_ (str | Unset): claimed (default), free or all.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,10 +178,11 @@ async def asyncio_detailed(
     """List the IP addresses of a network
 
     Args:
-        account_alias (str):
-        data_center (str):
-        network_id (str):
-        type_ (str | Unset):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        network_id (str): Network identifier.
+        type_ (str | Unset): claimed (default), free or all.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,10 +215,11 @@ async def asyncio(
     """List the IP addresses of a network
 
     Args:
-        account_alias (str):
-        data_center (str):
-        network_id (str):
-        type_ (str | Unset):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        network_id (str): Network identifier.
+        type_ (str | Unset): claimed (default), free or all.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -99,9 +99,10 @@ def sync_detailed(
     """Release a network back to the data center
 
     Args:
-        account_alias (str):
-        data_center (str):
-        network_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        network_id (str): Network identifier.
         body (EmptyBody | Unset): Body of actions that take no input; clients send an empty object
             or no body at all.
 
@@ -138,9 +139,10 @@ def sync(
     """Release a network back to the data center
 
     Args:
-        account_alias (str):
-        data_center (str):
-        network_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        network_id (str): Network identifier.
         body (EmptyBody | Unset): Body of actions that take no input; clients send an empty object
             or no body at all.
 
@@ -172,9 +174,10 @@ async def asyncio_detailed(
     """Release a network back to the data center
 
     Args:
-        account_alias (str):
-        data_center (str):
-        network_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        network_id (str): Network identifier.
         body (EmptyBody | Unset): Body of actions that take no input; clients send an empty object
             or no body at all.
 
@@ -209,9 +212,10 @@ async def asyncio(
     """Release a network back to the data center
 
     Args:
-        account_alias (str):
-        data_center (str):
-        network_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        network_id (str): Network identifier.
         body (EmptyBody | Unset): Body of actions that take no input; clients send an empty object
             or no body at all.
 

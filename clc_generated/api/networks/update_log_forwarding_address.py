@@ -97,8 +97,9 @@ def sync_detailed(
     """Set where the data center's firewall logs are forwarded
 
     Args:
-        account_alias (str):
-        data_center (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
         body (LogForwardingAddress):
 
     Raises:
@@ -132,8 +133,9 @@ def sync(
     """Set where the data center's firewall logs are forwarded
 
     Args:
-        account_alias (str):
-        data_center (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
         body (LogForwardingAddress):
 
     Raises:
@@ -162,8 +164,9 @@ async def asyncio_detailed(
     """Set where the data center's firewall logs are forwarded
 
     Args:
-        account_alias (str):
-        data_center (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
         body (LogForwardingAddress):
 
     Raises:
@@ -195,8 +198,9 @@ async def asyncio(
     """Set where the data center's firewall logs are forwarded
 
     Args:
-        account_alias (str):
-        data_center (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
         body (LogForwardingAddress):
 
     Raises:

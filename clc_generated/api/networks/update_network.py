@@ -98,9 +98,10 @@ def sync_detailed(
     """Rename a network or change its description
 
     Args:
-        account_alias (str):
-        data_center (str):
-        network_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        network_id (str): Network identifier.
         body (UpdateNetworkRequest):
 
     Raises:
@@ -136,9 +137,10 @@ def sync(
     """Rename a network or change its description
 
     Args:
-        account_alias (str):
-        data_center (str):
-        network_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        network_id (str): Network identifier.
         body (UpdateNetworkRequest):
 
     Raises:
@@ -169,9 +171,10 @@ async def asyncio_detailed(
     """Rename a network or change its description
 
     Args:
-        account_alias (str):
-        data_center (str):
-        network_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        network_id (str): Network identifier.
         body (UpdateNetworkRequest):
 
     Raises:
@@ -205,9 +208,10 @@ async def asyncio(
     """Rename a network or change its description
 
     Args:
-        account_alias (str):
-        data_center (str):
-        network_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        network_id (str): Network identifier.
         body (UpdateNetworkRequest):
 
     Raises:

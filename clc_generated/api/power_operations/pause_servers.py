@@ -98,7 +98,8 @@ def sync_detailed(
     """Pause servers
 
     Args:
-        account_alias (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
         body (list[str]): Server names to act on.
 
     Raises:
@@ -130,7 +131,8 @@ def sync(
     """Pause servers
 
     Args:
-        account_alias (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
         body (list[str]): Server names to act on.
 
     Raises:
@@ -157,7 +159,8 @@ async def asyncio_detailed(
     """Pause servers
 
     Args:
-        account_alias (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
         body (list[str]): Server names to act on.
 
     Raises:
@@ -187,7 +190,8 @@ async def asyncio(
     """Pause servers
 
     Args:
-        account_alias (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
         body (list[str]): Server names to act on.
 
     Raises:

@@ -99,7 +99,8 @@ def sync_detailed(
     """Turn maintenance mode on or off per server
 
     Args:
-        account_alias (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
         body (SetMaintenanceModeRequest):
 
     Raises:
@@ -131,7 +132,8 @@ def sync(
     """Turn maintenance mode on or off per server
 
     Args:
-        account_alias (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
         body (SetMaintenanceModeRequest):
 
     Raises:
@@ -158,7 +160,8 @@ async def asyncio_detailed(
     """Turn maintenance mode on or off per server
 
     Args:
-        account_alias (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
         body (SetMaintenanceModeRequest):
 
     Raises:
@@ -188,7 +191,8 @@ async def asyncio(
     """Turn maintenance mode on or off per server
 
     Args:
-        account_alias (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
         body (SetMaintenanceModeRequest):
 
     Raises:

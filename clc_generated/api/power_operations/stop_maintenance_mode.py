@@ -98,7 +98,8 @@ def sync_detailed(
     """Take servers out of maintenance mode
 
     Args:
-        account_alias (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
         body (list[str]): Server names to act on.
 
     Raises:
@@ -130,7 +131,8 @@ def sync(
     """Take servers out of maintenance mode
 
     Args:
-        account_alias (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
         body (list[str]): Server names to act on.
 
     Raises:
@@ -157,7 +159,8 @@ async def asyncio_detailed(
     """Take servers out of maintenance mode
 
     Args:
-        account_alias (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
         body (list[str]): Server names to act on.
 
     Raises:
@@ -187,7 +190,8 @@ async def asyncio(
     """Take servers out of maintenance mode
 
     Args:
-        account_alias (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
         body (list[str]): Server names to act on.
 
     Raises:

@@ -97,8 +97,10 @@ def sync_detailed(
     """Map a new public IP address to a server
 
     Args:
-        account_alias (str):
-        server_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
         body (PublicIpRequest):
 
     Raises:
@@ -132,8 +134,10 @@ def sync(
     """Map a new public IP address to a server
 
     Args:
-        account_alias (str):
-        server_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
         body (PublicIpRequest):
 
     Raises:
@@ -162,8 +166,10 @@ async def asyncio_detailed(
     """Map a new public IP address to a server
 
     Args:
-        account_alias (str):
-        server_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
         body (PublicIpRequest):
 
     Raises:
@@ -195,8 +201,10 @@ async def asyncio(
     """Map a new public IP address to a server
 
     Args:
-        account_alias (str):
-        server_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
         body (PublicIpRequest):
 
     Raises:

@@ -100,9 +100,11 @@ def sync_detailed(
     """Replace the ports and source restrictions of a public IP address
 
     Args:
-        account_alias (str):
-        server_id (str):
-        public_ip (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
+        public_ip (str): The public IP address.
         body (PublicIpRequest):
 
     Raises:
@@ -138,9 +140,11 @@ def sync(
     """Replace the ports and source restrictions of a public IP address
 
     Args:
-        account_alias (str):
-        server_id (str):
-        public_ip (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
+        public_ip (str): The public IP address.
         body (PublicIpRequest):
 
     Raises:
@@ -171,9 +175,11 @@ async def asyncio_detailed(
     """Replace the ports and source restrictions of a public IP address
 
     Args:
-        account_alias (str):
-        server_id (str):
-        public_ip (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
+        public_ip (str): The public IP address.
         body (PublicIpRequest):
 
     Raises:
@@ -207,9 +213,11 @@ async def asyncio(
     """Replace the ports and source restrictions of a public IP address
 
     Args:
-        account_alias (str):
-        server_id (str):
-        public_ip (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
+        public_ip (str): The public IP address.
         body (PublicIpRequest):
 
     Raises:

@@ -90,8 +90,9 @@ def sync_detailed(
     SDKs poll it, and the recorded traffic has it.
 
     Args:
-        account_alias (str):
-        operation_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        operation_id (str): The operationId of an OperationReference.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,8 +126,9 @@ def sync(
     SDKs poll it, and the recorded traffic has it.
 
     Args:
-        account_alias (str):
-        operation_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        operation_id (str): The operationId of an OperationReference.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,8 +157,9 @@ async def asyncio_detailed(
     SDKs poll it, and the recorded traffic has it.
 
     Args:
-        account_alias (str):
-        operation_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        operation_id (str): The operationId of an OperationReference.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,8 +191,9 @@ async def asyncio(
     SDKs poll it, and the recorded traffic has it.
 
     Args:
-        account_alias (str):
-        operation_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        operation_id (str): The operationId of an OperationReference.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,2 +1,237 @@
 # Generated from spec/clc-v2.yaml by `python -m generator` — do not edit.
-"""Contains endpoint functions for accessing the API"""
+"""Endpoint functions of the "server_actions" tag.
+
+``OPERATIONS`` describes each endpoint module of this package (the spec's method,
+path, summary, parameters and top-level body fields), readable without importing it.
+"""
+
+from typing import Any
+
+OPERATIONS: dict[str, dict[str, Any]] = {
+    "archive_servers": {
+        "method": "POST",
+        "path": "/v2/operations/{account_alias}/servers/archive",
+        "summary": "Archive servers",
+        "description": "",
+        "parameters": [
+            {
+                "name": "accountAlias",
+                "python_name": "account_alias",
+                "in": "path",
+                "required": True,
+                "type": "str",
+                "choices": [],
+                "description": "Short code of the account (for example ALIAS); matched case-insensitively.",
+            },
+        ],
+        "body": {
+            "content_type": "application/json",
+            "type": "list[str]",
+            "required": True,
+            "fields": [],
+        },
+    },
+    "create_snapshot": {
+        "method": "POST",
+        "path": "/v2/operations/{account_alias}/servers/createSnapshot",
+        "summary": "Snapshot servers",
+        "description": "A server keeps at most one snapshot; it expires after snapshotExpirationDays (1-10).",
+        "parameters": [
+            {
+                "name": "accountAlias",
+                "python_name": "account_alias",
+                "in": "path",
+                "required": True,
+                "type": "str",
+                "choices": [],
+                "description": "Short code of the account (for example ALIAS); matched case-insensitively.",
+            },
+        ],
+        "body": {
+            "content_type": "application/json",
+            "type": "CreateSnapshotRequest",
+            "required": True,
+            "fields": [
+                {
+                    "name": "serverIds",
+                    "python_name": "server_ids",
+                    "in": "body",
+                    "required": True,
+                    "type": "list[str]",
+                    "choices": [],
+                    "description": "",
+                },
+                {
+                    "name": "snapshotExpirationDays",
+                    "python_name": "snapshot_expiration_days",
+                    "in": "body",
+                    "required": False,
+                    "type": "int",
+                    "choices": [],
+                    "description": "",
+                },
+            ],
+        },
+    },
+    "delete_snapshot": {
+        "method": "DELETE",
+        "path": "/v2/servers/{account_alias}/{server_id}/snapshots/{snapshot_id}",
+        "summary": "Delete a snapshot of a server",
+        "description": "",
+        "parameters": [
+            {
+                "name": "accountAlias",
+                "python_name": "account_alias",
+                "in": "path",
+                "required": True,
+                "type": "str",
+                "choices": [],
+                "description": "Short code of the account (for example ALIAS); matched case-insensitively.",
+            },
+            {
+                "name": "serverId",
+                "python_name": "server_id",
+                "in": "path",
+                "required": True,
+                "type": "str",
+                "choices": [],
+                "description": "Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is given.",
+            },
+            {
+                "name": "snapshotId",
+                "python_name": "snapshot_id",
+                "in": "path",
+                "required": True,
+                "type": "str",
+                "choices": [],
+                "description": "Snapshot identifier, as found in the server's snapshot links.",
+            },
+        ],
+        "body": None,
+    },
+    "execute_package": {
+        "method": "POST",
+        "path": "/v2/operations/{account_alias}/servers/executePackage",
+        "summary": "Run a Blueprint package on servers",
+        "description": "",
+        "parameters": [
+            {
+                "name": "accountAlias",
+                "python_name": "account_alias",
+                "in": "path",
+                "required": True,
+                "type": "str",
+                "choices": [],
+                "description": "Short code of the account (for example ALIAS); matched case-insensitively.",
+            },
+        ],
+        "body": {
+            "content_type": "application/json",
+            "type": "ExecutePackageRequest",
+            "required": True,
+            "fields": [
+                {
+                    "name": "servers",
+                    "python_name": "servers",
+                    "in": "body",
+                    "required": True,
+                    "type": "list[str]",
+                    "choices": [],
+                    "description": "",
+                },
+                {
+                    "name": "package",
+                    "python_name": "package",
+                    "in": "body",
+                    "required": True,
+                    "type": "dict[str, Any]",
+                    "choices": [],
+                    "description": "A Blueprint package to run and its parameters.",
+                },
+            ],
+        },
+    },
+    "restore_server": {
+        "method": "POST",
+        "path": "/v2/servers/{account_alias}/{server_id}/restore",
+        "summary": "Restore an archived server into a group",
+        "description": "",
+        "parameters": [
+            {
+                "name": "accountAlias",
+                "python_name": "account_alias",
+                "in": "path",
+                "required": True,
+                "type": "str",
+                "choices": [],
+                "description": "Short code of the account (for example ALIAS); matched case-insensitively.",
+            },
+            {
+                "name": "serverId",
+                "python_name": "server_id",
+                "in": "path",
+                "required": True,
+                "type": "str",
+                "choices": [],
+                "description": "Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is given.",
+            },
+        ],
+        "body": {
+            "content_type": "application/json",
+            "type": "RestoreRequest",
+            "required": True,
+            "fields": [
+                {
+                    "name": "targetGroupId",
+                    "python_name": "target_group_id",
+                    "in": "body",
+                    "required": True,
+                    "type": "str",
+                    "choices": [],
+                    "description": "",
+                },
+            ],
+        },
+    },
+    "restore_snapshot": {
+        "method": "POST",
+        "path": "/v2/servers/{account_alias}/{server_id}/snapshots/{snapshot_id}/restore",
+        "summary": "Revert a server to a snapshot",
+        "description": "",
+        "parameters": [
+            {
+                "name": "accountAlias",
+                "python_name": "account_alias",
+                "in": "path",
+                "required": True,
+                "type": "str",
+                "choices": [],
+                "description": "Short code of the account (for example ALIAS); matched case-insensitively.",
+            },
+            {
+                "name": "serverId",
+                "python_name": "server_id",
+                "in": "path",
+                "required": True,
+                "type": "str",
+                "choices": [],
+                "description": "Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is given.",
+            },
+            {
+                "name": "snapshotId",
+                "python_name": "snapshot_id",
+                "in": "path",
+                "required": True,
+                "type": "str",
+                "choices": [],
+                "description": "Snapshot identifier, as found in the server's snapshot links.",
+            },
+        ],
+        "body": {
+            "content_type": "application/json",
+            "type": "EmptyBody",
+            "required": False,
+            "fields": [],
+        },
+    },
+}

@@ -101,7 +101,8 @@ def sync_detailed(
      A server keeps at most one snapshot; it expires after snapshotExpirationDays (1-10).
 
     Args:
-        account_alias (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
         body (CreateSnapshotRequest):
 
     Raises:
@@ -135,7 +136,8 @@ def sync(
      A server keeps at most one snapshot; it expires after snapshotExpirationDays (1-10).
 
     Args:
-        account_alias (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
         body (CreateSnapshotRequest):
 
     Raises:
@@ -164,7 +166,8 @@ async def asyncio_detailed(
      A server keeps at most one snapshot; it expires after snapshotExpirationDays (1-10).
 
     Args:
-        account_alias (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
         body (CreateSnapshotRequest):
 
     Raises:
@@ -196,7 +199,8 @@ async def asyncio(
      A server keeps at most one snapshot; it expires after snapshotExpirationDays (1-10).
 
     Args:
-        account_alias (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
         body (CreateSnapshotRequest):
 
     Raises:

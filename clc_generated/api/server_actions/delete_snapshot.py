@@ -90,9 +90,11 @@ def sync_detailed(
     """Delete a snapshot of a server
 
     Args:
-        account_alias (str):
-        server_id (str):
-        snapshot_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
+        snapshot_id (str): Snapshot identifier, as found in the server's snapshot links.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,9 +127,11 @@ def sync(
     """Delete a snapshot of a server
 
     Args:
-        account_alias (str):
-        server_id (str):
-        snapshot_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
+        snapshot_id (str): Snapshot identifier, as found in the server's snapshot links.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,9 +159,11 @@ async def asyncio_detailed(
     """Delete a snapshot of a server
 
     Args:
-        account_alias (str):
-        server_id (str):
-        snapshot_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
+        snapshot_id (str): Snapshot identifier, as found in the server's snapshot links.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,9 +194,11 @@ async def asyncio(
     """Delete a snapshot of a server
 
     Args:
-        account_alias (str):
-        server_id (str):
-        snapshot_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
+        snapshot_id (str): Snapshot identifier, as found in the server's snapshot links.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

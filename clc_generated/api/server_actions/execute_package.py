@@ -99,7 +99,8 @@ def sync_detailed(
     """Run a Blueprint package on servers
 
     Args:
-        account_alias (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
         body (ExecutePackageRequest):
 
     Raises:
@@ -131,7 +132,8 @@ def sync(
     """Run a Blueprint package on servers
 
     Args:
-        account_alias (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
         body (ExecutePackageRequest):
 
     Raises:
@@ -158,7 +160,8 @@ async def asyncio_detailed(
     """Run a Blueprint package on servers
 
     Args:
-        account_alias (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
         body (ExecutePackageRequest):
 
     Raises:
@@ -188,7 +191,8 @@ async def asyncio(
     """Run a Blueprint package on servers
 
     Args:
-        account_alias (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
         body (ExecutePackageRequest):
 
     Raises:

@@ -97,8 +97,10 @@ def sync_detailed(
     """Restore an archived server into a group
 
     Args:
-        account_alias (str):
-        server_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
         body (RestoreRequest): Target group of a group or server restore from archive.
 
     Raises:
@@ -132,8 +134,10 @@ def sync(
     """Restore an archived server into a group
 
     Args:
-        account_alias (str):
-        server_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
         body (RestoreRequest): Target group of a group or server restore from archive.
 
     Raises:
@@ -162,8 +166,10 @@ async def asyncio_detailed(
     """Restore an archived server into a group
 
     Args:
-        account_alias (str):
-        server_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
         body (RestoreRequest): Target group of a group or server restore from archive.
 
     Raises:
@@ -195,8 +201,10 @@ async def asyncio(
     """Restore an archived server into a group
 
     Args:
-        account_alias (str):
-        server_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
         body (RestoreRequest): Target group of a group or server restore from archive.
 
     Raises:

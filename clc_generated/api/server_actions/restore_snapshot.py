@@ -101,9 +101,11 @@ def sync_detailed(
     """Revert a server to a snapshot
 
     Args:
-        account_alias (str):
-        server_id (str):
-        snapshot_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
+        snapshot_id (str): Snapshot identifier, as found in the server's snapshot links.
         body (EmptyBody | Unset): Body of actions that take no input; clients send an empty object
             or no body at all.
 
@@ -140,9 +142,11 @@ def sync(
     """Revert a server to a snapshot
 
     Args:
-        account_alias (str):
-        server_id (str):
-        snapshot_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
+        snapshot_id (str): Snapshot identifier, as found in the server's snapshot links.
         body (EmptyBody | Unset): Body of actions that take no input; clients send an empty object
             or no body at all.
 
@@ -174,9 +178,11 @@ async def asyncio_detailed(
     """Revert a server to a snapshot
 
     Args:
-        account_alias (str):
-        server_id (str):
-        snapshot_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
+        snapshot_id (str): Snapshot identifier, as found in the server's snapshot links.
         body (EmptyBody | Unset): Body of actions that take no input; clients send an empty object
             or no body at all.
 
@@ -211,9 +217,11 @@ async def asyncio(
     """Revert a server to a snapshot
 
     Args:
-        account_alias (str):
-        server_id (str):
-        snapshot_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
+        snapshot_id (str): Snapshot identifier, as found in the server's snapshot links.
         body (EmptyBody | Unset): Body of actions that take no input; clients send an empty object
             or no body at all.
 

@@ -97,8 +97,10 @@ def sync_detailed(
     """Add a secondary network adapter to a server
 
     Args:
-        account_alias (str):
-        server_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
         body (AddSecondaryNetworkRequest):
 
     Raises:
@@ -132,8 +134,10 @@ def sync(
     """Add a secondary network adapter to a server
 
     Args:
-        account_alias (str):
-        server_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
         body (AddSecondaryNetworkRequest):
 
     Raises:
@@ -162,8 +166,10 @@ async def asyncio_detailed(
     """Add a secondary network adapter to a server
 
     Args:
-        account_alias (str):
-        server_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
         body (AddSecondaryNetworkRequest):
 
     Raises:
@@ -195,8 +201,10 @@ async def asyncio(
     """Add a secondary network adapter to a server
 
     Args:
-        account_alias (str):
-        server_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
         body (AddSecondaryNetworkRequest):
 
     Raises:

@@ -106,8 +106,10 @@ def sync_detailed(
     link).
 
     Args:
-        account_alias (str):
-        server_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
         body (ConvertToTemplateRequest): visibility is private or shared; password is the server's
             administrator password.
 
@@ -146,8 +148,10 @@ def sync(
     link).
 
     Args:
-        account_alias (str):
-        server_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
         body (ConvertToTemplateRequest): visibility is private or shared; password is the server's
             administrator password.
 
@@ -181,8 +185,10 @@ async def asyncio_detailed(
     link).
 
     Args:
-        account_alias (str):
-        server_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
         body (ConvertToTemplateRequest): visibility is private or shared; password is the server's
             administrator password.
 
@@ -219,8 +225,10 @@ async def asyncio(
     link).
 
     Args:
-        account_alias (str):
-        server_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
         body (ConvertToTemplateRequest): visibility is private or shared; password is the server's
             administrator password.
 

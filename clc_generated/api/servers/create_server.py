@@ -97,7 +97,8 @@ def sync_detailed(
     hold the queue status link and a self link to the new server by uuid (get_server with uuid=true).
 
     Args:
-        account_alias (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
         body (CreateServerRequest): Create a server from a template, clone an existing server
             (sourceServerId names the server and sourceServerPassword its administrator password) or,
             for bare metal, provision from configurationId and osType. The documentation describes
@@ -139,7 +140,8 @@ def sync(
     hold the queue status link and a self link to the new server by uuid (get_server with uuid=true).
 
     Args:
-        account_alias (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
         body (CreateServerRequest): Create a server from a template, clone an existing server
             (sourceServerId names the server and sourceServerPassword its administrator password) or,
             for bare metal, provision from configurationId and osType. The documentation describes
@@ -176,7 +178,8 @@ async def asyncio_detailed(
     hold the queue status link and a self link to the new server by uuid (get_server with uuid=true).
 
     Args:
-        account_alias (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
         body (CreateServerRequest): Create a server from a template, clone an existing server
             (sourceServerId names the server and sourceServerPassword its administrator password) or,
             for bare metal, provision from configurationId and osType. The documentation describes
@@ -216,7 +219,8 @@ async def asyncio(
     hold the queue status link and a self link to the new server by uuid (get_server with uuid=true).
 
     Args:
-        account_alias (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
         body (CreateServerRequest): Create a server from a template, clone an existing server
             (sourceServerId names the server and sourceServerPassword its administrator password) or,
             for bare metal, provision from configurationId and osType. The documentation describes

@@ -97,9 +97,12 @@ def sync_detailed(
     """Get a server
 
     Args:
-        account_alias (str):
-        server_id (str):
-        uuid (bool | Unset):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
+        uuid (bool | Unset): When true, serverId is the server's uuid (as in the self link
+            returned by create_server). Not in the documentation; used by the Node, Go and Java SDKs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,9 +135,12 @@ def sync(
     """Get a server
 
     Args:
-        account_alias (str):
-        server_id (str):
-        uuid (bool | Unset):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
+        uuid (bool | Unset): When true, serverId is the server's uuid (as in the self link
+            returned by create_server). Not in the documentation; used by the Node, Go and Java SDKs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,9 +168,12 @@ async def asyncio_detailed(
     """Get a server
 
     Args:
-        account_alias (str):
-        server_id (str):
-        uuid (bool | Unset):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
+        uuid (bool | Unset): When true, serverId is the server's uuid (as in the self link
+            returned by create_server). Not in the documentation; used by the Node, Go and Java SDKs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,9 +204,12 @@ async def asyncio(
     """Get a server
 
     Args:
-        account_alias (str):
-        server_id (str):
-        uuid (bool | Unset):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
+        uuid (bool | Unset): When true, serverId is the server's uuid (as in the self link
+            returned by create_server). Not in the documentation; used by the Node, Go and Java SDKs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

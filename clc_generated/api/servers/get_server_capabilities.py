@@ -90,8 +90,10 @@ def sync_detailed(
     addingMemoryRequiresReboot from it; server links advertise it with rel "capabilities".
 
     Args:
-        account_alias (str):
-        server_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,8 +127,10 @@ def sync(
     addingMemoryRequiresReboot from it; server links advertise it with rel "capabilities".
 
     Args:
-        account_alias (str):
-        server_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,8 +159,10 @@ async def asyncio_detailed(
     addingMemoryRequiresReboot from it; server links advertise it with rel "capabilities".
 
     Args:
-        account_alias (str):
-        server_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,8 +194,10 @@ async def asyncio(
     addingMemoryRequiresReboot from it; server links advertise it with rel "capabilities".
 
     Args:
-        account_alias (str):
-        server_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

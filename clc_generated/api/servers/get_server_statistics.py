@@ -112,8 +112,10 @@ def sync_detailed(
     parameters of get_group_statistics and to answer with one entry of its response shape.
 
     Args:
-        account_alias (str):
-        server_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
         type_ (str | Unset):
         start (str | Unset):
         end (str | Unset):
@@ -159,8 +161,10 @@ def sync(
     parameters of get_group_statistics and to answer with one entry of its response shape.
 
     Args:
-        account_alias (str):
-        server_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
         type_ (str | Unset):
         start (str | Unset):
         end (str | Unset):
@@ -201,8 +205,10 @@ async def asyncio_detailed(
     parameters of get_group_statistics and to answer with one entry of its response shape.
 
     Args:
-        account_alias (str):
-        server_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
         type_ (str | Unset):
         start (str | Unset):
         end (str | Unset):
@@ -246,8 +252,10 @@ async def asyncio(
     parameters of get_group_statistics and to answer with one entry of its response shape.
 
     Args:
-        account_alias (str):
-        server_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
         type_ (str | Unset):
         start (str | Unset):
         end (str | Unset):

@@ -90,9 +90,11 @@ def sync_detailed(
     """Remove a secondary network adapter from a server
 
     Args:
-        account_alias (str):
-        server_id (str):
-        network_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
+        network_id (str): Network identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,9 +127,11 @@ def sync(
     """Remove a secondary network adapter from a server
 
     Args:
-        account_alias (str):
-        server_id (str):
-        network_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
+        network_id (str): Network identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,9 +159,11 @@ async def asyncio_detailed(
     """Remove a secondary network adapter from a server
 
     Args:
-        account_alias (str):
-        server_id (str):
-        network_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
+        network_id (str): Network identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,9 +194,11 @@ async def asyncio(
     """Remove a secondary network adapter from a server
 
     Args:
-        account_alias (str):
-        server_id (str):
-        network_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
+        network_id (str): Network identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -113,8 +113,10 @@ def sync_detailed(
     (204).
 
     Args:
-        account_alias (str):
-        server_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
         body (list[PatchOperation]):
 
     Raises:
@@ -152,8 +154,10 @@ def sync(
     (204).
 
     Args:
-        account_alias (str):
-        server_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
         body (list[PatchOperation]):
 
     Raises:
@@ -186,8 +190,10 @@ async def asyncio_detailed(
     (204).
 
     Args:
-        account_alias (str):
-        server_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
         body (list[PatchOperation]):
 
     Raises:
@@ -223,8 +229,10 @@ async def asyncio(
     (204).
 
     Args:
-        account_alias (str):
-        server_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
         body (list[PatchOperation]):
 
     Raises:

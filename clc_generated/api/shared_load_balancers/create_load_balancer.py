@@ -106,8 +106,9 @@ def sync_detailed(
     200 with the new load balancer.
 
     Args:
-        account_alias (str):
-        data_center (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
         body (LoadBalancerRequest): status is enabled or disabled.
 
     Raises:
@@ -145,8 +146,9 @@ def sync(
     200 with the new load balancer.
 
     Args:
-        account_alias (str):
-        data_center (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
         body (LoadBalancerRequest): status is enabled or disabled.
 
     Raises:
@@ -179,8 +181,9 @@ async def asyncio_detailed(
     200 with the new load balancer.
 
     Args:
-        account_alias (str):
-        data_center (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
         body (LoadBalancerRequest): status is enabled or disabled.
 
     Raises:
@@ -216,8 +219,9 @@ async def asyncio(
     200 with the new load balancer.
 
     Args:
-        account_alias (str):
-        data_center (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
         body (LoadBalancerRequest): status is enabled or disabled.
 
     Raises:

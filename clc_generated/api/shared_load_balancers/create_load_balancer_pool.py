@@ -107,9 +107,10 @@ def sync_detailed(
      The recorded traffic shows 200 with the new pool.
 
     Args:
-        account_alias (str):
-        data_center (str):
-        load_balancer_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        load_balancer_id (str): Shared load balancer identifier.
         body (LoadBalancerPoolRequest):
 
     Raises:
@@ -147,9 +148,10 @@ def sync(
      The recorded traffic shows 200 with the new pool.
 
     Args:
-        account_alias (str):
-        data_center (str):
-        load_balancer_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        load_balancer_id (str): Shared load balancer identifier.
         body (LoadBalancerPoolRequest):
 
     Raises:
@@ -182,9 +184,10 @@ async def asyncio_detailed(
      The recorded traffic shows 200 with the new pool.
 
     Args:
-        account_alias (str):
-        data_center (str):
-        load_balancer_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        load_balancer_id (str): Shared load balancer identifier.
         body (LoadBalancerPoolRequest):
 
     Raises:
@@ -220,9 +223,10 @@ async def asyncio(
      The recorded traffic shows 200 with the new pool.
 
     Args:
-        account_alias (str):
-        data_center (str):
-        load_balancer_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        load_balancer_id (str): Shared load balancer identifier.
         body (LoadBalancerPoolRequest):
 
     Raises:

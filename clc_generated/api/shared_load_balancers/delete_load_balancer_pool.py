@@ -91,10 +91,11 @@ def sync_detailed(
     """Delete a pool of a shared load balancer
 
     Args:
-        account_alias (str):
-        data_center (str):
-        load_balancer_id (str):
-        pool_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        load_balancer_id (str): Shared load balancer identifier.
+        pool_id (str): Load balancer pool identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,10 +130,11 @@ def sync(
     """Delete a pool of a shared load balancer
 
     Args:
-        account_alias (str):
-        data_center (str):
-        load_balancer_id (str):
-        pool_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        load_balancer_id (str): Shared load balancer identifier.
+        pool_id (str): Load balancer pool identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,10 +164,11 @@ async def asyncio_detailed(
     """Delete a pool of a shared load balancer
 
     Args:
-        account_alias (str):
-        data_center (str):
-        load_balancer_id (str):
-        pool_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        load_balancer_id (str): Shared load balancer identifier.
+        pool_id (str): Load balancer pool identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,10 +201,11 @@ async def asyncio(
     """Delete a pool of a shared load balancer
 
     Args:
-        account_alias (str):
-        data_center (str):
-        load_balancer_id (str):
-        pool_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        load_balancer_id (str): Shared load balancer identifier.
+        pool_id (str): Load balancer pool identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

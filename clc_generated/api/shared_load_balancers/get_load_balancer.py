@@ -90,9 +90,10 @@ def sync_detailed(
     """Get a shared load balancer
 
     Args:
-        account_alias (str):
-        data_center (str):
-        load_balancer_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        load_balancer_id (str): Shared load balancer identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,9 +126,10 @@ def sync(
     """Get a shared load balancer
 
     Args:
-        account_alias (str):
-        data_center (str):
-        load_balancer_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        load_balancer_id (str): Shared load balancer identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,9 +157,10 @@ async def asyncio_detailed(
     """Get a shared load balancer
 
     Args:
-        account_alias (str):
-        data_center (str):
-        load_balancer_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        load_balancer_id (str): Shared load balancer identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,9 +191,10 @@ async def asyncio(
     """Get a shared load balancer
 
     Args:
-        account_alias (str):
-        data_center (str):
-        load_balancer_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        load_balancer_id (str): Shared load balancer identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -98,10 +98,11 @@ def sync_detailed(
     """List the nodes (servers and ports) of a pool
 
     Args:
-        account_alias (str):
-        data_center (str):
-        load_balancer_id (str):
-        pool_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        load_balancer_id (str): Shared load balancer identifier.
+        pool_id (str): Load balancer pool identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,10 +137,11 @@ def sync(
     """List the nodes (servers and ports) of a pool
 
     Args:
-        account_alias (str):
-        data_center (str):
-        load_balancer_id (str):
-        pool_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        load_balancer_id (str): Shared load balancer identifier.
+        pool_id (str): Load balancer pool identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,10 +171,11 @@ async def asyncio_detailed(
     """List the nodes (servers and ports) of a pool
 
     Args:
-        account_alias (str):
-        data_center (str):
-        load_balancer_id (str):
-        pool_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        load_balancer_id (str): Shared load balancer identifier.
+        pool_id (str): Load balancer pool identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,10 +208,11 @@ async def asyncio(
     """List the nodes (servers and ports) of a pool
 
     Args:
-        account_alias (str):
-        data_center (str):
-        load_balancer_id (str):
-        pool_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        load_balancer_id (str): Shared load balancer identifier.
+        pool_id (str): Load balancer pool identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

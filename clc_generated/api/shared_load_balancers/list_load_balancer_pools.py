@@ -95,9 +95,10 @@ def sync_detailed(
     """List the pools of a shared load balancer
 
     Args:
-        account_alias (str):
-        data_center (str):
-        load_balancer_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        load_balancer_id (str): Shared load balancer identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,9 +131,10 @@ def sync(
     """List the pools of a shared load balancer
 
     Args:
-        account_alias (str):
-        data_center (str):
-        load_balancer_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        load_balancer_id (str): Shared load balancer identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,9 +162,10 @@ async def asyncio_detailed(
     """List the pools of a shared load balancer
 
     Args:
-        account_alias (str):
-        data_center (str):
-        load_balancer_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        load_balancer_id (str): Shared load balancer identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,9 +196,10 @@ async def asyncio(
     """List the pools of a shared load balancer
 
     Args:
-        account_alias (str):
-        data_center (str):
-        load_balancer_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        load_balancer_id (str): Shared load balancer identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -98,9 +98,10 @@ def sync_detailed(
     """Change the name, description or status of a shared load balancer
 
     Args:
-        account_alias (str):
-        data_center (str):
-        load_balancer_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        load_balancer_id (str): Shared load balancer identifier.
         body (LoadBalancerRequest): status is enabled or disabled.
 
     Raises:
@@ -136,9 +137,10 @@ def sync(
     """Change the name, description or status of a shared load balancer
 
     Args:
-        account_alias (str):
-        data_center (str):
-        load_balancer_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        load_balancer_id (str): Shared load balancer identifier.
         body (LoadBalancerRequest): status is enabled or disabled.
 
     Raises:
@@ -169,9 +171,10 @@ async def asyncio_detailed(
     """Change the name, description or status of a shared load balancer
 
     Args:
-        account_alias (str):
-        data_center (str):
-        load_balancer_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        load_balancer_id (str): Shared load balancer identifier.
         body (LoadBalancerRequest): status is enabled or disabled.
 
     Raises:
@@ -205,9 +208,10 @@ async def asyncio(
     """Change the name, description or status of a shared load balancer
 
     Args:
-        account_alias (str):
-        data_center (str):
-        load_balancer_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        load_balancer_id (str): Shared load balancer identifier.
         body (LoadBalancerRequest): status is enabled or disabled.
 
     Raises:

@@ -104,10 +104,11 @@ def sync_detailed(
     """Replace the nodes of a pool
 
     Args:
-        account_alias (str):
-        data_center (str):
-        load_balancer_id (str):
-        pool_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        load_balancer_id (str): Shared load balancer identifier.
+        pool_id (str): Load balancer pool identifier.
         body (list[LoadBalancerNode]):
 
     Raises:
@@ -145,10 +146,11 @@ def sync(
     """Replace the nodes of a pool
 
     Args:
-        account_alias (str):
-        data_center (str):
-        load_balancer_id (str):
-        pool_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        load_balancer_id (str): Shared load balancer identifier.
+        pool_id (str): Load balancer pool identifier.
         body (list[LoadBalancerNode]):
 
     Raises:
@@ -181,10 +183,11 @@ async def asyncio_detailed(
     """Replace the nodes of a pool
 
     Args:
-        account_alias (str):
-        data_center (str):
-        load_balancer_id (str):
-        pool_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        load_balancer_id (str): Shared load balancer identifier.
+        pool_id (str): Load balancer pool identifier.
         body (list[LoadBalancerNode]):
 
     Raises:
@@ -220,10 +223,11 @@ async def asyncio(
     """Replace the nodes of a pool
 
     Args:
-        account_alias (str):
-        data_center (str):
-        load_balancer_id (str):
-        pool_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        load_balancer_id (str): Shared load balancer identifier.
+        pool_id (str): Load balancer pool identifier.
         body (list[LoadBalancerNode]):
 
     Raises:

@@ -101,10 +101,11 @@ def sync_detailed(
     """Change the balancing method or persistence of a pool
 
     Args:
-        account_alias (str):
-        data_center (str):
-        load_balancer_id (str):
-        pool_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        load_balancer_id (str): Shared load balancer identifier.
+        pool_id (str): Load balancer pool identifier.
         body (LoadBalancerPoolRequest):
 
     Raises:
@@ -142,10 +143,11 @@ def sync(
     """Change the balancing method or persistence of a pool
 
     Args:
-        account_alias (str):
-        data_center (str):
-        load_balancer_id (str):
-        pool_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        load_balancer_id (str): Shared load balancer identifier.
+        pool_id (str): Load balancer pool identifier.
         body (LoadBalancerPoolRequest):
 
     Raises:
@@ -178,10 +180,11 @@ async def asyncio_detailed(
     """Change the balancing method or persistence of a pool
 
     Args:
-        account_alias (str):
-        data_center (str):
-        load_balancer_id (str):
-        pool_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        load_balancer_id (str): Shared load balancer identifier.
+        pool_id (str): Load balancer pool identifier.
         body (LoadBalancerPoolRequest):
 
     Raises:
@@ -217,10 +220,11 @@ async def asyncio(
     """Change the balancing method or persistence of a pool
 
     Args:
-        account_alias (str):
-        data_center (str):
-        load_balancer_id (str):
-        pool_id (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        data_center (str): Data center short code (for example WA1); matched case-insensitively.
+        load_balancer_id (str): Shared load balancer identifier.
+        pool_id (str): Load balancer pool identifier.
         body (LoadBalancerPoolRequest):
 
     Raises:

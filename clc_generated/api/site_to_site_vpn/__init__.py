@@ -1,2 +1,212 @@
 # Generated from spec/clc-v2.yaml by `python -m generator` — do not edit.
-"""Contains endpoint functions for accessing the API"""
+"""Endpoint functions of the "site_to_site_vpn" tag.
+
+``OPERATIONS`` describes each endpoint module of this package (the spec's method,
+path, summary, parameters and top-level body fields), readable without importing it.
+"""
+
+from typing import Any
+
+OPERATIONS: dict[str, dict[str, Any]] = {
+    "create_site_to_site_vpn": {
+        "method": "POST",
+        "path": "/v2/siteToSiteVpn",
+        "summary": "Create a site-to-site VPN",
+        "description": "",
+        "parameters": [
+            {
+                "name": "account",
+                "python_name": "account",
+                "in": "query",
+                "required": True,
+                "type": "str",
+                "choices": [],
+                "description": "Account alias the VPN belongs to.",
+            },
+        ],
+        "body": {
+            "content_type": "application/json",
+            "type": "SiteToSiteVpnRequest",
+            "required": True,
+            "fields": [
+                {
+                    "name": "local",
+                    "python_name": "local",
+                    "in": "body",
+                    "required": False,
+                    "type": "dict[str, Any]",
+                    "choices": [],
+                    "description": "",
+                },
+                {
+                    "name": "remote",
+                    "python_name": "remote",
+                    "in": "body",
+                    "required": False,
+                    "type": "dict[str, Any]",
+                    "choices": [],
+                    "description": "",
+                },
+                {
+                    "name": "ike",
+                    "python_name": "ike",
+                    "in": "body",
+                    "required": False,
+                    "type": "dict[str, Any]",
+                    "choices": [],
+                    "description": "IKE (phase 1) settings. The documentation spells the Diffie-Hellman key both diffieHellmanGroup (responses) and diffieHelmanGroup (requests); both are listed.",
+                },
+                {
+                    "name": "ipsec",
+                    "python_name": "ipsec",
+                    "in": "body",
+                    "required": False,
+                    "type": "dict[str, Any]",
+                    "choices": [],
+                    "description": "IPsec (phase 2) settings.",
+                },
+            ],
+        },
+    },
+    "delete_site_to_site_vpn": {
+        "method": "DELETE",
+        "path": "/v2/siteToSiteVpn/{vpn_id}",
+        "summary": "Delete a site-to-site VPN",
+        "description": "",
+        "parameters": [
+            {
+                "name": "vpnId",
+                "python_name": "vpn_id",
+                "in": "path",
+                "required": True,
+                "type": "str",
+                "choices": [],
+                "description": "Site-to-site VPN identifier.",
+            },
+            {
+                "name": "account",
+                "python_name": "account",
+                "in": "query",
+                "required": True,
+                "type": "str",
+                "choices": [],
+                "description": "Account alias the VPN belongs to.",
+            },
+        ],
+        "body": None,
+    },
+    "get_site_to_site_vpn": {
+        "method": "GET",
+        "path": "/v2/siteToSiteVpn/{vpn_id}",
+        "summary": "Get a site-to-site VPN",
+        "description": "",
+        "parameters": [
+            {
+                "name": "vpnId",
+                "python_name": "vpn_id",
+                "in": "path",
+                "required": True,
+                "type": "str",
+                "choices": [],
+                "description": "Site-to-site VPN identifier.",
+            },
+            {
+                "name": "account",
+                "python_name": "account",
+                "in": "query",
+                "required": True,
+                "type": "str",
+                "choices": [],
+                "description": "Account alias the VPN belongs to.",
+            },
+        ],
+        "body": None,
+    },
+    "list_site_to_site_vpns": {
+        "method": "GET",
+        "path": "/v2/siteToSiteVpn",
+        "summary": "List the site-to-site VPNs of an account",
+        "description": "",
+        "parameters": [
+            {
+                "name": "account",
+                "python_name": "account",
+                "in": "query",
+                "required": True,
+                "type": "str",
+                "choices": [],
+                "description": "Account alias the VPN belongs to.",
+            },
+        ],
+        "body": None,
+    },
+    "update_site_to_site_vpn": {
+        "method": "PUT",
+        "path": "/v2/siteToSiteVpn/{vpn_id}",
+        "summary": "Change parts of a site-to-site VPN",
+        "description": "Only the sections and fields given are changed.",
+        "parameters": [
+            {
+                "name": "vpnId",
+                "python_name": "vpn_id",
+                "in": "path",
+                "required": True,
+                "type": "str",
+                "choices": [],
+                "description": "Site-to-site VPN identifier.",
+            },
+            {
+                "name": "account",
+                "python_name": "account",
+                "in": "query",
+                "required": True,
+                "type": "str",
+                "choices": [],
+                "description": "Account alias the VPN belongs to.",
+            },
+        ],
+        "body": {
+            "content_type": "application/json",
+            "type": "SiteToSiteVpnRequest",
+            "required": True,
+            "fields": [
+                {
+                    "name": "local",
+                    "python_name": "local",
+                    "in": "body",
+                    "required": False,
+                    "type": "dict[str, Any]",
+                    "choices": [],
+                    "description": "",
+                },
+                {
+                    "name": "remote",
+                    "python_name": "remote",
+                    "in": "body",
+                    "required": False,
+                    "type": "dict[str, Any]",
+                    "choices": [],
+                    "description": "",
+                },
+                {
+                    "name": "ike",
+                    "python_name": "ike",
+                    "in": "body",
+                    "required": False,
+                    "type": "dict[str, Any]",
+                    "choices": [],
+                    "description": "IKE (phase 1) settings. The documentation spells the Diffie-Hellman key both diffieHellmanGroup (responses) and diffieHelmanGroup (requests); both are listed.",
+                },
+                {
+                    "name": "ipsec",
+                    "python_name": "ipsec",
+                    "in": "body",
+                    "required": False,
+                    "type": "dict[str, Any]",
+                    "choices": [],
+                    "description": "IPsec (phase 2) settings.",
+                },
+            ],
+        },
+    },
+}

@@ -103,7 +103,7 @@ def sync_detailed(
     """Create a site-to-site VPN
 
     Args:
-        account (str):
+        account (str): Account alias the VPN belongs to.
         body (SiteToSiteVpnRequest): All four sections are needed to create; any subset to update.
 
     Raises:
@@ -135,7 +135,7 @@ def sync(
     """Create a site-to-site VPN
 
     Args:
-        account (str):
+        account (str): Account alias the VPN belongs to.
         body (SiteToSiteVpnRequest): All four sections are needed to create; any subset to update.
 
     Raises:
@@ -162,7 +162,7 @@ async def asyncio_detailed(
     """Create a site-to-site VPN
 
     Args:
-        account (str):
+        account (str): Account alias the VPN belongs to.
         body (SiteToSiteVpnRequest): All four sections are needed to create; any subset to update.
 
     Raises:
@@ -192,7 +192,7 @@ async def asyncio(
     """Create a site-to-site VPN
 
     Args:
-        account (str):
+        account (str): Account alias the VPN belongs to.
         body (SiteToSiteVpnRequest): All four sections are needed to create; any subset to update.
 
     Raises:

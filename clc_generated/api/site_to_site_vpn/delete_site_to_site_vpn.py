@@ -92,8 +92,8 @@ def sync_detailed(
     """Delete a site-to-site VPN
 
     Args:
-        vpn_id (str):
-        account (str):
+        vpn_id (str): Site-to-site VPN identifier.
+        account (str): Account alias the VPN belongs to.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,8 +124,8 @@ def sync(
     """Delete a site-to-site VPN
 
     Args:
-        vpn_id (str):
-        account (str):
+        vpn_id (str): Site-to-site VPN identifier.
+        account (str): Account alias the VPN belongs to.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,8 +151,8 @@ async def asyncio_detailed(
     """Delete a site-to-site VPN
 
     Args:
-        vpn_id (str):
-        account (str):
+        vpn_id (str): Site-to-site VPN identifier.
+        account (str): Account alias the VPN belongs to.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,8 +181,8 @@ async def asyncio(
     """Delete a site-to-site VPN
 
     Args:
-        vpn_id (str):
-        account (str):
+        vpn_id (str): Site-to-site VPN identifier.
+        account (str): Account alias the VPN belongs to.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

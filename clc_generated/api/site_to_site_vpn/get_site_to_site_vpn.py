@@ -94,8 +94,8 @@ def sync_detailed(
     """Get a site-to-site VPN
 
     Args:
-        vpn_id (str):
-        account (str):
+        vpn_id (str): Site-to-site VPN identifier.
+        account (str): Account alias the VPN belongs to.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,8 +126,8 @@ def sync(
     """Get a site-to-site VPN
 
     Args:
-        vpn_id (str):
-        account (str):
+        vpn_id (str): Site-to-site VPN identifier.
+        account (str): Account alias the VPN belongs to.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,8 +153,8 @@ async def asyncio_detailed(
     """Get a site-to-site VPN
 
     Args:
-        vpn_id (str):
-        account (str):
+        vpn_id (str): Site-to-site VPN identifier.
+        account (str): Account alias the VPN belongs to.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,8 +183,8 @@ async def asyncio(
     """Get a site-to-site VPN
 
     Args:
-        vpn_id (str):
-        account (str):
+        vpn_id (str): Site-to-site VPN identifier.
+        account (str): Account alias the VPN belongs to.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

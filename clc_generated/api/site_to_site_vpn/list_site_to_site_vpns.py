@@ -94,7 +94,7 @@ def sync_detailed(
     """List the site-to-site VPNs of an account
 
     Args:
-        account (str):
+        account (str): Account alias the VPN belongs to.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,7 +123,7 @@ def sync(
     """List the site-to-site VPNs of an account
 
     Args:
-        account (str):
+        account (str): Account alias the VPN belongs to.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,7 +147,7 @@ async def asyncio_detailed(
     """List the site-to-site VPNs of an account
 
     Args:
-        account (str):
+        account (str): Account alias the VPN belongs to.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +174,7 @@ async def asyncio(
     """List the site-to-site VPNs of an account
 
     Args:
-        account (str):
+        account (str): Account alias the VPN belongs to.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -105,8 +105,8 @@ def sync_detailed(
      Only the sections and fields given are changed.
 
     Args:
-        vpn_id (str):
-        account (str):
+        vpn_id (str): Site-to-site VPN identifier.
+        account (str): Account alias the VPN belongs to.
         body (SiteToSiteVpnRequest): All four sections are needed to create; any subset to update.
 
     Raises:
@@ -142,8 +142,8 @@ def sync(
      Only the sections and fields given are changed.
 
     Args:
-        vpn_id (str):
-        account (str):
+        vpn_id (str): Site-to-site VPN identifier.
+        account (str): Account alias the VPN belongs to.
         body (SiteToSiteVpnRequest): All four sections are needed to create; any subset to update.
 
     Raises:
@@ -174,8 +174,8 @@ async def asyncio_detailed(
      Only the sections and fields given are changed.
 
     Args:
-        vpn_id (str):
-        account (str):
+        vpn_id (str): Site-to-site VPN identifier.
+        account (str): Account alias the VPN belongs to.
         body (SiteToSiteVpnRequest): All four sections are needed to create; any subset to update.
 
     Raises:
@@ -209,8 +209,8 @@ async def asyncio(
      Only the sections and fields given are changed.
 
     Args:
-        vpn_id (str):
-        account (str):
+        vpn_id (str): Site-to-site VPN identifier.
+        account (str): Account alias the VPN belongs to.
         body (SiteToSiteVpnRequest): All four sections are needed to create; any subset to update.
 
     Raises:

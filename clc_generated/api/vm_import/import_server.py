@@ -94,7 +94,8 @@ def sync_detailed(
     """Create a server from an uploaded OVF image
 
     Args:
-        account_alias (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
         body (ImportServerRequest):
 
     Raises:
@@ -126,7 +127,8 @@ def sync(
     """Create a server from an uploaded OVF image
 
     Args:
-        account_alias (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
         body (ImportServerRequest):
 
     Raises:
@@ -153,7 +155,8 @@ async def asyncio_detailed(
     """Create a server from an uploaded OVF image
 
     Args:
-        account_alias (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
         body (ImportServerRequest):
 
     Raises:
@@ -183,7 +186,8 @@ async def asyncio(
     """Create a server from an uploaded OVF image
 
     Args:
-        account_alias (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
         body (ImportServerRequest):
 
     Raises:

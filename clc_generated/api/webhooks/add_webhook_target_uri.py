@@ -95,8 +95,9 @@ def sync_detailed(
     """Add a target URI to a webhook event
 
     Args:
-        account_alias (str):
-        event (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        event (str): Webhook event name (for example Server.Created).
         body (WebhookTargetUri):
 
     Raises:
@@ -130,8 +131,9 @@ def sync(
     """Add a target URI to a webhook event
 
     Args:
-        account_alias (str):
-        event (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        event (str): Webhook event name (for example Server.Created).
         body (WebhookTargetUri):
 
     Raises:
@@ -160,8 +162,9 @@ async def asyncio_detailed(
     """Add a target URI to a webhook event
 
     Args:
-        account_alias (str):
-        event (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        event (str): Webhook event name (for example Server.Created).
         body (WebhookTargetUri):
 
     Raises:
@@ -193,8 +196,9 @@ async def asyncio(
     """Add a target URI to a webhook event
 
     Args:
-        account_alias (str):
-        event (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        event (str): Webhook event name (for example Server.Created).
         body (WebhookTargetUri):
 
     Raises:

@@ -85,8 +85,9 @@ def sync_detailed(
     """Remove the configuration of a webhook event
 
     Args:
-        account_alias (str):
-        event (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        event (str): Webhook event name (for example Server.Created).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,8 +118,9 @@ def sync(
     """Remove the configuration of a webhook event
 
     Args:
-        account_alias (str):
-        event (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        event (str): Webhook event name (for example Server.Created).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,8 +146,9 @@ async def asyncio_detailed(
     """Remove the configuration of a webhook event
 
     Args:
-        account_alias (str):
-        event (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        event (str): Webhook event name (for example Server.Created).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,8 +177,9 @@ async def asyncio(
     """Remove the configuration of a webhook event
 
     Args:
-        account_alias (str):
-        event (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        event (str): Webhook event name (for example Server.Created).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -95,9 +95,10 @@ def sync_detailed(
     """Remove a target URI from a webhook event
 
     Args:
-        account_alias (str):
-        event (str):
-        target_uri (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        event (str): Webhook event name (for example Server.Created).
+        target_uri (str): The URI to remove (URL-encoded).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,9 +131,10 @@ def sync(
     """Remove a target URI from a webhook event
 
     Args:
-        account_alias (str):
-        event (str):
-        target_uri (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        event (str): Webhook event name (for example Server.Created).
+        target_uri (str): The URI to remove (URL-encoded).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,9 +162,10 @@ async def asyncio_detailed(
     """Remove a target URI from a webhook event
 
     Args:
-        account_alias (str):
-        event (str):
-        target_uri (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        event (str): Webhook event name (for example Server.Created).
+        target_uri (str): The URI to remove (URL-encoded).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,9 +196,10 @@ async def asyncio(
     """Remove a target URI from a webhook event
 
     Args:
-        account_alias (str):
-        event (str):
-        target_uri (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        event (str): Webhook event name (for example Server.Created).
+        target_uri (str): The URI to remove (URL-encoded).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -95,8 +95,9 @@ def sync_detailed(
     """Replace the configuration of a webhook event
 
     Args:
-        account_alias (str):
-        event (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        event (str): Webhook event name (for example Server.Created).
         body (WebhookConfiguration): recursive also delivers events of sub-accounts.
 
     Raises:
@@ -130,8 +131,9 @@ def sync(
     """Replace the configuration of a webhook event
 
     Args:
-        account_alias (str):
-        event (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        event (str): Webhook event name (for example Server.Created).
         body (WebhookConfiguration): recursive also delivers events of sub-accounts.
 
     Raises:
@@ -160,8 +162,9 @@ async def asyncio_detailed(
     """Replace the configuration of a webhook event
 
     Args:
-        account_alias (str):
-        event (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        event (str): Webhook event name (for example Server.Created).
         body (WebhookConfiguration): recursive also delivers events of sub-accounts.
 
     Raises:
@@ -193,8 +196,9 @@ async def asyncio(
     """Replace the configuration of a webhook event
 
     Args:
-        account_alias (str):
-        event (str):
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        event (str): Webhook event name (for example Server.Created).
         body (WebhookConfiguration): recursive also delivers events of sub-accounts.
 
     Raises:

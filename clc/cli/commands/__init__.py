@@ -1,0 +1,1 @@
+"""The hand-written commands, one module per resource (imported only when used)."""

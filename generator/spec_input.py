@@ -1,0 +1,40 @@
+"""The document handed to openapi-python-client: the spec, with parameter descriptions
+copied into their schemas.
+
+openapi-python-client reads a parameter's description from its ``schema`` only, while
+OpenAPI (and this spec) puts it on the parameter. Copying it keeps the spec idiomatic
+and lets the generated docstrings and the endpoint index (which the ``clc`` command
+line shows as option help) carry it.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+
+def prepared(spec: Path, into: Path) -> Path:
+    """Write the prepared document as JSON under ``into`` and return its path."""
+    document = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    for parameter in _parameters(document):
+        schema = parameter.get("schema")
+        description = parameter.get("description")
+        if isinstance(schema, dict) and description and "description" not in schema:
+            schema["description"] = description
+    out = into / f"{spec.stem}.json"
+    out.write_text(json.dumps(document, indent=1), encoding="utf-8")
+    return out
+
+
+def _parameters(document: dict[str, Any]) -> list[dict[str, Any]]:
+    found = list((document.get("components") or {}).get("parameters", {}).values())
+    for item in (document.get("paths") or {}).values():
+        operations = [item, *(op for op in item.values() if isinstance(op, dict))]
+        for operation in operations:
+            params = operation.get("parameters")
+            if isinstance(params, list):
+                found.extend(p for p in params if isinstance(p, dict) and "$ref" not in p)
+    return found
