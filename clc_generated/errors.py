@@ -14,4 +14,16 @@ class UnexpectedStatus(Exception):
         )
 
 
-__all__ = ["UnexpectedStatus"]
+class InvalidResponse(Exception):
+    """Raised by sync() and asyncio() when a 2xx answer's body is not the documented shape"""
+
+    def __init__(self, status_code: int, error: Exception):
+        self.status_code = status_code
+        self.error = error
+
+        super().__init__(
+            f"HTTP {status_code} answer does not have the documented shape: {type(error).__name__}: {error}"
+        )
+
+
+__all__ = ["InvalidResponse", "UnexpectedStatus"]

@@ -229,7 +229,7 @@ def how_to_check(request: httpx.Request) -> str:
     return "look the resource up, or check its queue request, before sending it again"
 
 
-def _buffered(response: httpx.Response) -> httpx.Response:
+def buffered(response: httpx.Response) -> httpx.Response:
     """Read the whole (undecoded) body and return an equivalent, already-loaded response."""
     try:
         response.content  # noqa: B018 - already loaded (e.g. built from bytes): nothing to do
@@ -284,7 +284,7 @@ class RetryingTransport(httpx.BaseTransport):
             response: httpx.Response | None = None
             error: httpx.TransportError | None = None
             try:
-                response = _buffered(self.inner.handle_request(request))
+                response = buffered(self.inner.handle_request(request))
             except NOT_SENT_ERRORS as exc:
                 error = exc
                 reason = f"{type(exc).__name__} (not sent)"

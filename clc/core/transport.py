@@ -21,7 +21,7 @@ import httpx
 
 import clc.defaults as defaults
 from clc.core.redaction import HttpLogger
-from clc.core.retry import RetryBudget, RetryingTransport, RetryPolicy
+from clc.core.retry import RetryBudget, RetryingTransport, RetryPolicy, buffered
 from clc.errors import (
     AccountLoginException,
     HTTPTimeoutException,
@@ -82,6 +82,23 @@ class SessionAuth(httpx.Auth):
         _raise_for_status(request, response)
 
 
+class ErrorMappingTransport(httpx.BaseTransport):
+    """The outermost transport: a failure to exchange (connection, TLS, timeout, a body cut
+    short) becomes the error tree's :class:`TransportException`, so a generated endpoint
+    function called directly on a session's client raises nothing but clc errors."""
+
+    def __init__(self, inner: httpx.BaseTransport) -> None:
+        self.inner = inner
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        with transport_errors():
+            # Read the body here, where its errors are still mapped.
+            return buffered(self.inner.handle_request(request))
+
+    def close(self) -> None:
+        self.inner.close()
+
+
 def build_client(
     base_url: str,
     auth: httpx.Auth,
@@ -97,8 +114,8 @@ def build_client(
     """The session's one connection pool.
 
     ``transport`` (default: an ``httpx.HTTPTransport`` with ``verify`` and the pool limits) is
-    wrapped in a :class:`RetryingTransport` unless ``retry`` is ``None``; ``http_logger``'s
-    hooks log every exchange.
+    wrapped in a :class:`RetryingTransport` unless ``retry`` is ``None``, then in an
+    :class:`ErrorMappingTransport`; ``http_logger``'s hooks log every exchange.
     """
     limits = httpx.Limits(
         max_connections=max_connections,
@@ -108,6 +125,7 @@ def build_client(
     inner = transport or httpx.HTTPTransport(verify=verify, limits=limits)
     if retry is not None:
         inner = RetryingTransport(inner, retry, retry_budget)
+    inner = ErrorMappingTransport(inner)
     return httpx.Client(
         base_url=base_url,
         auth=auth,
@@ -167,7 +185,8 @@ def transport_errors() -> Iterator[None]:
 
 
 def _raise_for_status(request: httpx.Request, response: httpx.Response) -> None:
-    if response.status_code >= 400:
+    # Redirects are not followed: a 3xx is as much a failure as a 4xx.
+    if not 200 <= response.status_code < 300:
         raise error_for_status(
             response.status_code, response.text, request.method, _public_url(request.url)
         )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
@@ -22,7 +22,6 @@ from clc.core.transport import (
 )
 from clc.errors import (
     APIV2NotEnabled,
-    CLCException,
     InvalidAPIResponseException,
     SessionClosedException,
     error_for_status,
@@ -34,15 +33,6 @@ if TYPE_CHECKING:
     from clc_generated.client import AuthenticatedClient
 
 T = TypeVar("T")
-
-
-class _DetailedResponse(Protocol):
-    @property
-    def status_code(self) -> int: ...
-    @property
-    def content(self) -> bytes: ...
-    @property
-    def parsed(self) -> Any: ...
 
 
 def endpoint_url() -> str:
@@ -167,7 +157,7 @@ class Session:
             # Token-only mode (2.51 tried to log in here and failed): ask the account.
             from clc_generated.api.accounts import get_account
 
-            account = self.send(get_account.sync_detailed, account_alias=self.alias)
+            account = self.call(get_account.sync, self.alias)
             self._location = str(account.primary_data_center)
         return self._location
 
@@ -212,10 +202,10 @@ class Session:
                 "CLC_V2_API_USERNAME/CLC_V2_API_PASSWD (or CLC_V2_API_TOKEN and CLC_ACCT_ALIAS)"
             )
         from clc_generated.api.authentication import login
-        from clc_generated.models import LoginRequest, LoginResponse
+        from clc_generated.models import LoginRequest
 
         body = LoginRequest(username=self.username or "", password=self.__password or "")
-        result = self.call(login.sync_detailed, LoginResponse, body=body)
+        result = self.call(login.sync, body=body)
         if not result.bearer_token:
             raise InvalidAPIResponseException("Login response has no bearerToken")
         self.__token = str(result.bearer_token)
@@ -259,37 +249,26 @@ class Session:
         """The session's one ``httpx.Client`` (used by ``API.Call``)."""
         return self.client.get_httpx_client()
 
-    def call(self, fn: Callable[..., _DetailedResponse], expect: type[T], **kw: Any) -> T:
-        """Run a generated ``*.sync_detailed`` endpoint function and return its parsed model.
+    def call(self, operation: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
+        """Run a generated endpoint function on this session's client: its return value.
 
-        Every failure becomes a :class:`CLCException`: non-2xx statuses (already raised
-        by the auth flow, checked again here), transport errors, and bodies that do
-        not parse into ``expect``.
+        ``operation`` is a ``sync`` function of ``clc_generated.api``, called with
+        ``client=self.client`` and the other arguments given; its result is its 2xx model.
+        Every failure is a :class:`CLCException`: a non-2xx status (already raised by the
+        client's auth flow), a transport error, or a 2xx body that is not the documented
+        shape (:class:`InvalidAPIResponseException`).
         """
-        parsed = self.send(fn, **kw)
-        if not isinstance(parsed, expect):
-            raise InvalidAPIResponseException(
-                f"{_op_name(fn)} returned a body that is not {expect.__name__}: "
-                f"{type(parsed).__name__}"
-            )
-        return parsed
+        from clc_generated import errors as generated
 
-    def send(self, fn: Callable[..., _DetailedResponse], **kw: Any) -> Any:
-        """Like :meth:`call` for operations without a documented body (or a union of them)."""
+        name = _op_name(operation)
         with transport_errors():
             try:
-                response = fn(client=self.client, **kw)
-            except CLCException:
-                raise
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                raise InvalidAPIResponseException(
-                    f"Unexpected response body for {_op_name(fn)}: {type(exc).__name__}: {exc}"
-                ) from exc
-        status = int(response.status_code)
-        if not 200 <= status < 300:
-            text = response.content.decode("utf-8", "replace")
-            raise error_for_status(status, text, "?", _op_name(fn))
-        return response.parsed
+                return operation(*args, client=self.client, **kwargs)
+            except generated.InvalidResponse as exc:
+                raise InvalidAPIResponseException(f"{name}: {exc}") from exc
+            except generated.UnexpectedStatus as exc:
+                text = exc.content.decode("utf-8", "replace")
+                raise error_for_status(exc.status_code, text, "?", name) from exc
 
     def submit(self, fn: Callable[[], T], label: str) -> Submission[T]:
         """Send ``fn`` (one write request) in the background; see :mod:`clc.session.pipeline`."""

@@ -18,11 +18,10 @@ class Account(Resource):
 
     def __init__(self, alias: str | None = None, session: Any = None) -> None:
         from clc_generated.api.accounts import get_account
-        from clc_generated.models import Account as Model
 
         self.session = _session.resolve(session)
         self.alias = alias or self.session.alias
-        model = self.session.call(get_account.sync_detailed, Model, account_alias=self.alias)
+        model = self.session.call(get_account.sync, account_alias=self.alias)
         self.data = to_data(model)
 
     @classmethod

@@ -27,8 +27,8 @@ class Alert(Resource):
         from clc_generated.api.alert_policies import remove_server_alert_policy as op
 
         for server in servers or ([self.server] if self.server else []):
-            server.session.send(
-                op.sync_detailed, account_alias=server.alias, server_id=server.id, policy_id=self.id
+            server.session.call(
+                op.sync, account_alias=server.alias, server_id=server.id, policy_id=self.id
             )
             server.dirty = True
 

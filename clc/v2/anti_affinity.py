@@ -29,11 +29,8 @@ class AntiAffinity:
         self.data: dict[str, Any] = {}
         if not name:
             from clc_generated.api.anti_affinity_policies import get_anti_affinity_policy as op
-            from clc_generated.models import AntiAffinityPolicy
 
-            model = self.session.call(
-                op.sync_detailed, AntiAffinityPolicy, account_alias=self.alias, policy_id=id
-            )
+            model = self.session.call(op.sync, account_alias=self.alias, policy_id=id)
             self._load(to_data(model))
 
     def _load(self, data: dict[str, Any]) -> None:
@@ -55,11 +52,10 @@ class AntiAffinity:
     ) -> list[AntiAffinity]:
         """Every policy of the account, optionally only those in ``location``."""
         from clc_generated.api.anti_affinity_policies import list_anti_affinity_policies as op
-        from clc_generated.models import AntiAffinityPolicyList
 
         sess = _session.resolve(session)
         alias = alias or sess.alias
-        result = sess.call(op.sync_detailed, AntiAffinityPolicyList, account_alias=alias)
+        result = sess.call(op.sync, account_alias=alias)
         items = result.items if isinstance(result.items, list) else []
         policies = [AntiAffinity._from_generated(m, alias, sess) for m in items]
         if location:
@@ -78,22 +74,21 @@ class AntiAffinity:
         name: str, alias: str | None = None, location: str | None = None, session: Any = None
     ) -> AntiAffinity:
         from clc_generated.api.anti_affinity_policies import create_anti_affinity_policy as op
-        from clc_generated.models import AntiAffinityPolicy, CreateAntiAffinityPolicyRequest
+        from clc_generated.models import CreateAntiAffinityPolicyRequest
 
         sess = _session.resolve(session)
         alias = alias or sess.alias
         body = CreateAntiAffinityPolicyRequest(name=name, location=location or sess.location)
-        model = sess.call(op.sync_detailed, AntiAffinityPolicy, account_alias=alias, body=body)
+        model = sess.call(op.sync, account_alias=alias, body=body)
         return AntiAffinity._from_generated(model, alias, sess)
 
     def Update(self, name: str) -> None:
         """Rename (JSON body; 2.51 form-encoded it)."""
         from clc_generated.api.anti_affinity_policies import update_anti_affinity_policy as op
-        from clc_generated.models import AntiAffinityPolicy, UpdateAntiAffinityPolicyRequest
+        from clc_generated.models import UpdateAntiAffinityPolicyRequest
 
         model = self.session.call(
-            op.sync_detailed,
-            AntiAffinityPolicy,
+            op.sync,
             account_alias=self.alias,
             policy_id=self.id,
             body=UpdateAntiAffinityPolicyRequest(name=name),
@@ -103,7 +98,7 @@ class AntiAffinity:
     def Delete(self) -> None:
         from clc_generated.api.anti_affinity_policies import delete_anti_affinity_policy as op
 
-        self.session.send(op.sync_detailed, account_alias=self.alias, policy_id=self.id)
+        self.session.call(op.sync, account_alias=self.alias, policy_id=self.id)
 
     def __str__(self) -> str:
         return self.name or self.id  # 2.51 returned None and str() raised

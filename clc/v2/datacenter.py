@@ -27,7 +27,6 @@ class Datacenter:
         session: Any = None,
     ) -> None:
         from clc_generated.api.datacenters import get_datacenter
-        from clc_generated.models import Datacenter as Model
 
         self.session = _session.resolve(session)
         self.alias = alias or self.session.alias
@@ -36,8 +35,7 @@ class Datacenter:
             location = _location_by_name(name, self.alias, self.session)
         self.location = location or self.session.location
         model = self.session.call(
-            get_datacenter.sync_detailed,
-            Model,
+            get_datacenter.sync,
             account_alias=self.alias,
             data_center=self.location,
             group_links=True,
@@ -74,9 +72,7 @@ class Datacenter:
 
         sess = _session.resolve(session)
         alias = alias or sess.alias
-        models = sess.call(
-            list_datacenters.sync_detailed, list, account_alias=alias, group_links=True
-        )
+        models = sess.call(list_datacenters.sync, account_alias=alias, group_links=True)
         return [Datacenter._from_generated(m, alias, sess) for m in models]
 
     def RootGroup(self) -> Group:
@@ -93,11 +89,9 @@ class Datacenter:
     def _DeploymentCapabilities(self, cached: bool = True) -> dict[str, Any]:
         if not cached or self.deployment_capabilities is None:
             from clc_generated.api.datacenters import get_deployment_capabilities as op
-            from clc_generated.models import DeploymentCapabilities
 
             model = self.session.call(
-                op.sync_detailed,
-                DeploymentCapabilities,
+                op.sync,
                 account_alias=self.alias,
                 data_center=self.location,
             )
@@ -111,11 +105,9 @@ class Datacenter:
             return None
         if not cached or self.baremetal_capabilities is None:
             from clc_generated.api.datacenters import get_bare_metal_capabilities as op
-            from clc_generated.models import BareMetalCapabilities
 
             model = self.session.call(
-                op.sync_detailed,
-                BareMetalCapabilities,
+                op.sync,
                 account_alias=self.alias,
                 data_center=self.location,
             )

@@ -114,11 +114,9 @@ class Group(Resource, PowerOperations, ChangeInfo):
         Server details kept for it and the groups below it are dropped: their next
         ``Servers().Servers()`` reads afresh."""
         from clc_generated.api.groups import get_group
-        from clc_generated.models import Group as Model
 
         model = self.session.call(
-            get_group.sync_detailed,
-            Model,
+            get_group.sync,
             account_alias=self.alias,
             group_id=self.id,
         )
@@ -132,11 +130,8 @@ class Group(Resource, PowerOperations, ChangeInfo):
         ``secondary_dns``, ``template_name``; ``None`` if unset. (2.51 never found memory.)"""
         if self.defaults is None:
             from clc_generated.api.groups import get_group_defaults as op
-            from clc_generated.models import GroupDefaults
 
-            model = self.session.call(
-                op.sync_detailed, GroupDefaults, account_alias=self.alias, group_id=self.id
-            )
+            model = self.session.call(op.sync, account_alias=self.alias, group_id=self.id)
             self.defaults = to_data(model)
         api_key = {"memory": "memoryGB", "memory_gb": "memoryGB"}.get(key, key)
         from clc.v2.resource import _MISSING, lookup
@@ -178,14 +173,11 @@ class Group(Resource, PowerOperations, ChangeInfo):
         """Create a subgroup (JSON body; 2.51 form-encoded it)."""
         from clc_generated.api.groups import create_group
         from clc_generated.models import CreateGroupRequest
-        from clc_generated.models import Group as Model
 
         body = CreateGroupRequest(
             name=name, description=description or name, parent_group_id=self.id
         )
-        model = self.session.call(
-            create_group.sync_detailed, Model, account_alias=self.alias, body=body
-        )
+        model = self.session.call(create_group.sync, account_alias=self.alias, body=body)
         self.dirty = True
         return Group._from_generated(model, self.alias, self.session)
 
@@ -202,8 +194,8 @@ class Group(Resource, PowerOperations, ChangeInfo):
         changes = {"name": name, "description": description, "parentGroupId": parent_group_id}
         ops = [PatchOperation(op="set", member=k, value=v) for k, v in changes.items() if v]
         if ops:
-            self.session.send(
-                update_group.sync_detailed, account_alias=self.alias, group_id=self.id, body=ops
+            self.session.call(
+                update_group.sync, account_alias=self.alias, group_id=self.id, body=ops
             )
             self.Refresh()
 
@@ -211,11 +203,8 @@ class Group(Resource, PowerOperations, ChangeInfo):
         """Delete the group and everything in it; returns the queued job."""
         from clc.v2.queue import Requests
         from clc_generated.api.groups import delete_group
-        from clc_generated.models import StatusLink
 
-        link = self.session.call(
-            delete_group.sync_detailed, StatusLink, account_alias=self.alias, group_id=self.id
-        )
+        link = self.session.call(delete_group.sync, account_alias=self.alias, group_id=self.id)
         return Requests._from_generated(link, self.alias, self.session)
 
     # -- horizontal autoscale ---------------------------------------------------------
@@ -224,12 +213,10 @@ class Group(Resource, PowerOperations, ChangeInfo):
         from clc.errors import NotFoundException
         from clc.v2.horizontal_autoscale import HorizontalAutoscalePolicy
         from clc_generated.api.groups import get_group_horizontal_autoscale_policy as op
-        from clc_generated.models import HorizontalAutoscalePolicyMapping
 
         try:
             mapping = self.session.call(
-                op.sync_detailed,
-                HorizontalAutoscalePolicyMapping,
+                op.sync,
                 account_alias=self.alias,
                 group_id=self.id,
             )

@@ -52,11 +52,10 @@ class HorizontalAutoscalePolicy(Resource):
         from clc_generated.api.horizontal_autoscale_policies import (
             list_horizontal_autoscale_policies as op,
         )
-        from clc_generated.models import HorizontalAutoscalePolicyList
 
         sess = _session.resolve(session)
         alias = alias or sess.alias
-        result = sess.call(op.sync_detailed, HorizontalAutoscalePolicyList, account_alias=alias)
+        result = sess.call(op.sync, account_alias=alias)
         items = result.items if isinstance(result.items, list) else []
         return [HorizontalAutoscalePolicy._from_generated(m, alias, sess) for m in items]
 
@@ -69,12 +68,11 @@ class HorizontalAutoscalePolicy(Resource):
         from clc_generated.api.horizontal_autoscale_policies import (
             create_horizontal_autoscale_policy as op,
         )
-        from clc_generated.models import HorizontalAutoscalePolicy as Model
 
         body = _request(policy_obj)
         sess = _session.resolve(session)
         alias = alias or sess.alias
-        model = sess.call(op.sync_detailed, Model, account_alias=alias, body=body)
+        model = sess.call(op.sync, account_alias=alias, body=body)
         return HorizontalAutoscalePolicy._from_generated(model, alias, sess)
 
     def Refresh(self) -> None:
@@ -82,12 +80,9 @@ class HorizontalAutoscalePolicy(Resource):
         from clc_generated.api.horizontal_autoscale_policies import (
             get_horizontal_autoscale_policy as op,
         )
-        from clc_generated.models import HorizontalAutoscalePolicy as Model
 
         self.dirty = False
-        model = self.session.call(
-            op.sync_detailed, Model, account_alias=self.alias, policy_id=self.id
-        )
+        model = self.session.call(op.sync, account_alias=self.alias, policy_id=self.id)
         self.data = to_data(model)
 
     def Update(self, policy_obj: Any) -> None:
@@ -96,12 +91,9 @@ class HorizontalAutoscalePolicy(Resource):
         from clc_generated.api.horizontal_autoscale_policies import (
             update_horizontal_autoscale_policy as op,
         )
-        from clc_generated.models import HorizontalAutoscalePolicy as Model
 
         body = _request(policy_obj)
-        model = self.session.call(
-            op.sync_detailed, Model, account_alias=self.alias, policy_id=self.id, body=body
-        )
+        model = self.session.call(op.sync, account_alias=self.alias, policy_id=self.id, body=body)
         self.data = to_data(model)
 
     def Delete(self) -> dict[str, Any]:
@@ -111,7 +103,7 @@ class HorizontalAutoscalePolicy(Resource):
         )
 
         self.dirty = True
-        result = self.session.send(op.sync_detailed, account_alias=self.alias, policy_id=self.id)
+        result = self.session.call(op.sync, account_alias=self.alias, policy_id=self.id)
         return result if isinstance(result, dict) else {}
 
     def ApplyToGroup(self, group_id: str) -> dict[str, Any]:
@@ -124,14 +116,12 @@ class HorizontalAutoscalePolicy(Resource):
         """Apply ``policy_id`` to a group (JSON body; 2.51 form-encoded it)."""
         from clc_generated.api.groups import set_group_horizontal_autoscale_policy as op
         from clc_generated.models import (
-            HorizontalAutoscalePolicyMapping,
             SetHorizontalAutoscalePolicyRequest,
         )
 
         sess = _session.resolve(session)
         mapping = sess.call(
-            op.sync_detailed,
-            HorizontalAutoscalePolicyMapping,
+            op.sync,
             account_alias=alias or sess.alias,
             group_id=group_id,
             body=SetHorizontalAutoscalePolicyRequest(policy_id=policy_id),
@@ -145,7 +135,7 @@ class HorizontalAutoscalePolicy(Resource):
         from clc_generated.api.groups import remove_group_horizontal_autoscale_policy as op
 
         sess = _session.resolve(session)
-        result = sess.send(op.sync_detailed, account_alias=alias or sess.alias, group_id=group_id)
+        result = sess.call(op.sync, account_alias=alias or sess.alias, group_id=group_id)
         return result if isinstance(result, dict) else {}
 
     def __str__(self) -> str:

@@ -40,12 +40,10 @@ class Network(Resource):
 
     def Refresh(self, location: str | None = None) -> None:
         from clc_generated.api.networks import get_network
-        from clc_generated.models import Network as Model
 
         self.location = self._loc(location)
         model = self.session.call(
-            get_network.sync_detailed,
-            Model,
+            get_network.sync,
             account_alias=self.alias,
             data_center=self.location,
             network_id=self.id,
@@ -59,13 +57,11 @@ class Network(Resource):
         """Claim a new network; the returned ``Requests`` completes when it is ready."""
         from clc.v2.queue import Requests
         from clc_generated.api.networks import claim_network
-        from clc_generated.models import OperationReference
 
         sess = _session.resolve(session)
         alias = alias or sess.alias
         ref = sess.call(
-            claim_network.sync_detailed,
-            OperationReference,
+            claim_network.sync,
             account_alias=alias,
             data_center=location or sess.location,
         )
@@ -75,8 +71,8 @@ class Network(Resource):
         """Release the network."""
         from clc_generated.api.networks import release_network
 
-        result = self.session.send(
-            release_network.sync_detailed,
+        result = self.session.call(
+            release_network.sync,
             account_alias=self.alias,
             data_center=self._loc(location),
             network_id=self.id,
@@ -94,8 +90,8 @@ class Network(Resource):
         body = UpdateNetworkRequest(
             name=name, description=UNSET if description is None else description
         )
-        self.session.send(
-            update_network.sync_detailed,
+        self.session.call(
+            update_network.sync,
             account_alias=self.alias,
             data_center=self._loc(location),
             network_id=self.id,
@@ -167,7 +163,7 @@ class Networks:
             from clc_generated.api.networks import list_networks
 
             models = self.session.call(
-                list_networks.sync_detailed, list, account_alias=self.alias, data_center=location
+                list_networks.sync, account_alias=self.alias, data_center=location
             )
             self.networks = [
                 Network(str(m.id), self.alias, m, self.session, location=location) for m in models

@@ -34,15 +34,15 @@ def _endpoints() -> dict[str, Callable[..., Any]]:
     from clc_generated.api.server_actions import archive_servers
 
     return {
-        "archive": archive_servers.sync_detailed,
-        "pause": pause_servers.sync_detailed,
-        "shutDown": shut_down_servers.sync_detailed,
-        "reboot": reboot_servers.sync_detailed,
-        "reset": reset_servers.sync_detailed,
-        "powerOn": power_on_servers.sync_detailed,
-        "powerOff": power_off_servers.sync_detailed,
-        "startMaintenance": start_maintenance_mode.sync_detailed,
-        "stopMaintenance": stop_maintenance_mode.sync_detailed,
+        "archive": archive_servers.sync,
+        "pause": pause_servers.sync,
+        "shutDown": shut_down_servers.sync,
+        "reboot": reboot_servers.sync,
+        "reset": reset_servers.sync,
+        "powerOn": power_on_servers.sync,
+        "powerOff": power_off_servers.sync,
+        "startMaintenance": start_maintenance_mode.sync,
+        "stopMaintenance": stop_maintenance_mode.sync,
     }
 
 
@@ -55,7 +55,7 @@ def operate(op: str, server_ids: list[str], alias: str, session: Any) -> Request
     if not server_ids:
         return Requests([], alias=alias, session=sess)
     fn = _endpoints()[op]
-    result = sess.call(fn, list, account_alias=alias, body=list(server_ids))
+    result = sess.call(fn, account_alias=alias, body=list(server_ids))
     return Requests._from_generated(result, alias, sess)
 
 

@@ -78,20 +78,19 @@ class PublicIP:
         self._ports: list[Port] | None = None
         self._restrictions: list[SourceRestriction] | None = None
 
-    def _call(self, fn: Callable[..., Any], expect: type[T], **kw: Any) -> T:
+    def _call(self, fn: Callable[..., T], **kw: Any) -> T:
         """``session.call`` of an endpoint addressed to this IP (server and address filled in)."""
         server = self.parent.server
         return self.session.call(
-            fn, expect, account_alias=server.alias, server_id=server.id, public_ip=self.id, **kw
+            fn, account_alias=server.alias, server_id=server.id, public_ip=self.id, **kw
         )
 
     def _Load(self, cached: bool = True) -> None:
         if self._ports is not None and cached:
             return
         from clc_generated.api.public_ips import get_public_ip
-        from clc_generated.models import PublicIp
 
-        model = self._call(get_public_ip.sync_detailed, PublicIp)
+        model = self._call(get_public_ip.sync)
         self.data.update(to_data(model))
         self.internal = self.data.get("internalIPAddress") or self.internal
         self._ports = [
@@ -125,9 +124,8 @@ class PublicIP:
     def Delete(self) -> Requests:
         from clc.v2.server_batch import server_requests
         from clc_generated.api.public_ips import remove_public_ip
-        from clc_generated.models import StatusLink
 
-        link = self._call(remove_public_ip.sync_detailed, StatusLink)
+        link = self._call(remove_public_ip.sync)
         self.parent.public_ips = [ip for ip in self.parent.public_ips if ip is not self]
         return server_requests(link, self.parent.server)
 
@@ -135,7 +133,7 @@ class PublicIP:
         """Send the current ports and source restrictions."""
         from clc.v2.server_batch import server_requests
         from clc_generated.api.public_ips import update_public_ip
-        from clc_generated.models import PublicIpRequest, StatusLink
+        from clc_generated.models import PublicIpRequest
 
         body = PublicIpRequest.from_dict(
             {
@@ -143,7 +141,7 @@ class PublicIP:
                 "sourceRestrictions": [s.ToDict() for s in self.source_restrictions],
             }
         )
-        link = self._call(update_public_ip.sync_detailed, StatusLink, body=body)
+        link = self._call(update_public_ip.sync, body=body)
         return server_requests(link, self.parent.server)
 
     def AddPort(self, protocol: str, port: int, port_to: int | None = None) -> Requests:
@@ -197,7 +195,7 @@ class PublicIPs:
         """Map a new public IP with ``ports`` (dicts of protocol, port, port_to)."""
         from clc.v2.server_batch import server_requests
         from clc_generated.api.public_ips import add_public_ip
-        from clc_generated.models import PublicIpRequest, StatusLink
+        from clc_generated.models import PublicIpRequest
 
         dummy = PublicIP("new", self, {}, self.session)
         body: dict[str, Any] = {
@@ -212,8 +210,7 @@ class PublicIPs:
         if private_ip:
             body["internalIPAddress"] = private_ip
         link = self.session.call(
-            add_public_ip.sync_detailed,
-            StatusLink,
+            add_public_ip.sync,
             account_alias=self.server.alias,
             server_id=self.server.id,
             body=PublicIpRequest.from_dict(body),

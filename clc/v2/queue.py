@@ -74,18 +74,12 @@ class Request:
             return self.status
         if self.uri is not None:
             from clc_generated.api.queue import get_experimental_operation_status as op
-            from clc_generated.models import ExperimentalOperationStatus as Model
 
-            result: Any = self.session.call(
-                op.sync_detailed, Model, account_alias=self.alias, operation_id=self.id
-            )
+            result: Any = self.session.call(op.sync, account_alias=self.alias, operation_id=self.id)
         else:
             from clc_generated.api.queue import get_queue_status as op2
-            from clc_generated.models import QueueStatus
 
-            result = self.session.call(
-                op2.sync_detailed, QueueStatus, account_alias=self.alias, status_id=self.id
-            )
+            result = self.session.call(op2.sync, account_alias=self.alias, status_id=self.id)
         self.data["status"] = str(result.status)
         return self.status
 

@@ -68,23 +68,19 @@ class Server(Resource, ServerAttributes, PowerOperations, ChangeInfo):
     def _from_uuid(cls, uuid: str, alias: str, session: Any) -> Server:
         """The server a build created, found by the uuid of its ``self`` link."""
         from clc_generated.api.servers import get_server
-        from clc_generated.models import Server as Model
 
         sess = _session.resolve(session)
-        model = sess.call(
-            get_server.sync_detailed, Model, account_alias=alias, server_id=uuid, uuid=True
-        )
+        model = sess.call(get_server.sync, account_alias=alias, server_id=uuid, uuid=True)
         return cls._from_generated(model, alias, sess)
 
-    def _call(self, fn: Callable[..., Any], expect: type[T], **kw: Any) -> T:
+    def _call(self, fn: Callable[..., T], **kw: Any) -> T:
         """``session.call`` of an endpoint addressed to this server (alias and id filled in)."""
-        return self.session.call(fn, expect, account_alias=self.alias, server_id=self.id, **kw)
+        return self.session.call(fn, account_alias=self.alias, server_id=self.id, **kw)
 
     def Refresh(self) -> None:
         from clc_generated.api.servers import get_server
-        from clc_generated.models import Server as Model
 
-        model = self._call(get_server.sync_detailed, Model)
+        model = self._call(get_server.sync)
         self.data = to_data(model)
         self.dirty = False
         self.disks = self.public_ips = None
@@ -92,9 +88,8 @@ class Server(Resource, ServerAttributes, PowerOperations, ChangeInfo):
     def _Capabilities(self, cached: bool = True) -> dict[str, Any]:
         if self.capabilities is None or not cached:
             from clc_generated.api.servers import get_server_capabilities as op
-            from clc_generated.models import ServerCapabilities
 
-            model = self._call(op.sync_detailed, ServerCapabilities)
+            model = self._call(op.sync)
             self.capabilities = to_data(model)
         return self.capabilities
 
@@ -132,18 +127,16 @@ class Server(Resource, ServerAttributes, PowerOperations, ChangeInfo):
     def Credentials(self) -> dict[str, Any]:
         """``{'userName', 'password'}`` of the server's administrator."""
         from clc_generated.api.servers import get_server_credentials as op
-        from clc_generated.models import ServerCredentials
 
-        model = self._call(op.sync_detailed, ServerCredentials)
+        model = self._call(op.sync)
         return to_data(model)
 
     def PriceUnits(self) -> dict[str, float]:
         """Hourly unit prices: ``cpu``, ``memory``, ``storage``, ``managed_os`` (API errors
         are reported as they are; 2.51 turned every one into ServerDeletedException)."""
         from clc_generated.api.billing import get_server_pricing as op
-        from clc_generated.models import ServerPricing
 
-        data = to_data(self._call(op.sync_detailed, ServerPricing))
+        data = to_data(self._call(op.sync))
         return {
             "cpu": float(data.get("cpu") or 0),
             "memory": float(data.get("memoryGB") or 0),
@@ -167,10 +160,10 @@ class Server(Resource, ServerAttributes, PowerOperations, ChangeInfo):
     def Restore(self, group_id: str | None = None) -> Requests:
         """Restore an archived server into ``group_id`` (default: its group). 2.51: no-op."""
         from clc_generated.api.server_actions import restore_server
-        from clc_generated.models import RestoreRequest, StatusLink
+        from clc_generated.models import RestoreRequest
 
         body = RestoreRequest(target_group_id=group_id or str(self.group_id))
-        link = self._call(restore_server.sync_detailed, StatusLink, body=body)
+        link = self._call(restore_server.sync, body=body)
         return server_requests(link, self)
 
     def ExecutePackage(self, package_id: str, parameters: dict[str, str] | None = None) -> Requests:
@@ -178,27 +171,23 @@ class Server(Resource, ServerAttributes, PowerOperations, ChangeInfo):
 
     def AddNIC(self, network_id: str, ip: str = "") -> Requests:
         from clc_generated.api.servers import add_server_network
-        from clc_generated.models import AddSecondaryNetworkRequest, OperationReference
+        from clc_generated.models import AddSecondaryNetworkRequest
         from clc_generated.types import UNSET
 
         body = AddSecondaryNetworkRequest(network_id=network_id, ip_address=ip or UNSET)
-        ref = self._call(add_server_network.sync_detailed, OperationReference, body=body)
+        ref = self._call(add_server_network.sync, body=body)
         return server_requests(ref, self)
 
     def RemoveNIC(self, network_id: str) -> Requests:
         from clc_generated.api.servers import remove_server_network
-        from clc_generated.models import OperationReference
 
-        ref = self._call(
-            remove_server_network.sync_detailed, OperationReference, network_id=network_id
-        )
+        ref = self._call(remove_server_network.sync, network_id=network_id)
         return server_requests(ref, self)
 
     def Delete(self) -> Requests:
         from clc_generated.api.servers import delete_server
-        from clc_generated.models import QueuedServerOperation
 
-        result = self._call(delete_server.sync_detailed, QueuedServerOperation)
+        result = self._call(delete_server.sync)
         return server_requests(result, self)
 
     # -- changes ----------------------------------------------------------------------
@@ -248,30 +237,24 @@ class Server(Resource, ServerAttributes, PowerOperations, ChangeInfo):
         """Delete the named snapshots (default all); an empty ``Requests`` if there are none."""
         from clc.v2.queue import Requests
         from clc_generated.api.server_actions import delete_snapshot
-        from clc_generated.models import StatusLink
 
         wanted = set(names) if names is not None else None
         batch = Requests([], alias=self.alias, session=self.session)
         for snap in self._details().get("snapshots") or []:
             if wanted is not None and snap.get("name") not in wanted:
                 continue
-            link = self._call(
-                delete_snapshot.sync_detailed, StatusLink, snapshot_id=snapshot_id(snap)
-            )
+            link = self._call(delete_snapshot.sync, snapshot_id=snapshot_id(snap))
             batch = batch + server_requests(link, self)
         self.dirty = True
         return batch
 
     def RestoreSnapshot(self, name: str | None = None) -> Requests:
         from clc_generated.api.server_actions import restore_snapshot
-        from clc_generated.models import StatusLink
 
         snaps = [s for s in self._details().get("snapshots") or [] if name in (None, s.get("name"))]
         if not snaps:
             raise CLCException(f"Server {self.id} has no snapshot {name or ''}".strip())
-        link = self._call(
-            restore_snapshot.sync_detailed, StatusLink, snapshot_id=snapshot_id(snaps[0])
-        )
+        link = self._call(restore_snapshot.sync, snapshot_id=snapshot_id(snaps[0]))
         return server_requests(link, self)
 
     # -- creation (see clc.v2.server_build; the functions keep 2.51's signatures) ---------
@@ -295,8 +278,8 @@ def patch_server(server: Server, changes: dict[str, Any]) -> Requests:
     if not changes:
         return Requests([], alias=server.alias, session=server.session)
     ops = [PatchOperation(op="set", member=k, value=v) for k, v in changes.items()]
-    result = server.session.send(
-        update_server.sync_detailed, account_alias=server.alias, server_id=server.id, body=ops
+    result = server.session.call(
+        update_server.sync, account_alias=server.alias, server_id=server.id, body=ops
     )
     server.dirty = True
     return server_requests(result, server)

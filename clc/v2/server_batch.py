@@ -38,7 +38,7 @@ def create_snapshots(
     body = CreateSnapshotRequest(
         server_ids=[s.id for s in servers], snapshot_expiration_days=expiration_days
     )
-    result = sess.call(create_snapshot.sync_detailed, list, account_alias=alias, body=body)
+    result = sess.call(create_snapshot.sync, account_alias=alias, body=body)
     for server in servers:
         server.dirty = True
     return Requests._from_generated(result, alias, sess)
@@ -62,7 +62,7 @@ def execute_package(
     body = ExecutePackageRequest(
         servers=list(server_ids), package=PackageRequest(package_id=package_id, parameters=params)
     )
-    result = sess.call(op.sync_detailed, list, account_alias=alias, body=body)
+    result = sess.call(op.sync, account_alias=alias, body=body)
     return Requests._from_generated(result, alias, sess)
 
 

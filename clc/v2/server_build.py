@@ -68,7 +68,6 @@ def create(
         CreateServerRequest,
         CustomFieldInput,
         PackageRequest,
-        QueuedServerOperation,
     )
     from clc_generated.types import UNSET
 
@@ -124,9 +123,7 @@ def create(
     )
 
     def post() -> Requests:
-        result = sess.call(
-            create_server.sync_detailed, QueuedServerOperation, account_alias=alias, body=body
-        )
+        result = sess.call(create_server.sync, account_alias=alias, body=body)
         return Requests._from_generated(result, alias, sess)
 
     if not sess.pipeline:
@@ -208,7 +205,7 @@ def convert_to_template(
     """Turn the server into a template (``visibility``: private or shared)."""
     from clc.v2.server_batch import server_requests
     from clc_generated.api.servers import convert_server_to_template as op
-    from clc_generated.models import ConvertToTemplateRequest, StatusLink
+    from clc_generated.models import ConvertToTemplateRequest
     from clc_generated.types import UNSET
 
     visibility = validation.check_template_visibility(visibility)
@@ -218,9 +215,7 @@ def convert_to_template(
         description=description or server.description or UNSET,
         password=password or UNSET,
     )
-    link = server.session.call(
-        op.sync_detailed, StatusLink, account_alias=server.alias, server_id=server.id, body=body
-    )
+    link = server.session.call(op.sync, account_alias=server.alias, server_id=server.id, body=body)
     return server_requests(link, server)
 
 

@@ -41,11 +41,9 @@ def fetch_servers(
     details: list[Any] = list(embedded or [])
     if embedded is None and group_id and (ids or below is not None):
         from clc_generated.api.groups import get_group
-        from clc_generated.models import Group as GroupModel
 
         group = sess.call(
-            get_group.sync_detailed,
-            GroupModel,
+            get_group.sync,
             account_alias=alias,
             group_id=group_id,
             server_detail="detailed",

@@ -139,19 +139,16 @@ def test_walk_yields_the_rows_of_the_per_server_path(
 def test_group_data_reads_as_a_plain_get(sess: clc.Session, tree: dict[str, clc.v2.Group]) -> None:
     """``Group.data`` stays what 2.51 stored: ``server`` links, no embedded ``servers``."""
     from clc_generated.api.groups import get_group
-    from clc_generated.models import Group as Model
 
     build(sess, [tree["inv"], tree["a1"]])
     for group_id in (clc.v2.Datacenter("VA1", session=sess).root_group_id, tree["a1"].id):
         assert group_id is not None
-        plain = sess.call(get_group.sync_detailed, Model, account_alias="DEMO", group_id=group_id)
+        plain = get_group.sync("DEMO", group_id, client=sess.client)
         group = clc.v2.Group(group_id, session=sess)
         assert group.data == to_data(plain)
         assert not hasattr(group, "servers")
     a1 = clc.v2.Group(tree["inv"].id, session=sess).Subgroups().Get("a").Subgroups().Get("a1")
-    assert a1.data == to_data(
-        sess.call(get_group.sync_detailed, Model, account_alias="DEMO", group_id=a1.id)
-    )
+    assert a1.data == to_data(get_group.sync("DEMO", a1.id, client=sess.client))
     assert len(a1.Servers().servers_lst) == 1
 
 

@@ -76,6 +76,20 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> Account:
+    """The 2xx answer's body; any other status raises ``errors.UnexpectedStatus`` and a body
+    that is not the documented shape ``errors.InvalidResponse``."""
+    if response.status_code == 200:
+        try:
+            response_200 = Account.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponse(response.status_code, error) from error
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     account_alias: str,
     *,
@@ -114,7 +128,7 @@ def sync(
     account_alias: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Account | ErrorBody | None:
+) -> Account:
     """Get the details of an account
 
      Not in the API documentation. The Python SDK (Account) and its Ansible modules read this resource;
@@ -126,17 +140,24 @@ def sync(
             insensitively.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Account | ErrorBody
+        Account
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         account_alias=account_alias,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -175,7 +196,7 @@ async def asyncio(
     account_alias: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Account | ErrorBody | None:
+) -> Account:
     """Get the details of an account
 
      Not in the API documentation. The Python SDK (Account) and its Ansible modules read this resource;
@@ -187,16 +208,19 @@ async def asyncio(
             insensitively.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Account | ErrorBody
+        Account
     """
 
-    return (
-        await asyncio_detailed(
-            account_alias=account_alias,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        account_alias=account_alias,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response)

@@ -87,6 +87,20 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> AntiAffinityPolicy:
+    """The 2xx answer's body; any other status raises ``errors.UnexpectedStatus`` and a body
+    that is not the documented shape ``errors.InvalidResponse``."""
+    if response.status_code == 201:
+        try:
+            response_201 = AntiAffinityPolicy.from_dict(response.json())
+
+            return response_201
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponse(response.status_code, error) from error
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     account_alias: str,
     *,
@@ -128,7 +142,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateAntiAffinityPolicyRequest,
-) -> AntiAffinityPolicy | ErrorBody | None:
+) -> AntiAffinityPolicy:
     """Create an anti-affinity policy in a data center
 
      Not in the documentation; the SDKs post name and location (a data center). Recorded answers are 201
@@ -140,18 +154,25 @@ def sync(
         body (CreateAntiAffinityPolicyRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AntiAffinityPolicy | ErrorBody
+        AntiAffinityPolicy
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         account_alias=account_alias,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -193,7 +214,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateAntiAffinityPolicyRequest,
-) -> AntiAffinityPolicy | ErrorBody | None:
+) -> AntiAffinityPolicy:
     """Create an anti-affinity policy in a data center
 
      Not in the documentation; the SDKs post name and location (a data center). Recorded answers are 201
@@ -205,17 +226,20 @@ async def asyncio(
         body (CreateAntiAffinityPolicyRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AntiAffinityPolicy | ErrorBody
+        AntiAffinityPolicy
     """
 
-    return (
-        await asyncio_detailed(
-            account_alias=account_alias,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        account_alias=account_alias,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response)

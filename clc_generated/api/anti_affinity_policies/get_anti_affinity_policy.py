@@ -78,6 +78,20 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> AntiAffinityPolicy:
+    """The 2xx answer's body; any other status raises ``errors.UnexpectedStatus`` and a body
+    that is not the documented shape ``errors.InvalidResponse``."""
+    if response.status_code == 200:
+        try:
+            response_200 = AntiAffinityPolicy.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponse(response.status_code, error) from error
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     account_alias: str,
     policy_id: str,
@@ -118,7 +132,7 @@ def sync(
     policy_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> AntiAffinityPolicy | ErrorBody | None:
+) -> AntiAffinityPolicy:
     """Get an anti-affinity policy
 
      Not in the documentation; used by the Python, Go, Java and Node SDKs.
@@ -129,18 +143,25 @@ def sync(
         policy_id (str): Policy identifier.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AntiAffinityPolicy | ErrorBody
+        AntiAffinityPolicy
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         account_alias=account_alias,
         policy_id=policy_id,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -181,7 +202,7 @@ async def asyncio(
     policy_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> AntiAffinityPolicy | ErrorBody | None:
+) -> AntiAffinityPolicy:
     """Get an anti-affinity policy
 
      Not in the documentation; used by the Python, Go, Java and Node SDKs.
@@ -192,17 +213,20 @@ async def asyncio(
         policy_id (str): Policy identifier.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AntiAffinityPolicy | ErrorBody
+        AntiAffinityPolicy
     """
 
-    return (
-        await asyncio_detailed(
-            account_alias=account_alias,
-            policy_id=policy_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        account_alias=account_alias,
+        policy_id=policy_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response)

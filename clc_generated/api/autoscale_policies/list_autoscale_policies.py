@@ -81,6 +81,25 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> list[AutoscalePolicy]:
+    """The 2xx answer's body; any other status raises ``errors.UnexpectedStatus`` and a body
+    that is not the documented shape ``errors.InvalidResponse``."""
+    if response.status_code == 200:
+        try:
+            response_200 = []
+            _response_200 = response.json()
+            for response_200_item_data in _response_200:
+                response_200_item = AutoscalePolicy.from_dict(response_200_item_data)
+
+                response_200.append(response_200_item)
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponse(response.status_code, error) from error
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     account_alias: str,
     *,
@@ -115,7 +134,7 @@ def sync(
     account_alias: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorBody | list[AutoscalePolicy] | None:
+) -> list[AutoscalePolicy]:
     """List the vertical autoscale policies of an account
 
     Args:
@@ -123,17 +142,24 @@ def sync(
             insensitively.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | list[AutoscalePolicy]
+        list[AutoscalePolicy]
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         account_alias=account_alias,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -168,7 +194,7 @@ async def asyncio(
     account_alias: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorBody | list[AutoscalePolicy] | None:
+) -> list[AutoscalePolicy]:
     """List the vertical autoscale policies of an account
 
     Args:
@@ -176,16 +202,19 @@ async def asyncio(
             insensitively.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | list[AutoscalePolicy]
+        list[AutoscalePolicy]
     """
 
-    return (
-        await asyncio_detailed(
-            account_alias=account_alias,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        account_alias=account_alias,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response)

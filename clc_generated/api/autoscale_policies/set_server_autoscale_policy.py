@@ -87,6 +87,20 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> PolicyMapping:
+    """The 2xx answer's body; any other status raises ``errors.UnexpectedStatus`` and a body
+    that is not the documented shape ``errors.InvalidResponse``."""
+    if response.status_code == 200:
+        try:
+            response_200 = PolicyMapping.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponse(response.status_code, error) from error
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     account_alias: str,
     server_id: str,
@@ -131,7 +145,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PolicyReference,
-) -> ErrorBody | PolicyMapping | None:
+) -> PolicyMapping:
     """Apply a vertical autoscale policy to a server
 
     Args:
@@ -143,19 +157,26 @@ def sync(
             server).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | PolicyMapping
+        PolicyMapping
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         account_alias=account_alias,
         server_id=server_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -200,7 +221,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PolicyReference,
-) -> ErrorBody | PolicyMapping | None:
+) -> PolicyMapping:
     """Apply a vertical autoscale policy to a server
 
     Args:
@@ -212,18 +233,21 @@ async def asyncio(
             server).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | PolicyMapping
+        PolicyMapping
     """
 
-    return (
-        await asyncio_detailed(
-            account_alias=account_alias,
-            server_id=server_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        account_alias=account_alias,
+        server_id=server_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response)

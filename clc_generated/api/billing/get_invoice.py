@@ -89,6 +89,20 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> Invoice:
+    """The 2xx answer's body; any other status raises ``errors.UnexpectedStatus`` and a body
+    that is not the documented shape ``errors.InvalidResponse``."""
+    if response.status_code == 200:
+        try:
+            response_200 = Invoice.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponse(response.status_code, error) from error
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     account_alias: str,
     year: int,
@@ -137,7 +151,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     pricing_account_alias: str | Unset = UNSET,
-) -> ErrorBody | Invoice | None:
+) -> Invoice:
     """Get the invoice of an account for a month
 
     Args:
@@ -150,20 +164,27 @@ def sync(
             its URL; the recorded traffic uses it.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | Invoice
+        Invoice
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         account_alias=account_alias,
         year=year,
         month=month,
-        client=client,
         pricing_account_alias=pricing_account_alias,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -212,7 +233,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     pricing_account_alias: str | Unset = UNSET,
-) -> ErrorBody | Invoice | None:
+) -> Invoice:
     """Get the invoice of an account for a month
 
     Args:
@@ -225,19 +246,22 @@ async def asyncio(
             its URL; the recorded traffic uses it.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | Invoice
+        Invoice
     """
 
-    return (
-        await asyncio_detailed(
-            account_alias=account_alias,
-            year=year,
-            month=month,
-            client=client,
-            pricing_account_alias=pricing_account_alias,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        account_alias=account_alias,
+        year=year,
+        month=month,
+        pricing_account_alias=pricing_account_alias,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response)

@@ -87,6 +87,20 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> Datacenter:
+    """The 2xx answer's body; any other status raises ``errors.UnexpectedStatus`` and a body
+    that is not the documented shape ``errors.InvalidResponse``."""
+    if response.status_code == 200:
+        try:
+            response_200 = Datacenter.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponse(response.status_code, error) from error
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     account_alias: str,
     data_center: str,
@@ -130,7 +144,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     group_links: bool | Unset = UNSET,
-) -> Datacenter | ErrorBody | None:
+) -> Datacenter:
     """Get one data center
 
     Args:
@@ -141,19 +155,26 @@ def sync(
             center.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Datacenter | ErrorBody
+        Datacenter
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         account_alias=account_alias,
         data_center=data_center,
-        client=client,
         group_links=group_links,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -197,7 +218,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     group_links: bool | Unset = UNSET,
-) -> Datacenter | ErrorBody | None:
+) -> Datacenter:
     """Get one data center
 
     Args:
@@ -208,18 +229,21 @@ async def asyncio(
             center.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Datacenter | ErrorBody
+        Datacenter
     """
 
-    return (
-        await asyncio_detailed(
-            account_alias=account_alias,
-            data_center=data_center,
-            client=client,
-            group_links=group_links,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        account_alias=account_alias,
+        data_center=data_center,
+        group_links=group_links,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response)

@@ -90,6 +90,25 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> list[Datacenter]:
+    """The 2xx answer's body; any other status raises ``errors.UnexpectedStatus`` and a body
+    that is not the documented shape ``errors.InvalidResponse``."""
+    if response.status_code == 200:
+        try:
+            response_200 = []
+            _response_200 = response.json()
+            for response_200_item_data in _response_200:
+                response_200_item = Datacenter.from_dict(response_200_item_data)
+
+                response_200.append(response_200_item)
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponse(response.status_code, error) from error
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     account_alias: str,
     *,
@@ -131,7 +150,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     group_links: bool | Unset = UNSET,
-) -> ErrorBody | list[Datacenter] | None:
+) -> list[Datacenter]:
     """List the data centers available to an account
 
      groupLinks is documented only on get_datacenter, but the Node SDK sends it here too and the recorded
@@ -143,18 +162,25 @@ def sync(
         group_links (bool | Unset): Include links to the account's root group in each data center.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | list[Datacenter]
+        list[Datacenter]
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         account_alias=account_alias,
-        client=client,
         group_links=group_links,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -196,7 +222,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     group_links: bool | Unset = UNSET,
-) -> ErrorBody | list[Datacenter] | None:
+) -> list[Datacenter]:
     """List the data centers available to an account
 
      groupLinks is documented only on get_datacenter, but the Node SDK sends it here too and the recorded
@@ -208,17 +234,20 @@ async def asyncio(
         group_links (bool | Unset): Include links to the account's root group in each data center.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | list[Datacenter]
+        list[Datacenter]
     """
 
-    return (
-        await asyncio_detailed(
-            account_alias=account_alias,
-            client=client,
-            group_links=group_links,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        account_alias=account_alias,
+        group_links=group_links,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response)

@@ -92,6 +92,28 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> CrossDcFirewallPolicy:
+    """The 2xx answer's body; any other status raises ``errors.UnexpectedStatus`` and a body
+    that is not the documented shape ``errors.InvalidResponse``."""
+    if response.status_code == 200:
+        try:
+            response_200 = CrossDcFirewallPolicy.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponse(response.status_code, error) from error
+    if response.status_code == 201:
+        try:
+            response_201 = CrossDcFirewallPolicy.from_dict(response.json())
+
+            return response_201
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponse(response.status_code, error) from error
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     source_account_alias: str,
     data_center: str,
@@ -134,7 +156,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CrossDcFirewallPolicyRequest,
-) -> CrossDcFirewallPolicy | ErrorBody | None:
+) -> CrossDcFirewallPolicy:
     """Create a cross data center firewall policy
 
     Args:
@@ -144,19 +166,26 @@ def sync(
         body (CrossDcFirewallPolicyRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CrossDcFirewallPolicy | ErrorBody
+        CrossDcFirewallPolicy
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         source_account_alias=source_account_alias,
         data_center=data_center,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -199,7 +228,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CrossDcFirewallPolicyRequest,
-) -> CrossDcFirewallPolicy | ErrorBody | None:
+) -> CrossDcFirewallPolicy:
     """Create a cross data center firewall policy
 
     Args:
@@ -209,18 +238,21 @@ async def asyncio(
         body (CrossDcFirewallPolicyRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CrossDcFirewallPolicy | ErrorBody
+        CrossDcFirewallPolicy
     """
 
-    return (
-        await asyncio_detailed(
-            source_account_alias=source_account_alias,
-            data_center=data_center,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        source_account_alias=source_account_alias,
+        data_center=data_center,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response)

@@ -87,6 +87,20 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> LinksEnvelope:
+    """The 2xx answer's body; any other status raises ``errors.UnexpectedStatus`` and a body
+    that is not the documented shape ``errors.InvalidResponse``."""
+    if response.status_code == 201:
+        try:
+            response_201 = LinksEnvelope.from_dict(response.json())
+
+            return response_201
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponse(response.status_code, error) from error
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     source_account_alias: str,
     data_center: str,
@@ -132,7 +146,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: FirewallPolicyRequest,
-) -> ErrorBody | LinksEnvelope | None:
+) -> LinksEnvelope:
     """Create an intra data center firewall policy
 
      The documentation marks destinationAccount required, but the recorded traffic creates policies
@@ -145,19 +159,26 @@ def sync(
         body (FirewallPolicyRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | LinksEnvelope
+        LinksEnvelope
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         source_account_alias=source_account_alias,
         data_center=data_center,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -203,7 +224,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: FirewallPolicyRequest,
-) -> ErrorBody | LinksEnvelope | None:
+) -> LinksEnvelope:
     """Create an intra data center firewall policy
 
      The documentation marks destinationAccount required, but the recorded traffic creates policies
@@ -216,18 +237,21 @@ async def asyncio(
         body (FirewallPolicyRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | LinksEnvelope
+        LinksEnvelope
     """
 
-    return (
-        await asyncio_detailed(
-            source_account_alias=source_account_alias,
-            data_center=data_center,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        source_account_alias=source_account_alias,
+        data_center=data_center,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response)

@@ -80,6 +80,20 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> CrossDcFirewallPolicy:
+    """The 2xx answer's body; any other status raises ``errors.UnexpectedStatus`` and a body
+    that is not the documented shape ``errors.InvalidResponse``."""
+    if response.status_code == 200:
+        try:
+            response_200 = CrossDcFirewallPolicy.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponse(response.status_code, error) from error
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     source_account_alias: str,
     data_center: str,
@@ -122,7 +136,7 @@ def sync(
     policy_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> CrossDcFirewallPolicy | ErrorBody | None:
+) -> CrossDcFirewallPolicy:
     """Get a cross data center firewall policy
 
     Args:
@@ -132,19 +146,26 @@ def sync(
         policy_id (str): Policy identifier.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CrossDcFirewallPolicy | ErrorBody
+        CrossDcFirewallPolicy
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         source_account_alias=source_account_alias,
         data_center=data_center,
         policy_id=policy_id,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -187,7 +208,7 @@ async def asyncio(
     policy_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> CrossDcFirewallPolicy | ErrorBody | None:
+) -> CrossDcFirewallPolicy:
     """Get a cross data center firewall policy
 
     Args:
@@ -197,18 +218,21 @@ async def asyncio(
         policy_id (str): Policy identifier.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CrossDcFirewallPolicy | ErrorBody
+        CrossDcFirewallPolicy
     """
 
-    return (
-        await asyncio_detailed(
-            source_account_alias=source_account_alias,
-            data_center=data_center,
-            policy_id=policy_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        source_account_alias=source_account_alias,
+        data_center=data_center,
+        policy_id=policy_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response)

@@ -92,6 +92,25 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> list[CrossDcFirewallPolicy]:
+    """The 2xx answer's body; any other status raises ``errors.UnexpectedStatus`` and a body
+    that is not the documented shape ``errors.InvalidResponse``."""
+    if response.status_code == 200:
+        try:
+            response_200 = []
+            _response_200 = response.json()
+            for response_200_item_data in _response_200:
+                response_200_item = CrossDcFirewallPolicy.from_dict(response_200_item_data)
+
+                response_200.append(response_200_item)
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponse(response.status_code, error) from error
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     source_account_alias: str,
     data_center: str,
@@ -137,7 +156,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     destination_account_id: str | Unset = UNSET,
-) -> ErrorBody | list[CrossDcFirewallPolicy] | None:
+) -> list[CrossDcFirewallPolicy]:
     """List the cross data center firewall policies of an account
 
      The documentation names the first path segment sourceAccountId on this page only.
@@ -150,19 +169,26 @@ def sync(
             alias.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | list[CrossDcFirewallPolicy]
+        list[CrossDcFirewallPolicy]
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         source_account_alias=source_account_alias,
         data_center=data_center,
-        client=client,
         destination_account_id=destination_account_id,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -208,7 +234,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     destination_account_id: str | Unset = UNSET,
-) -> ErrorBody | list[CrossDcFirewallPolicy] | None:
+) -> list[CrossDcFirewallPolicy]:
     """List the cross data center firewall policies of an account
 
      The documentation names the first path segment sourceAccountId on this page only.
@@ -221,18 +247,21 @@ async def asyncio(
             alias.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | list[CrossDcFirewallPolicy]
+        list[CrossDcFirewallPolicy]
     """
 
-    return (
-        await asyncio_detailed(
-            source_account_alias=source_account_alias,
-            data_center=data_center,
-            client=client,
-            destination_account_id=destination_account_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        source_account_alias=source_account_alias,
+        data_center=data_center,
+        destination_account_id=destination_account_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response)

@@ -92,6 +92,25 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> list[FirewallPolicy]:
+    """The 2xx answer's body; any other status raises ``errors.UnexpectedStatus`` and a body
+    that is not the documented shape ``errors.InvalidResponse``."""
+    if response.status_code == 200:
+        try:
+            response_200 = []
+            _response_200 = response.json()
+            for response_200_item_data in _response_200:
+                response_200_item = FirewallPolicy.from_dict(response_200_item_data)
+
+                response_200.append(response_200_item)
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponse(response.status_code, error) from error
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     source_account_alias: str,
     data_center: str,
@@ -134,7 +153,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     destination_account: str | Unset = UNSET,
-) -> ErrorBody | list[FirewallPolicy] | None:
+) -> list[FirewallPolicy]:
     """List the intra data center firewall policies of an account
 
     Args:
@@ -144,19 +163,26 @@ def sync(
         destination_account (str | Unset): Only policies whose destination is this account alias.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | list[FirewallPolicy]
+        list[FirewallPolicy]
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         source_account_alias=source_account_alias,
         data_center=data_center,
-        client=client,
         destination_account=destination_account,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -199,7 +225,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     destination_account: str | Unset = UNSET,
-) -> ErrorBody | list[FirewallPolicy] | None:
+) -> list[FirewallPolicy]:
     """List the intra data center firewall policies of an account
 
     Args:
@@ -209,18 +235,21 @@ async def asyncio(
         destination_account (str | Unset): Only policies whose destination is this account alias.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | list[FirewallPolicy]
+        list[FirewallPolicy]
     """
 
-    return (
-        await asyncio_detailed(
-            source_account_alias=source_account_alias,
-            data_center=data_center,
-            client=client,
-            destination_account=destination_account,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        source_account_alias=source_account_alias,
+        data_center=data_center,
+        destination_account=destination_account,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response)

@@ -91,6 +91,16 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> None:
+    """The 2xx answer's body; any other status raises ``errors.UnexpectedStatus`` and a body
+    that is not the documented shape ``errors.InvalidResponse``."""
+    if response.status_code == 200:
+        return None
+    if response.status_code == 204:
+        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     source_account_alias: str,
     data_center: str,
@@ -139,7 +149,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     enabled: bool,
-) -> Any | ErrorBody | None:
+) -> None:
     """Enable or disable a cross data center firewall policy
 
      The only change possible is the enabled flag, given in the query string; there is no body.
@@ -152,20 +162,27 @@ def sync(
         enabled (bool):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorBody
+        None
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         source_account_alias=source_account_alias,
         data_center=data_center,
         policy_id=policy_id,
-        client=client,
         enabled=enabled,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -214,7 +231,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     enabled: bool,
-) -> Any | ErrorBody | None:
+) -> None:
     """Enable or disable a cross data center firewall policy
 
      The only change possible is the enabled flag, given in the query string; there is no body.
@@ -227,19 +244,22 @@ async def asyncio(
         enabled (bool):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorBody
+        None
     """
 
-    return (
-        await asyncio_detailed(
-            source_account_alias=source_account_alias,
-            data_center=data_center,
-            policy_id=policy_id,
-            client=client,
-            enabled=enabled,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        source_account_alias=source_account_alias,
+        data_center=data_center,
+        policy_id=policy_id,
+        enabled=enabled,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response)

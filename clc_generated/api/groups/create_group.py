@@ -85,6 +85,20 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> Group:
+    """The 2xx answer's body; any other status raises ``errors.UnexpectedStatus`` and a body
+    that is not the documented shape ``errors.InvalidResponse``."""
+    if response.status_code == 201:
+        try:
+            response_201 = Group.from_dict(response.json())
+
+            return response_201
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponse(response.status_code, error) from error
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     account_alias: str,
     *,
@@ -123,7 +137,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateGroupRequest,
-) -> ErrorBody | Group | None:
+) -> Group:
     """Create a group under a parent group
 
     Args:
@@ -132,18 +146,25 @@ def sync(
         body (CreateGroupRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | Group
+        Group
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         account_alias=account_alias,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -182,7 +203,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateGroupRequest,
-) -> ErrorBody | Group | None:
+) -> Group:
     """Create a group under a parent group
 
     Args:
@@ -191,17 +212,20 @@ async def asyncio(
         body (CreateGroupRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | Group
+        Group
     """
 
-    return (
-        await asyncio_detailed(
-            account_alias=account_alias,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        account_alias=account_alias,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response)

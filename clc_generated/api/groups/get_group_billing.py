@@ -78,6 +78,20 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> GroupBilling:
+    """The 2xx answer's body; any other status raises ``errors.UnexpectedStatus`` and a body
+    that is not the documented shape ``errors.InvalidResponse``."""
+    if response.status_code == 200:
+        try:
+            response_200 = GroupBilling.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponse(response.status_code, error) from error
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     account_alias: str,
     group_id: str,
@@ -116,7 +130,7 @@ def sync(
     group_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorBody | GroupBilling | None:
+) -> GroupBilling:
     """Get current charges and estimates of a group and its subgroups
 
     Args:
@@ -125,18 +139,25 @@ def sync(
         group_id (str): Group identifier (a 32 character hex string).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | GroupBilling
+        GroupBilling
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         account_alias=account_alias,
         group_id=group_id,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -175,7 +196,7 @@ async def asyncio(
     group_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorBody | GroupBilling | None:
+) -> GroupBilling:
     """Get current charges and estimates of a group and its subgroups
 
     Args:
@@ -184,17 +205,20 @@ async def asyncio(
         group_id (str): Group identifier (a 32 character hex string).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | GroupBilling
+        GroupBilling
     """
 
-    return (
-        await asyncio_detailed(
-            account_alias=account_alias,
-            group_id=group_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        account_alias=account_alias,
+        group_id=group_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response)

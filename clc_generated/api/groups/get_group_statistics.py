@@ -101,6 +101,25 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> list[ServerStatistics]:
+    """The 2xx answer's body; any other status raises ``errors.UnexpectedStatus`` and a body
+    that is not the documented shape ``errors.InvalidResponse``."""
+    if response.status_code == 200:
+        try:
+            response_200 = []
+            _response_200 = response.json()
+            for response_200_item_data in _response_200:
+                response_200_item = ServerStatistics.from_dict(response_200_item_data)
+
+                response_200.append(response_200_item)
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponse(response.status_code, error) from error
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     account_alias: str,
     group_id: str,
@@ -159,7 +178,7 @@ def sync(
     start: str | Unset = UNSET,
     end: str | Unset = UNSET,
     sample_interval: str | Unset = UNSET,
-) -> ErrorBody | list[ServerStatistics] | None:
+) -> list[ServerStatistics]:
     """Get monitoring statistics of the servers of a group
 
      type=latest returns one sample per server; type=hourly or realtime returns samples between start and
@@ -176,22 +195,29 @@ def sync(
         sample_interval (str | Unset): Time between samples as dd:hh:mm:ss.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | list[ServerStatistics]
+        list[ServerStatistics]
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         account_alias=account_alias,
         group_id=group_id,
-        client=client,
         type_=type_,
         start=start,
         end=end,
         sample_interval=sample_interval,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -250,7 +276,7 @@ async def asyncio(
     start: str | Unset = UNSET,
     end: str | Unset = UNSET,
     sample_interval: str | Unset = UNSET,
-) -> ErrorBody | list[ServerStatistics] | None:
+) -> list[ServerStatistics]:
     """Get monitoring statistics of the servers of a group
 
      type=latest returns one sample per server; type=hourly or realtime returns samples between start and
@@ -267,21 +293,24 @@ async def asyncio(
         sample_interval (str | Unset): Time between samples as dd:hh:mm:ss.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | list[ServerStatistics]
+        list[ServerStatistics]
     """
 
-    return (
-        await asyncio_detailed(
-            account_alias=account_alias,
-            group_id=group_id,
-            client=client,
-            type_=type_,
-            start=start,
-            end=end,
-            sample_interval=sample_interval,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        account_alias=account_alias,
+        group_id=group_id,
+        type_=type_,
+        start=start,
+        end=end,
+        sample_interval=sample_interval,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response)

@@ -87,6 +87,20 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> ScheduledActivity:
+    """The 2xx answer's body; any other status raises ``errors.UnexpectedStatus`` and a body
+    that is not the documented shape ``errors.InvalidResponse``."""
+    if response.status_code == 200:
+        try:
+            response_200 = ScheduledActivity.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponse(response.status_code, error) from error
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     account_alias: str,
     group_id: str,
@@ -129,7 +143,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ScheduledActivityRequest,
-) -> ErrorBody | ScheduledActivity | None:
+) -> ScheduledActivity:
     """Schedule an activity on a group
 
     Args:
@@ -139,19 +153,26 @@ def sync(
         body (ScheduledActivityRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | ScheduledActivity
+        ScheduledActivity
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         account_alias=account_alias,
         group_id=group_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -194,7 +215,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ScheduledActivityRequest,
-) -> ErrorBody | ScheduledActivity | None:
+) -> ScheduledActivity:
     """Schedule an activity on a group
 
     Args:
@@ -204,18 +225,21 @@ async def asyncio(
         body (ScheduledActivityRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | ScheduledActivity
+        ScheduledActivity
     """
 
-    return (
-        await asyncio_detailed(
-            account_alias=account_alias,
-            group_id=group_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        account_alias=account_alias,
+        group_id=group_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response)

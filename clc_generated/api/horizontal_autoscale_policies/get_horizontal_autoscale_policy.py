@@ -78,6 +78,20 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> HorizontalAutoscalePolicy:
+    """The 2xx answer's body; any other status raises ``errors.UnexpectedStatus`` and a body
+    that is not the documented shape ``errors.InvalidResponse``."""
+    if response.status_code == 200:
+        try:
+            response_200 = HorizontalAutoscalePolicy.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponse(response.status_code, error) from error
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     account_alias: str,
     policy_id: str,
@@ -119,7 +133,7 @@ def sync(
     policy_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorBody | HorizontalAutoscalePolicy | None:
+) -> HorizontalAutoscalePolicy:
     """Get a horizontal autoscale policy
 
      Missing from the documentation snapshot; the Python SDK (HorizontalAutoscalePolicy Refresh) reads
@@ -131,18 +145,25 @@ def sync(
         policy_id (str): Policy identifier.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | HorizontalAutoscalePolicy
+        HorizontalAutoscalePolicy
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         account_alias=account_alias,
         policy_id=policy_id,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -184,7 +205,7 @@ async def asyncio(
     policy_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorBody | HorizontalAutoscalePolicy | None:
+) -> HorizontalAutoscalePolicy:
     """Get a horizontal autoscale policy
 
      Missing from the documentation snapshot; the Python SDK (HorizontalAutoscalePolicy Refresh) reads
@@ -196,17 +217,20 @@ async def asyncio(
         policy_id (str): Policy identifier.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | HorizontalAutoscalePolicy
+        HorizontalAutoscalePolicy
     """
 
-    return (
-        await asyncio_detailed(
-            account_alias=account_alias,
-            policy_id=policy_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        account_alias=account_alias,
+        policy_id=policy_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response)

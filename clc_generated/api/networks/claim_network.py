@@ -88,6 +88,20 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> OperationReference:
+    """The 2xx answer's body; any other status raises ``errors.UnexpectedStatus`` and a body
+    that is not the documented shape ``errors.InvalidResponse``."""
+    if response.status_code == 202:
+        try:
+            response_202 = OperationReference.from_dict(response.json())
+
+            return response_202
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponse(response.status_code, error) from error
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     account_alias: str,
     data_center: str,
@@ -133,7 +147,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: EmptyBody | Unset = UNSET,
-) -> ErrorBody | OperationReference | None:
+) -> OperationReference:
     """Claim a new network in a data center
 
      The claim is asynchronous; poll get_experimental_operation_status.
@@ -146,19 +160,26 @@ def sync(
             or no body at all.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | OperationReference
+        OperationReference
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         account_alias=account_alias,
         data_center=data_center,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -204,7 +225,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: EmptyBody | Unset = UNSET,
-) -> ErrorBody | OperationReference | None:
+) -> OperationReference:
     """Claim a new network in a data center
 
      The claim is asynchronous; poll get_experimental_operation_status.
@@ -217,18 +238,21 @@ async def asyncio(
             or no body at all.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | OperationReference
+        OperationReference
     """
 
-    return (
-        await asyncio_detailed(
-            account_alias=account_alias,
-            data_center=data_center,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        account_alias=account_alias,
+        data_center=data_center,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response)

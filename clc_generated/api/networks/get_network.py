@@ -89,6 +89,20 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> Network:
+    """The 2xx answer's body; any other status raises ``errors.UnexpectedStatus`` and a body
+    that is not the documented shape ``errors.InvalidResponse``."""
+    if response.status_code == 200:
+        try:
+            response_200 = Network.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponse(response.status_code, error) from error
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     account_alias: str,
     data_center: str,
@@ -135,7 +149,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     ip_addresses: str | Unset = UNSET,
-) -> ErrorBody | Network | None:
+) -> Network:
     """Get a network, optionally with its IP addresses
 
     Args:
@@ -146,20 +160,27 @@ def sync(
         ip_addresses (str | Unset): none (default), claimed, free or all.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | Network
+        Network
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         account_alias=account_alias,
         data_center=data_center,
         network_id=network_id,
-        client=client,
         ip_addresses=ip_addresses,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -206,7 +227,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     ip_addresses: str | Unset = UNSET,
-) -> ErrorBody | Network | None:
+) -> Network:
     """Get a network, optionally with its IP addresses
 
     Args:
@@ -217,19 +238,22 @@ async def asyncio(
         ip_addresses (str | Unset): none (default), claimed, free or all.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | Network
+        Network
     """
 
-    return (
-        await asyncio_detailed(
-            account_alias=account_alias,
-            data_center=data_center,
-            network_id=network_id,
-            client=client,
-            ip_addresses=ip_addresses,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        account_alias=account_alias,
+        data_center=data_center,
+        network_id=network_id,
+        ip_addresses=ip_addresses,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response)

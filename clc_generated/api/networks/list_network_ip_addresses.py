@@ -94,6 +94,25 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> list[IpAddress]:
+    """The 2xx answer's body; any other status raises ``errors.UnexpectedStatus`` and a body
+    that is not the documented shape ``errors.InvalidResponse``."""
+    if response.status_code == 200:
+        try:
+            response_200 = []
+            _response_200 = response.json()
+            for response_200_item_data in _response_200:
+                response_200_item = IpAddress.from_dict(response_200_item_data)
+
+                response_200.append(response_200_item)
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponse(response.status_code, error) from error
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     account_alias: str,
     data_center: str,
@@ -140,7 +159,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     type_: str | Unset = UNSET,
-) -> ErrorBody | list[IpAddress] | None:
+) -> list[IpAddress]:
     """List the IP addresses of a network
 
     Args:
@@ -151,20 +170,27 @@ def sync(
         type_ (str | Unset): claimed (default), free or all.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | list[IpAddress]
+        list[IpAddress]
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         account_alias=account_alias,
         data_center=data_center,
         network_id=network_id,
-        client=client,
         type_=type_,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -211,7 +237,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     type_: str | Unset = UNSET,
-) -> ErrorBody | list[IpAddress] | None:
+) -> list[IpAddress]:
     """List the IP addresses of a network
 
     Args:
@@ -222,19 +248,22 @@ async def asyncio(
         type_ (str | Unset): claimed (default), free or all.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | list[IpAddress]
+        list[IpAddress]
     """
 
-    return (
-        await asyncio_detailed(
-            account_alias=account_alias,
-            data_center=data_center,
-            network_id=network_id,
-            client=client,
-            type_=type_,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        account_alias=account_alias,
+        data_center=data_center,
+        network_id=network_id,
+        type_=type_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response)

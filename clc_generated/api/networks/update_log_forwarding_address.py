@@ -87,6 +87,20 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> LogForwardingUpdateResult:
+    """The 2xx answer's body; any other status raises ``errors.UnexpectedStatus`` and a body
+    that is not the documented shape ``errors.InvalidResponse``."""
+    if response.status_code == 200:
+        try:
+            response_200 = LogForwardingUpdateResult.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponse(response.status_code, error) from error
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     account_alias: str,
     data_center: str,
@@ -129,7 +143,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: LogForwardingAddress,
-) -> ErrorBody | LogForwardingUpdateResult | None:
+) -> LogForwardingUpdateResult:
     """Set where the data center's firewall logs are forwarded
 
     Args:
@@ -139,19 +153,26 @@ def sync(
         body (LogForwardingAddress):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | LogForwardingUpdateResult
+        LogForwardingUpdateResult
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         account_alias=account_alias,
         data_center=data_center,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -194,7 +215,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: LogForwardingAddress,
-) -> ErrorBody | LogForwardingUpdateResult | None:
+) -> LogForwardingUpdateResult:
     """Set where the data center's firewall logs are forwarded
 
     Args:
@@ -204,18 +225,21 @@ async def asyncio(
         body (LogForwardingAddress):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | LogForwardingUpdateResult
+        LogForwardingUpdateResult
     """
 
-    return (
-        await asyncio_detailed(
-            account_alias=account_alias,
-            data_center=data_center,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        account_alias=account_alias,
+        data_center=data_center,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response)

@@ -89,6 +89,25 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> list[QueuedServerOperation]:
+    """The 2xx answer's body; any other status raises ``errors.UnexpectedStatus`` and a body
+    that is not the documented shape ``errors.InvalidResponse``."""
+    if response.status_code == 200:
+        try:
+            response_200 = []
+            _response_200 = response.json()
+            for response_200_item_data in _response_200:
+                response_200_item = QueuedServerOperation.from_dict(response_200_item_data)
+
+                response_200.append(response_200_item)
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponse(response.status_code, error) from error
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     account_alias: str,
     *,
@@ -127,7 +146,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: list[str],
-) -> ErrorBody | list[QueuedServerOperation] | None:
+) -> list[QueuedServerOperation]:
     """Reboot servers through the guest operating system
 
     Args:
@@ -136,18 +155,25 @@ def sync(
         body (list[str]): Server names to act on.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | list[QueuedServerOperation]
+        list[QueuedServerOperation]
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         account_alias=account_alias,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -186,7 +212,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: list[str],
-) -> ErrorBody | list[QueuedServerOperation] | None:
+) -> list[QueuedServerOperation]:
     """Reboot servers through the guest operating system
 
     Args:
@@ -195,17 +221,20 @@ async def asyncio(
         body (list[str]): Server names to act on.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | list[QueuedServerOperation]
+        list[QueuedServerOperation]
     """
 
-    return (
-        await asyncio_detailed(
-            account_alias=account_alias,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        account_alias=account_alias,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response)

@@ -78,6 +78,20 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> QueuedServerOperation:
+    """The 2xx answer's body; any other status raises ``errors.UnexpectedStatus`` and a body
+    that is not the documented shape ``errors.InvalidResponse``."""
+    if response.status_code == 202:
+        try:
+            response_202 = QueuedServerOperation.from_dict(response.json())
+
+            return response_202
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponse(response.status_code, error) from error
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     account_alias: str,
     server_id: str,
@@ -117,7 +131,7 @@ def sync(
     server_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorBody | QueuedServerOperation | None:
+) -> QueuedServerOperation:
     """Delete a server
 
     Args:
@@ -127,18 +141,25 @@ def sync(
             given.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | QueuedServerOperation
+        QueuedServerOperation
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         account_alias=account_alias,
         server_id=server_id,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -178,7 +199,7 @@ async def asyncio(
     server_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorBody | QueuedServerOperation | None:
+) -> QueuedServerOperation:
     """Delete a server
 
     Args:
@@ -188,17 +209,20 @@ async def asyncio(
             given.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | QueuedServerOperation
+        QueuedServerOperation
     """
 
-    return (
-        await asyncio_detailed(
-            account_alias=account_alias,
-            server_id=server_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        account_alias=account_alias,
+        server_id=server_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response)

@@ -99,6 +99,30 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> StatusLink | None:
+    """The 2xx answer's body; any other status raises ``errors.UnexpectedStatus`` and a body
+    that is not the documented shape ``errors.InvalidResponse``."""
+    if response.status_code == 200:
+        try:
+            response_200 = StatusLink.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponse(response.status_code, error) from error
+    if response.status_code == 202:
+        try:
+            response_202 = StatusLink.from_dict(response.json())
+
+            return response_202
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponse(response.status_code, error) from error
+    if response.status_code == 204:
+        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     account_alias: str,
     server_id: str,
@@ -146,7 +170,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: list[PatchOperation],
-) -> Any | ErrorBody | StatusLink | None:
+) -> StatusLink | None:
     """Change cpu, memory, credentials, custom fields, description, group or disks of a server
 
      One operation for the five documented server PATCH variants. Changes of cpu, memory, password and
@@ -161,19 +185,26 @@ def sync(
         body (list[PatchOperation]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorBody | StatusLink
+        StatusLink | None
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         account_alias=account_alias,
         server_id=server_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -221,7 +252,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: list[PatchOperation],
-) -> Any | ErrorBody | StatusLink | None:
+) -> StatusLink | None:
     """Change cpu, memory, credentials, custom fields, description, group or disks of a server
 
      One operation for the five documented server PATCH variants. Changes of cpu, memory, password and
@@ -236,18 +267,21 @@ async def asyncio(
         body (list[PatchOperation]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorBody | StatusLink
+        StatusLink | None
     """
 
-    return (
-        await asyncio_detailed(
-            account_alias=account_alias,
-            server_id=server_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        account_alias=account_alias,
+        server_id=server_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response)

@@ -92,6 +92,28 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> LoadBalancer:
+    """The 2xx answer's body; any other status raises ``errors.UnexpectedStatus`` and a body
+    that is not the documented shape ``errors.InvalidResponse``."""
+    if response.status_code == 200:
+        try:
+            response_200 = LoadBalancer.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponse(response.status_code, error) from error
+    if response.status_code == 201:
+        try:
+            response_201 = LoadBalancer.from_dict(response.json())
+
+            return response_201
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponse(response.status_code, error) from error
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     account_alias: str,
     data_center: str,
@@ -138,7 +160,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: LoadBalancerRequest,
-) -> ErrorBody | LoadBalancer | None:
+) -> LoadBalancer:
     """Create a shared load balancer
 
      Absent from this documentation snapshot (its page lives with the other shared load balancer pages
@@ -152,19 +174,26 @@ def sync(
         body (LoadBalancerRequest): status is enabled or disabled.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | LoadBalancer
+        LoadBalancer
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         account_alias=account_alias,
         data_center=data_center,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -211,7 +240,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: LoadBalancerRequest,
-) -> ErrorBody | LoadBalancer | None:
+) -> LoadBalancer:
     """Create a shared load balancer
 
      Absent from this documentation snapshot (its page lives with the other shared load balancer pages
@@ -225,18 +254,21 @@ async def asyncio(
         body (LoadBalancerRequest): status is enabled or disabled.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | LoadBalancer
+        LoadBalancer
     """
 
-    return (
-        await asyncio_detailed(
-            account_alias=account_alias,
-            data_center=data_center,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        account_alias=account_alias,
+        data_center=data_center,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response)

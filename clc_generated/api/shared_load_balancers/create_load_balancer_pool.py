@@ -94,6 +94,28 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> LoadBalancerPool:
+    """The 2xx answer's body; any other status raises ``errors.UnexpectedStatus`` and a body
+    that is not the documented shape ``errors.InvalidResponse``."""
+    if response.status_code == 200:
+        try:
+            response_200 = LoadBalancerPool.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponse(response.status_code, error) from error
+    if response.status_code == 201:
+        try:
+            response_201 = LoadBalancerPool.from_dict(response.json())
+
+            return response_201
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponse(response.status_code, error) from error
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     account_alias: str,
     data_center: str,
@@ -142,7 +164,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: LoadBalancerPoolRequest,
-) -> ErrorBody | LoadBalancerPool | None:
+) -> LoadBalancerPool:
     """Add a pool (a listening port) to a shared load balancer
 
      The recorded traffic shows 200 with the new pool.
@@ -155,20 +177,27 @@ def sync(
         body (LoadBalancerPoolRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | LoadBalancerPool
+        LoadBalancerPool
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         account_alias=account_alias,
         data_center=data_center,
         load_balancer_id=load_balancer_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -217,7 +246,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: LoadBalancerPoolRequest,
-) -> ErrorBody | LoadBalancerPool | None:
+) -> LoadBalancerPool:
     """Add a pool (a listening port) to a shared load balancer
 
      The recorded traffic shows 200 with the new pool.
@@ -230,19 +259,22 @@ async def asyncio(
         body (LoadBalancerPoolRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | LoadBalancerPool
+        LoadBalancerPool
     """
 
-    return (
-        await asyncio_detailed(
-            account_alias=account_alias,
-            data_center=data_center,
-            load_balancer_id=load_balancer_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        account_alias=account_alias,
+        data_center=data_center,
+        load_balancer_id=load_balancer_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response)

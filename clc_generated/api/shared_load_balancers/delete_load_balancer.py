@@ -78,6 +78,14 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> None:
+    """The 2xx answer's body; any other status raises ``errors.UnexpectedStatus`` and a body
+    that is not the documented shape ``errors.InvalidResponse``."""
+    if response.status_code == 204:
+        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     account_alias: str,
     data_center: str,
@@ -120,7 +128,7 @@ def sync(
     load_balancer_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorBody | None:
+) -> None:
     """Delete a shared load balancer
 
     Args:
@@ -130,19 +138,26 @@ def sync(
         load_balancer_id (str): Shared load balancer identifier.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorBody
+        None
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         account_alias=account_alias,
         data_center=data_center,
         load_balancer_id=load_balancer_id,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -185,7 +200,7 @@ async def asyncio(
     load_balancer_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorBody | None:
+) -> None:
     """Delete a shared load balancer
 
     Args:
@@ -195,18 +210,21 @@ async def asyncio(
         load_balancer_id (str): Shared load balancer identifier.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorBody
+        None
     """
 
-    return (
-        await asyncio_detailed(
-            account_alias=account_alias,
-            data_center=data_center,
-            load_balancer_id=load_balancer_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        account_alias=account_alias,
+        data_center=data_center,
+        load_balancer_id=load_balancer_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response)

@@ -80,6 +80,20 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> LoadBalancer:
+    """The 2xx answer's body; any other status raises ``errors.UnexpectedStatus`` and a body
+    that is not the documented shape ``errors.InvalidResponse``."""
+    if response.status_code == 200:
+        try:
+            response_200 = LoadBalancer.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponse(response.status_code, error) from error
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     account_alias: str,
     data_center: str,
@@ -122,7 +136,7 @@ def sync(
     load_balancer_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorBody | LoadBalancer | None:
+) -> LoadBalancer:
     """Get a shared load balancer
 
     Args:
@@ -132,19 +146,26 @@ def sync(
         load_balancer_id (str): Shared load balancer identifier.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | LoadBalancer
+        LoadBalancer
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         account_alias=account_alias,
         data_center=data_center,
         load_balancer_id=load_balancer_id,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -187,7 +208,7 @@ async def asyncio(
     load_balancer_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorBody | LoadBalancer | None:
+) -> LoadBalancer:
     """Get a shared load balancer
 
     Args:
@@ -197,18 +218,21 @@ async def asyncio(
         load_balancer_id (str): Shared load balancer identifier.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | LoadBalancer
+        LoadBalancer
     """
 
-    return (
-        await asyncio_detailed(
-            account_alias=account_alias,
-            data_center=data_center,
-            load_balancer_id=load_balancer_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        account_alias=account_alias,
+        data_center=data_center,
+        load_balancer_id=load_balancer_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response)

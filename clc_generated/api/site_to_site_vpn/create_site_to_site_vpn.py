@@ -94,6 +94,28 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> SiteToSiteVpn:
+    """The 2xx answer's body; any other status raises ``errors.UnexpectedStatus`` and a body
+    that is not the documented shape ``errors.InvalidResponse``."""
+    if response.status_code == 200:
+        try:
+            response_200 = SiteToSiteVpn.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponse(response.status_code, error) from error
+    if response.status_code == 201:
+        try:
+            response_201 = SiteToSiteVpn.from_dict(response.json())
+
+            return response_201
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponse(response.status_code, error) from error
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -131,7 +153,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: SiteToSiteVpnRequest,
     account: str,
-) -> ErrorBody | SiteToSiteVpn | None:
+) -> SiteToSiteVpn:
     """Create a site-to-site VPN
 
     Args:
@@ -139,18 +161,25 @@ def sync(
         body (SiteToSiteVpnRequest): All four sections are needed to create; any subset to update.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | SiteToSiteVpn
+        SiteToSiteVpn
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
         account=account,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -188,7 +217,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: SiteToSiteVpnRequest,
     account: str,
-) -> ErrorBody | SiteToSiteVpn | None:
+) -> SiteToSiteVpn:
     """Create a site-to-site VPN
 
     Args:
@@ -196,17 +225,20 @@ async def asyncio(
         body (SiteToSiteVpnRequest): All four sections are needed to create; any subset to update.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | SiteToSiteVpn
+        SiteToSiteVpn
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            account=account,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+        account=account,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response)

@@ -83,6 +83,19 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> str:
+    """The 2xx answer's body; any other status raises ``errors.UnexpectedStatus`` and a body
+    that is not the documented shape ``errors.InvalidResponse``."""
+    if response.status_code == 200:
+        try:
+            response_200 = cast(str, response.json())
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponse(response.status_code, error) from error
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     vpn_id: str,
     *,
@@ -120,7 +133,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     account: str,
-) -> ErrorBody | str | None:
+) -> str:
     """Delete a site-to-site VPN
 
     Args:
@@ -128,18 +141,25 @@ def sync(
         account (str): Account alias the VPN belongs to.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | str
+        str
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         vpn_id=vpn_id,
-        client=client,
         account=account,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -177,7 +197,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     account: str,
-) -> ErrorBody | str | None:
+) -> str:
     """Delete a site-to-site VPN
 
     Args:
@@ -185,17 +205,20 @@ async def asyncio(
         account (str): Account alias the VPN belongs to.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | str
+        str
     """
 
-    return (
-        await asyncio_detailed(
-            vpn_id=vpn_id,
-            client=client,
-            account=account,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        vpn_id=vpn_id,
+        account=account,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response)

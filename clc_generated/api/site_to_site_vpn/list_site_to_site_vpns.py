@@ -86,6 +86,25 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> list[SiteToSiteVpn]:
+    """The 2xx answer's body; any other status raises ``errors.UnexpectedStatus`` and a body
+    that is not the documented shape ``errors.InvalidResponse``."""
+    if response.status_code == 200:
+        try:
+            response_200 = []
+            _response_200 = response.json()
+            for response_200_item_data in _response_200:
+                response_200_item = SiteToSiteVpn.from_dict(response_200_item_data)
+
+                response_200.append(response_200_item)
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponse(response.status_code, error) from error
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -119,24 +138,31 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     account: str,
-) -> ErrorBody | list[SiteToSiteVpn] | None:
+) -> list[SiteToSiteVpn]:
     """List the site-to-site VPNs of an account
 
     Args:
         account (str): Account alias the VPN belongs to.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | list[SiteToSiteVpn]
+        list[SiteToSiteVpn]
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         account=account,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -170,23 +196,26 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     account: str,
-) -> ErrorBody | list[SiteToSiteVpn] | None:
+) -> list[SiteToSiteVpn]:
     """List the site-to-site VPNs of an account
 
     Args:
         account (str): Account alias the VPN belongs to.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | list[SiteToSiteVpn]
+        list[SiteToSiteVpn]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            account=account,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        account=account,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response)

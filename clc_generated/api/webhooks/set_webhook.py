@@ -85,6 +85,14 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> None:
+    """The 2xx answer's body; any other status raises ``errors.UnexpectedStatus`` and a body
+    that is not the documented shape ``errors.InvalidResponse``."""
+    if response.status_code == 204:
+        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     account_alias: str,
     event: str,
@@ -127,7 +135,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: WebhookConfiguration,
-) -> Any | ErrorBody | None:
+) -> None:
     """Replace the configuration of a webhook event
 
     Args:
@@ -137,19 +145,26 @@ def sync(
         body (WebhookConfiguration): recursive also delivers events of sub-accounts.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorBody
+        None
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         account_alias=account_alias,
         event=event,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -192,7 +207,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: WebhookConfiguration,
-) -> Any | ErrorBody | None:
+) -> None:
     """Replace the configuration of a webhook event
 
     Args:
@@ -202,18 +217,21 @@ async def asyncio(
         body (WebhookConfiguration): recursive also delivers events of sub-accounts.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorBody
+        None
     """
 
-    return (
-        await asyncio_detailed(
-            account_alias=account_alias,
-            event=event,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        account_alias=account_alias,
+        event=event,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response)
