@@ -1,19 +1,64 @@
-"""What every facade object shares: its session, its raw ``data`` and 2.51-style attributes.
+"""What every facade object shares: its generated model, its ``data`` and 2.51-style attributes.
 
-Objects are built from generated models (``_from_generated``); ``data`` is the model's
-``to_dict()`` (the API's camelCase keys), kept for 2.51 code that reads ``obj.data`` or
-camelCase attributes. Documented attributes are typed properties in each class; any
-other attribute falls back to :meth:`Resource.__getattr__`, which maps snake_case to the
-API's camelCase (case-insensitively) in ``data`` and its nested sections, and raises
-``AttributeError`` (never ``KeyError``) when absent, so ``hasattr`` works.
+Objects are built from generated models (``_from_generated``) and keep the model: documented
+attributes are typed properties that read the model's typed attributes, so a field renamed
+or retyped in the spec fails the type check of the facade. ``data`` is the model's
+``to_dict()`` (the API's camelCase keys), a plain dict kept for 2.51 code that reads and
+serialises ``obj.data``. Any other attribute falls back, at run time only, to
+:meth:`Resource.__getattr__`, which maps snake_case to the API's camelCase
+(case-insensitively) in ``data`` and its nested sections and raises ``AttributeError`` (never
+``KeyError``) when absent, so ``hasattr`` works. Type checkers do not see that fallback: a
+misspelt attribute is a type error.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any, ClassVar
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar
+
+from clc.errors import InvalidAPIResponseException
+from clc_generated.types import Unset
 
 _MISSING = object()
+
+T = TypeVar("T")
+M = TypeVar("M", bound="GeneratedModel")
+M_co = TypeVar("M_co", covariant=True)
+
+
+class GeneratedModel(Protocol):
+    """What the facade needs of a ``clc_generated.models`` class instance."""
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+class ModelClass(Protocol[M_co]):
+    """A ``clc_generated.models`` class: builds its instance from the API's JSON."""
+
+    def from_dict(self, src_dict: Mapping[str, Any], /) -> M_co: ...
+
+
+def given(value: T | Unset) -> T | None:
+    """A model attribute's value, ``None`` when the API left it out."""
+    return None if isinstance(value, Unset) else value
+
+
+def listed(value: list[T] | Unset | None) -> list[T]:
+    """A model's list attribute, empty when the API left it out."""
+    return [] if value is None or isinstance(value, Unset) else list(value)
+
+
+def model_of(cls: ModelClass[M], obj: object) -> M:
+    """``obj`` as a model of ``cls``: a model as is, a dict (2.51 callers pass the API's
+    JSON) parsed; a dict that is not the documented shape raises
+    :class:`clc.InvalidAPIResponseException`."""
+    if isinstance(obj, Mapping):
+        try:
+            return cls.from_dict(obj)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            name = getattr(cls, "__name__", "model")
+            raise InvalidAPIResponseException(f"not a {name}: {type(exc).__name__}: {exc}") from exc
+    return obj  # type: ignore[return-value]
 
 
 def camel(name: str) -> str:
@@ -46,7 +91,23 @@ def to_data(model: Any) -> dict[str, Any]:
     return result if isinstance(result, dict) else {}
 
 
+class _Link(Protocol):
+    @property
+    def rel(self) -> str | Unset: ...
+    @property
+    def id(self) -> str | Unset: ...
+
+
+L = TypeVar("L", bound=_Link)
+
+
+def links_to(links: list[L] | Unset, rel: str) -> list[L]:
+    """The model's links of relation ``rel``."""
+    return [link for link in listed(links) if link.rel == rel]
+
+
 def links_of(data: dict[str, Any], rel: str) -> list[dict[str, Any]]:
+    """The links of relation ``rel`` in raw JSON (group trees are walked as JSON)."""
     return [lk for lk in data.get("links") or [] if isinstance(lk, dict) and lk.get("rel") == rel]
 
 
@@ -75,15 +136,18 @@ class Resource:
     _KEYS: ClassVar[dict[str, str]] = {}
 
     data: dict[str, Any]
+    """The API's JSON of the object (camelCase keys), as 2.51 kept it."""
 
-    def __getattr__(self, name: str) -> Any:
-        if name.startswith("__") or name in ("data", "session"):
-            raise AttributeError(name)
-        data = self.__dict__.get("data")
-        if isinstance(data, dict):
-            key = self._KEYS.get(name, name)
-            for source in (data, *(data.get(s) for s in self._SECTIONS)):
-                value = lookup(source, key)
-                if value is not _MISSING:
-                    return value
-        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+    if not TYPE_CHECKING:
+        # 2.51's dynamic attributes, at run time only: type checkers report unknown names.
+        def __getattr__(self, name: str) -> Any:
+            if name.startswith("__") or name in ("data", "session"):
+                raise AttributeError(name)
+            data = self.__dict__.get("data")
+            if isinstance(data, dict):
+                key = self._KEYS.get(name, name)
+                for source in (data, *(data.get(s) for s in self._SECTIONS)):
+                    value = lookup(source, key)
+                    if value is not _MISSING:
+                        return value
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")

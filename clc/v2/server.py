@@ -17,7 +17,7 @@ from clc.v2 import default_session as _session
 from clc.v2 import server_build
 from clc.v2.change_info import ChangeInfo
 from clc.v2.power import PowerOperations, operate
-from clc.v2.resource import Resource, to_data
+from clc.v2.resource import Resource, given, listed, model_of
 from clc.v2.server_attributes import ServerAttributes
 from clc.v2.server_batch import create_snapshots, execute_package, server_requests, snapshot_id
 
@@ -28,7 +28,10 @@ if TYPE_CHECKING:
     from clc.v2.disk import Disks as _Disks
     from clc.v2.group import Group as _Group
     from clc.v2.public_ip import PublicIPs as _PublicIPs
+    from clc.session import Session
     from clc.v2.queue import Requests
+    from clc_generated.models import Server as ServerModel
+    from clc_generated.models import ServerCapabilities, ServerSnapshot
 
 T = TypeVar("T")
 
@@ -46,23 +49,29 @@ class Server(Resource, ServerAttributes, PowerOperations, ChangeInfo):
     def __init__(
         self, id: str, alias: str | None = None, server_obj: Any = None, session: Any = None
     ) -> None:
-        self.id = id
-        self.session = _session.resolve(session)
-        self.alias = alias or self.session.alias
-        self.dirty = False
+        self.id: str = id
+        self.session: Session = _session.resolve(session)
+        self.alias: str = alias or self.session.alias
+        self.dirty: bool = False
+        """Whether a change was sent since the last load (``Refresh()`` reads afresh)."""
         self.capabilities: dict[str, Any] | None = None
         self.disks: _Disks | None = None
         self.public_ips: _PublicIPs | None = None
-        self.data: dict[str, Any] = {}
+        self._capabilities: ServerCapabilities | None = None
         if server_obj is None:
             self.Refresh()
         else:
-            self.data = to_data(server_obj)
+            from clc_generated.models import Server as Model
+
+            self._adopt(model_of(Model, server_obj))
+
+    def _adopt(self, model: ServerModel) -> None:
+        self._model = model
+        self.data = model.to_dict()
 
     @classmethod
-    def _from_generated(cls, model: Any, alias: str, session: Any) -> Server:
-        data = to_data(model)
-        return cls(str(data.get("name") or data.get("id")), alias, data, session)
+    def _from_generated(cls, model: ServerModel, alias: str, session: Any) -> Server:
+        return cls(given(model.name) or given(model.id) or "", alias, model, session)
 
     @classmethod
     def _from_uuid(cls, uuid: str, alias: str, session: Any) -> Server:
@@ -80,18 +89,17 @@ class Server(Resource, ServerAttributes, PowerOperations, ChangeInfo):
     def Refresh(self) -> None:
         from clc_generated.api.servers import get_server
 
-        model = self._call(get_server.sync)
-        self.data = to_data(model)
+        self._adopt(self._call(get_server.sync))
         self.dirty = False
         self.disks = self.public_ips = None
 
-    def _Capabilities(self, cached: bool = True) -> dict[str, Any]:
-        if self.capabilities is None or not cached:
+    def _Capabilities(self, cached: bool = True) -> ServerCapabilities:
+        if self._capabilities is None or not cached:
             from clc_generated.api.servers import get_server_capabilities as op
 
-            model = self._call(op.sync)
-            self.capabilities = to_data(model)
-        return self.capabilities
+            self._capabilities = self._call(op.sync)
+            self.capabilities = self._capabilities.to_dict()
+        return self._capabilities
 
     # -- related objects --------------------------------------------------------------
     def Account(self) -> _Account:
@@ -108,40 +116,39 @@ class Server(Resource, ServerAttributes, PowerOperations, ChangeInfo):
         from clc.v2.disk import Disks
 
         if self.disks is None:
-            self.disks = Disks(self, self._details().get("disks") or [], session=self.session)
+            self.disks = Disks(self, listed(self._details().disks), session=self.session)
         return self.disks
 
     def PublicIPs(self) -> _PublicIPs:
         from clc.v2.public_ip import PublicIPs
 
         if self.public_ips is None:
-            ips = [ip for ip in self._details().get("ipAddresses") or [] if ip.get("public")]
+            ips = [ip for ip in listed(self._details().ip_addresses) if given(ip.public)]
             self.public_ips = PublicIPs(self, ips, session=self.session)
         return self.public_ips
 
     def Alerts(self) -> _Alerts:
         from clc.v2.alert import Alerts
 
-        return Alerts(self._details().get("alertPolicies") or [], server=self)
+        return Alerts(listed(self._details().alert_policies), server=self)
 
     def Credentials(self) -> dict[str, Any]:
         """``{'userName', 'password'}`` of the server's administrator."""
         from clc_generated.api.servers import get_server_credentials as op
 
-        model = self._call(op.sync)
-        return to_data(model)
+        return self._call(op.sync).to_dict()
 
     def PriceUnits(self) -> dict[str, float]:
         """Hourly unit prices: ``cpu``, ``memory``, ``storage``, ``managed_os`` (API errors
         are reported as they are; 2.51 turned every one into ServerDeletedException)."""
         from clc_generated.api.billing import get_server_pricing as op
 
-        data = to_data(self._call(op.sync))
+        prices = self._call(op.sync)
         return {
-            "cpu": float(data.get("cpu") or 0),
-            "memory": float(data.get("memoryGB") or 0),
-            "storage": float(data.get("storageGB") or 0),
-            "managed_os": float(data.get("managedOS") or 0),
+            "cpu": float(given(prices.cpu) or 0),
+            "memory": float(given(prices.memory_gb) or 0),
+            "storage": float(given(prices.storage_gb) or 0),
+            "managed_os": float(given(prices.managed_os) or 0),
         }
 
     def PriceHourly(self) -> float:
@@ -220,15 +227,20 @@ class Server(Resource, ServerAttributes, PowerOperations, ChangeInfo):
         return self.Change(group_id=group_id)
 
     def SetPassword(self, password: str) -> Requests:
-        if self.data.get("status") != "active":
+        from clc_generated.api.servers import get_server_credentials as op
+
+        if self.status != "active":
             raise CLCException(f"Server {self.id} must be active to change its password")
-        current = self.Credentials().get("password")
+        current = given(self._call(op.sync).password)
         return patch_server(self, {"password": {"current": current, "password": password}})
 
     # -- snapshots --------------------------------------------------------------------
     def GetSnapshots(self) -> list[str]:
         """Names of the server's snapshots (as of the last load)."""
-        return [str(s.get("name")) for s in self._details().get("snapshots") or []]
+        return [str(given(s.name)) for s in self._snapshots()]
+
+    def _snapshots(self) -> list[ServerSnapshot]:
+        return listed(self._details().snapshots)
 
     def CreateSnapshot(self, delete_existing: bool = True, expiration_days: int = 7) -> Requests:
         return create_snapshots([self], delete_existing, expiration_days, self.alias, self.session)
@@ -240,8 +252,8 @@ class Server(Resource, ServerAttributes, PowerOperations, ChangeInfo):
 
         wanted = set(names) if names is not None else None
         batch = Requests([], alias=self.alias, session=self.session)
-        for snap in self._details().get("snapshots") or []:
-            if wanted is not None and snap.get("name") not in wanted:
+        for snap in self._snapshots():
+            if wanted is not None and given(snap.name) not in wanted:
                 continue
             link = self._call(delete_snapshot.sync, snapshot_id=snapshot_id(snap))
             batch = batch + server_requests(link, self)
@@ -251,7 +263,7 @@ class Server(Resource, ServerAttributes, PowerOperations, ChangeInfo):
     def RestoreSnapshot(self, name: str | None = None) -> Requests:
         from clc_generated.api.server_actions import restore_snapshot
 
-        snaps = [s for s in self._details().get("snapshots") or [] if name in (None, s.get("name"))]
+        snaps = [s for s in self._snapshots() if name in (None, given(s.name))]
         if not snaps:
             raise CLCException(f"Server {self.id} has no snapshot {name or ''}".strip())
         link = self._call(restore_snapshot.sync, snapshot_id=snapshot_id(snaps[0]))

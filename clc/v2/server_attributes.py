@@ -1,108 +1,110 @@
-"""The documented attributes of a ``Server``, read from its ``data``, ``data['details']``
-and (for the reboot and drive-path answers) its capabilities."""
+"""The documented attributes of a ``Server``, read from its generated model (``Server`` and
+its ``details``) and, for the reboot and drive-path answers, its capabilities."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from clc.v2.resource import opt_str
+from clc.v2.resource import given, listed
+
+if TYPE_CHECKING:
+    from clc_generated.models import Server as ServerModel
+    from clc_generated.models import ServerCapabilities, ServerDetails
 
 
 class ServerAttributes:
     """Typed read-only properties over a loaded server."""
 
     id: str
-    data: dict[str, Any]
+    _model: ServerModel
 
-    def _Capabilities(self, cached: bool = True) -> dict[str, Any]:
+    def _Capabilities(self, cached: bool = True) -> ServerCapabilities:
         raise NotImplementedError
 
-    def _details(self) -> dict[str, Any]:
-        details = self.data.get("details")
-        return details if isinstance(details, dict) else {}
+    def _details(self) -> ServerDetails:
+        from clc_generated.models import ServerDetails
+
+        return given(self._model.details) or ServerDetails()
 
     @property
     def name(self) -> str:
-        return str(self.data.get("name") or self.id)
+        return given(self._model.name) or self.id
 
     @property
     def description(self) -> str:
-        return str(self.data.get("description") or "")
+        return given(self._model.description) or ""
 
     @property
     def group_id(self) -> str | None:
-        return opt_str(self.data.get("groupId"))
+        return given(self._model.group_id)
 
     @property
     def location_id(self) -> str | None:
-        return opt_str(self.data.get("locationId"))
+        return given(self._model.location_id)
 
     @property
     def status(self) -> str | None:
-        return opt_str(self.data.get("status"))
+        return given(self._model.status)
 
     @property
     def type(self) -> str | None:
-        return opt_str(self.data.get("type"))
+        return given(self._model.type_)
 
     @property
     def storage_type(self) -> str | None:
-        return opt_str(self.data.get("storageType"))
+        return given(self._model.storage_type)
 
     @property
     def os(self) -> str | None:
-        return opt_str(self.data.get("os"))
+        return given(self._model.os)
 
     @property
     def os_type(self) -> str | None:
-        return opt_str(self.data.get("osType"))
+        return given(self._model.os_type)
 
     @property
     def is_template(self) -> bool:
-        return bool(self.data.get("isTemplate"))
+        return bool(given(self._model.is_template))
 
     @property
     def power_state(self) -> str | None:
-        return opt_str(self._details().get("powerState"))
+        return given(self._details().power_state)
 
     @property
     def in_maintenance_mode(self) -> bool:
-        return bool(self._details().get("inMaintenanceMode"))
+        return bool(given(self._details().in_maintenance_mode))
 
     @property
     def cpu(self) -> int:
-        return int(self._details().get("cpu") or 0)
+        return given(self._details().cpu) or 0
 
     @property
     def memory(self) -> float:
         """Memory in GB, from ``memoryMB`` however the server was loaded (2.51: only after
         Refresh, floor-divided)."""
-        mb = self._details().get("memoryMB")
-        if mb is None:
-            return float(self._details().get("memoryGB") or 0)
-        gb = int(mb) / 1024
+        gb = (given(self._details().memory_mb) or 0) / 1024
         return int(gb) if gb.is_integer() else gb
 
     @property
     def storage(self) -> int:
-        return int(self._details().get("storageGB") or 0)
+        return given(self._details().storage_gb) or 0
 
     @property
     def ip_addresses(self) -> list[dict[str, Any]]:
-        return list(self._details().get("ipAddresses") or [])
+        return [ip.to_dict() for ip in listed(self._details().ip_addresses)]
 
     @property
     def custom_fields(self) -> list[dict[str, Any]]:
-        return list(self._details().get("customFields") or [])
+        return [field.to_dict() for field in listed(self._details().custom_fields)]
 
     @property
     def reserved_drive_paths(self) -> list[str]:
-        return list(self._Capabilities().get("reservedDrivePaths") or [])
+        return listed(self._Capabilities().reserved_drive_paths)
 
     @property
     def adding_cpu_requires_reboot(self) -> bool:
-        return bool(self._Capabilities().get("addingCpuRequiresReboot"))
+        return bool(given(self._Capabilities().adding_cpu_requires_reboot))
 
     @property
     def adding_memory_requires_reboot(self) -> bool:
-        return bool(self._Capabilities().get("addingMemoryRequiresReboot"))
+        return bool(given(self._Capabilities().adding_memory_requires_reboot))

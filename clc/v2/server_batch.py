@@ -8,11 +8,12 @@ from typing import TYPE_CHECKING, Any
 from clc.core import validation
 from clc.errors import CLCException
 from clc.v2 import default_session as _session
-from clc.v2.resource import links_of
+from clc.v2.resource import given, links_to
 
 if TYPE_CHECKING:
     from clc.v2.queue import Requests
     from clc.v2.server import Server
+    from clc_generated.models import ServerSnapshot
 
 
 def create_snapshots(
@@ -79,9 +80,10 @@ def server_requests(result: Any, server: Server) -> Requests:
     return batch
 
 
-def snapshot_id(snap: dict[str, Any]) -> str:
-    for link in links_of(snap, "self") + links_of(snap, "delete") + links_of(snap, "restore"):
-        href = str(link.get("href") or "")
-        if "/snapshots/" in href:
-            return href.split("/snapshots/")[1].split("/")[0]
-    return str(snap.get("name"))
+def snapshot_id(snap: ServerSnapshot) -> str:
+    """The id in a snapshot's links (the API names snapshots but addresses them by id)."""
+    for rel in ("self", "delete", "restore"):
+        for link in links_to(snap.links, rel):
+            if "/snapshots/" in link.href:
+                return link.href.split("/snapshots/")[1].split("/")[0]
+    return str(given(snap.name))

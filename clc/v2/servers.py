@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from clc.v2 import default_session as _session
 from clc.v2.group_detail import EmbeddedServers, split
 from clc.v2.power import PowerOperations, operate
-from clc.v2.resource import to_data
+from clc.v2.resource import model_of, to_data
 
 if TYPE_CHECKING:
     from clc.v2.queue import Requests
@@ -53,8 +53,10 @@ def fetch_servers(
         details = read.take(group_id) or []
         if below is not None:
             below.update(read)
-    for model in details:
-        server = Server._from_generated(model, alias, sess)
+    from clc_generated.models import Server as Model
+
+    for detail in details:
+        server = Server._from_generated(model_of(Model, detail), alias, sess)
         found[server.id.lower()] = server
     missing = [i for i in ids if i.lower() not in found]
     if missing:
