@@ -5,10 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from clc.v2 import default_session as _session
-from clc.v2.resource import Resource, opt_str, to_data
+from clc.v2.resource import Resource, given
 
 if TYPE_CHECKING:
+    from clc.session import Session
     from clc.v2.datacenter import Datacenter
+    from clc_generated.models import Account as AccountModel
 
 
 class Account(Resource):
@@ -19,17 +21,20 @@ class Account(Resource):
     def __init__(self, alias: str | None = None, session: Any = None) -> None:
         from clc_generated.api.accounts import get_account
 
-        self.session = _session.resolve(session)
-        self.alias = alias or self.session.alias
-        model = self.session.call(get_account.sync, account_alias=self.alias)
-        self.data = to_data(model)
+        self.session: Session = _session.resolve(session)
+        self.alias: str = alias or self.session.alias
+        self._adopt(self.session.call(get_account.sync, account_alias=self.alias))
+
+    def _adopt(self, model: AccountModel) -> None:
+        self._model = model
+        self.data = model.to_dict()
 
     @classmethod
-    def _from_generated(cls, model: Any, session: Any) -> Account:
+    def _from_generated(cls, model: AccountModel, session: Any) -> Account:
         self = cls.__new__(cls)
         self.session = _session.resolve(session)
-        self.data = to_data(model)
-        self.alias = str(self.data.get("accountAlias") or self.session.alias)
+        self._adopt(model)
+        self.alias = given(model.account_alias) or self.session.alias
         return self
 
     @staticmethod
@@ -44,8 +49,8 @@ class Account(Resource):
 
     def ParentAccount(self) -> Account | None:
         """The parent account, or ``None`` at the top of the hierarchy."""
-        parent = self.data.get("parentAlias")
-        return Account(str(parent), session=self.session) if parent else None
+        parent = given(self._model.parent_alias)
+        return Account(parent, session=self.session) if parent else None
 
     def PrimaryDatacenter(self) -> Datacenter:
         from clc.v2.datacenter import Datacenter
@@ -53,7 +58,7 @@ class Account(Resource):
         return Datacenter(self.primary_data_center, alias=self.alias, session=self.session)
 
     def __str__(self) -> str:
-        return str(self.data.get("accountAlias") or self.alias)
+        return self.account_alias
 
     def __repr__(self) -> str:
         return f"<clc.Account {self}>"
@@ -61,50 +66,50 @@ class Account(Resource):
     # -- documented attributes --------------------------------------------------------
     @property
     def account_alias(self) -> str:
-        return str(self.data.get("accountAlias") or self.alias)
+        return given(self._model.account_alias) or self.alias
 
     @property
     def business_name(self) -> str | None:
-        return opt_str(self.data.get("businessName"))
+        return given(self._model.business_name)
 
     @property
     def address_line1(self) -> str | None:
-        return opt_str(self.data.get("addressLine1") or self.data.get("address1"))
+        return given(self._model.address_line_1) or given(self._model.address1)
 
     @property
     def address_line2(self) -> str | None:
-        return opt_str(self.data.get("addressLine2") or self.data.get("address2"))
+        return given(self._model.address_line_2) or given(self._model.address2)
 
     @property
     def city(self) -> str | None:
-        return opt_str(self.data.get("city"))
+        return given(self._model.city)
 
     @property
     def state_province(self) -> str | None:
-        return opt_str(self.data.get("stateProvince"))
+        return given(self._model.state_province)
 
     @property
     def postal_code(self) -> str | None:
-        return opt_str(self.data.get("postalCode"))
+        return given(self._model.postal_code)
 
     @property
     def telephone(self) -> str | None:
-        return opt_str(self.data.get("telephone"))
+        return given(self._model.telephone)
 
     @property
     def country(self) -> str | None:
-        return opt_str(self.data.get("country"))
+        return given(self._model.country)
 
     @property
     def status(self) -> str | None:
-        return opt_str(self.data.get("status"))
+        return given(self._model.status)
 
     @property
     def primary_data_center(self) -> str:
-        return str(self.data.get("primaryDataCenter") or self.session.location)
+        return given(self._model.primary_data_center) or self.session.location
 
     @property
     def is_managed(self) -> bool:
-        return bool(self.data.get("isManaged"))
+        return bool(given(self._model.is_managed))
 
     isManaged = is_managed

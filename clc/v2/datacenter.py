@@ -6,9 +6,12 @@ from typing import TYPE_CHECKING, Any
 
 from clc.errors import CLCException
 from clc.v2 import default_session as _session
-from clc.v2.resource import links_of, to_data
+from clc.v2.resource import given, links_to, listed
 
 if TYPE_CHECKING:
+    from clc.session import Session
+    from clc_generated.models import BareMetalCapabilities, DeploymentCapabilities
+    from clc_generated.models import Datacenter as DatacenterModel
     # Aliased: methods of Datacenter are named after these classes (2.51 API).
     from clc.v2.group import Group
     from clc.v2.group import Groups as _Groups
@@ -28,38 +31,41 @@ class Datacenter:
     ) -> None:
         from clc_generated.api.datacenters import get_datacenter
 
-        self.session = _session.resolve(session)
-        self.alias = alias or self.session.alias
+        self.session: Session = _session.resolve(session)
+        self.alias: str = alias or self.session.alias
         if not location and name:
             # 2.51 ignored name=; look it up among the account's data centers.
             location = _location_by_name(name, self.alias, self.session)
-        self.location = location or self.session.location
+        self.location: str = location or self.session.location
         model = self.session.call(
             get_datacenter.sync,
             account_alias=self.alias,
             data_center=self.location,
             group_links=True,
         )
-        self._load(to_data(model))
+        self._load(model)
 
     @classmethod
-    def _from_generated(cls, model: Any, alias: str, session: Any) -> Datacenter:
+    def _from_generated(cls, model: DatacenterModel, alias: str, session: Any) -> Datacenter:
         self = cls.__new__(cls)
         self.session = _session.resolve(session)
         self.alias = alias
-        data = to_data(model)
-        self.location = str(data.get("id") or "").upper()
-        self._load(data)
+        self.location = (given(model.id) or "").upper()
+        self._load(model)
         return self
 
-    def _load(self, data: dict[str, Any]) -> None:
-        self.data = data
-        self.name: str = str(data.get("name") or self.location)
-        root = links_of(data, "group")
-        self.root_group_id: str | None = str(root[0]["id"]) if root and root[0].get("id") else None
-        self.root_group_name: str | None = root[0].get("name") if root else None
+    def _load(self, model: DatacenterModel) -> None:
+        self._model = model
+        self.data: dict[str, Any] = model.to_dict()
+        """The API's JSON of the data center (camelCase keys), as 2.51 kept it."""
+        self.name: str = given(model.name) or self.location
+        root = links_to(model.links, "group")
+        self.root_group_id: str | None = (given(root[0].id) or None) if root else None
+        self.root_group_name: str | None = given(root[0].name) if root else None
         self.deployment_capabilities: dict[str, Any] | None = None
         self.baremetal_capabilities: dict[str, Any] | None = None
+        self._capabilities: DeploymentCapabilities | None = None
+        self._bare_metal: BareMetalCapabilities | None = None
 
     @property
     def id(self) -> str:
@@ -86,32 +92,27 @@ class Datacenter:
         """The root group's subgroups."""
         return self.RootGroup().Subgroups()
 
-    def _DeploymentCapabilities(self, cached: bool = True) -> dict[str, Any]:
-        if not cached or self.deployment_capabilities is None:
+    def _DeploymentCapabilities(self, cached: bool = True) -> DeploymentCapabilities:
+        if not cached or self._capabilities is None:
             from clc_generated.api.datacenters import get_deployment_capabilities as op
 
-            model = self.session.call(
-                op.sync,
-                account_alias=self.alias,
-                data_center=self.location,
+            self._capabilities = self.session.call(
+                op.sync, account_alias=self.alias, data_center=self.location
             )
-            self._capabilities_model = model
-            self.deployment_capabilities = to_data(model)
-        return self.deployment_capabilities
+            self.deployment_capabilities = self._capabilities.to_dict()
+        return self._capabilities
 
     def BareMetalCapabilities(self, cached: bool = True) -> dict[str, Any] | None:
         """Bare metal SKUs and OS, or ``None`` where bare metal is not offered."""
-        if not self._DeploymentCapabilities().get("supportsBareMetalServers"):
+        if not given(self._DeploymentCapabilities().supports_bare_metal_servers):
             return None
-        if not cached or self.baremetal_capabilities is None:
+        if not cached or self._bare_metal is None:
             from clc_generated.api.datacenters import get_bare_metal_capabilities as op
 
-            model = self.session.call(
-                op.sync,
-                account_alias=self.alias,
-                data_center=self.location,
+            self._bare_metal = self.session.call(
+                op.sync, account_alias=self.alias, data_center=self.location
             )
-            self.baremetal_capabilities = to_data(model)
+            self.baremetal_capabilities = self._bare_metal.to_dict()
         return self.baremetal_capabilities
 
     def Networks(self, forced_load: bool = False) -> _Networks:
@@ -120,24 +121,24 @@ class Datacenter:
 
         if forced_load:
             return Networks(alias=self.alias, location=self.location, session=self.session)
-        self._DeploymentCapabilities()
+        capabilities = self._DeploymentCapabilities()
         return Networks._from_deployable(
-            self._capabilities_model.deployable_networks, self.alias, self.location, self.session
+            listed(capabilities.deployable_networks), self.alias, self.location, self.session
         )
 
     def Templates(self) -> _Templates:
         from clc.v2.template import Templates
 
-        self._DeploymentCapabilities()
-        return Templates._from_generated(self._capabilities_model.templates, self.session)
+        capabilities = self._DeploymentCapabilities()
+        return Templates._from_generated(listed(capabilities.templates), self.session)
 
     @property
     def supports_premium_storage(self) -> bool:
-        return bool(self._DeploymentCapabilities().get("supportsPremiumStorage"))
+        return bool(given(self._DeploymentCapabilities().supports_premium_storage))
 
     @property
     def supports_shared_load_balancer(self) -> bool:
-        return bool(self._DeploymentCapabilities().get("supportsSharedLoadBalancer"))
+        return bool(given(self._DeploymentCapabilities().supports_shared_load_balancer))
 
     def __str__(self) -> str:
         return self.location

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from clc.errors import CLCException
 from clc.v2 import default_session as _session
-from clc.v2.resource import Resource, matches, opt_str, to_data
+from clc.v2.resource import Resource, given, matches, model_of
 
 if TYPE_CHECKING:
+    from clc.session import Session
     from clc.v2.queue import Requests
+    from clc_generated.models import DeployableNetwork
+    from clc_generated.models import Network as NetworkModel
 
 
 class Network(Resource):
@@ -25,15 +29,18 @@ class Network(Resource):
         *,
         location: str | None = None,
     ) -> None:
-        self.id = id
-        self.session = _session.resolve(session)
-        self.alias = alias or self.session.alias
-        self.location = location
-        self.data: dict[str, Any] = {}
+        self.id: str = id
+        self.session: Session = _session.resolve(session)
+        self.alias: str = alias or self.session.alias
+        self.location: str | None = location
         if network_obj is None:
             self.Refresh()
         else:
-            self.data = to_data(network_obj)
+            self._adopt(network_model(network_obj))
+
+    def _adopt(self, model: NetworkModel) -> None:
+        self._model = model
+        self.data = model.to_dict()
 
     def _loc(self, location: str | None) -> str:
         return location or self.location or self.session.location
@@ -48,7 +55,7 @@ class Network(Resource):
             data_center=self.location,
             network_id=self.id,
         )
-        self.data = to_data(model)
+        self._adopt(model)
 
     @staticmethod
     def Create(
@@ -97,39 +104,39 @@ class Network(Resource):
             network_id=self.id,
             body=body,
         )
-        self.data["name"] = name
+        self._model.name = name
         if description is not None:
-            self.data["description"] = description
+            self._model.description = description
+        self._adopt(self._model)
 
     # -- documented attributes (type is the network's, not the builtin as in 2.51) ------
     @property
     def name(self) -> str | None:
-        return opt_str(self.data.get("name"))
+        return given(self._model.name)
 
     @property
     def type(self) -> str | None:
-        return opt_str(self.data.get("type"))
+        return given(self._model.type_)
 
     @property
     def cidr(self) -> str | None:
-        return opt_str(self.data.get("cidr"))
+        return given(self._model.cidr)
 
     @property
     def gateway(self) -> str | None:
-        return opt_str(self.data.get("gateway"))
+        return given(self._model.gateway)
 
     @property
     def netmask(self) -> str | None:
-        return opt_str(self.data.get("netmask"))
+        return given(self._model.netmask)
 
     @property
     def vlan(self) -> int | None:
-        value = self.data.get("vlan")
-        return int(value) if value is not None else None
+        return given(self._model.vlan)
 
     @property
     def description(self) -> str | None:
-        return opt_str(self.data.get("description"))
+        return given(self._model.description)
 
     def __str__(self) -> str:
         return str(self.id)
@@ -148,17 +155,17 @@ class Networks:
         networks_lst: Any = None,
         session: Any = None,
     ) -> None:
-        self.session = _session.resolve(session)
-        self.alias = alias or self.session.alias
-        self.location = location
+        self.session: Session = _session.resolve(session)
+        self.alias: str = alias or self.session.alias
+        self.location: str | None = location
         self.networks: list[Network] = []
         if networks_lst is not None:
             for obj in networks_lst:
-                data = to_data(obj)
-                nid = str(data.get("networkId") or data.get("id"))
-                data.setdefault("id", nid)
-                owner = str(data.get("accountID") or self.alias)
-                self.networks.append(Network(nid, owner, data, self.session, location=location))
+                model = network_model(obj)
+                nid = given(model.id) or ""
+                deployable = as_deployable(obj)
+                owner = (deployable and given(deployable.account_id)) or self.alias
+                self.networks.append(Network(nid, owner, model, self.session, location=location))
         elif location:
             from clc_generated.api.networks import list_networks
 
@@ -172,8 +179,10 @@ class Networks:
             raise CLCException("Networks needs networks_lst or location")
 
     @classmethod
-    def _from_deployable(cls, models: Any, alias: str, location: str, session: Any) -> Networks:
-        return cls(alias, location, models if isinstance(models, list) else [], session)
+    def _from_deployable(
+        cls, models: list[DeployableNetwork], alias: str, location: str, session: Any
+    ) -> Networks:
+        return cls(alias, location, models, session)
 
     def Get(self, key: str) -> Network | None:
         """The network whose id, name or CIDR is ``key``, or ``None``."""
@@ -182,5 +191,28 @@ class Networks:
                 return net
         return None
 
-    def __iter__(self) -> Any:
+    def __iter__(self) -> Iterator[Network]:
         return iter(self.networks)
+
+
+def as_deployable(obj: object) -> DeployableNetwork | None:
+    """``obj`` as a deployable network (the capabilities' shape: ``networkId``,
+    ``accountID``), or ``None`` for a network of the networks API."""
+    from clc_generated.models import DeployableNetwork
+
+    if isinstance(obj, Mapping) and "networkId" in obj:
+        return model_of(DeployableNetwork, obj)
+    return obj if isinstance(obj, DeployableNetwork) else None
+
+
+def network_model(obj: object) -> NetworkModel:
+    """A network's model from a ``Network`` model or JSON; a deployable network's keys are
+    kept in ``data`` as 2.51 had them."""
+    from clc_generated.models import Network as Model
+
+    deployable = as_deployable(obj)
+    if deployable is None:
+        return model_of(Model, obj)
+    model = Model(id=deployable.network_id, name=deployable.name, type_=deployable.type_)
+    model.additional_properties.update(deployable.to_dict())
+    return model

@@ -2,37 +2,41 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
 
-from clc.v2.resource import Resource, matches, to_data
+from clc.v2.resource import Resource, given, matches, model_of
+
+if TYPE_CHECKING:
+    from clc_generated.models import Template as TemplateModel
 
 
 class Template(Resource):
     """A template; ``id`` is its name (what ``Server.Create(template=...)`` takes)."""
 
     def __init__(self, id: str, template_obj: Any = None, session: Any = None) -> None:
-        self.id = id
-        self.data = to_data(template_obj)
-        self.session = session
+        from clc_generated.models import Template as Model
+
+        self.id: str = id
+        self._model: TemplateModel = model_of(Model, template_obj or {})
+        self.data = self._model.to_dict()
+        self.session: Any = session
 
     @property
     def name(self) -> str:
-        return str(self.data.get("name") or self.id)
+        return given(self._model.name) or self.id
 
     @property
     def description(self) -> str:
-        return str(self.data.get("description") or "")
+        return given(self._model.description) or ""
 
     @property
     def os_type(self) -> str | None:
-        value = self.data.get("osType")
-        return str(value) if value else None
+        return given(self._model.os_type) or None
 
     @property
     def storage_size_gb(self) -> int | None:
-        value = self.data.get("storageSizeGB")
-        return int(value) if value is not None else None
+        return given(self._model.storage_size_gb)
 
     def __str__(self) -> str:
         return self.id
@@ -45,15 +49,17 @@ class Templates:
     """The templates of a data center: ``templates``, ``Get`` and ``Search``."""
 
     def __init__(self, templates_lst: Iterable[Any] | None = None, session: Any = None) -> None:
-        self.session = session
+        from clc_generated.models import Template as Model
+
+        self.session: Any = session
         self.templates: list[Template] = []
         for obj in templates_lst or []:
-            data = to_data(obj)
-            self.templates.append(Template(str(data.get("name")), data, session))
+            model = model_of(Model, obj)
+            self.templates.append(Template(str(given(model.name)), model, session))
 
     @classmethod
-    def _from_generated(cls, models: Any, session: Any) -> Templates:
-        return cls(models if isinstance(models, list) else [], session)
+    def _from_generated(cls, models: list[TemplateModel], session: Any) -> Templates:
+        return cls(models, session)
 
     def Get(self, key: str) -> Template | None:
         """The template named ``key`` (case-insensitive), or ``None``."""
@@ -63,5 +69,5 @@ class Templates:
         """Templates whose name or description contains ``key`` (case-insensitive)."""
         return [t for t in self.templates if matches(key, (t.id, t.description), exact=False)]
 
-    def __iter__(self) -> Any:
+    def __iter__(self) -> Iterator[Template]:
         return iter(self.templates)
