@@ -308,6 +308,29 @@ class Account:
 
                 links.append(links_item)
 
+        for _key, _value, _types in (
+            ("accountAlias", account_alias, (str,)),
+            ("parentAlias", parent_alias, (str, type(None))),
+            ("businessName", business_name, (str,)),
+            ("addressLine1", address_line_1, (str, type(None))),
+            ("addressLine2", address_line_2, (str, type(None))),
+            ("address1", address1, (str, type(None))),
+            ("address2", address2, (str, type(None))),
+            ("city", city, (str, type(None))),
+            ("stateProvince", state_province, (str, type(None))),
+            ("postalCode", postal_code, (str, type(None))),
+            ("telephone", telephone, (str, type(None))),
+            ("fax", fax, (str, type(None))),
+            ("country", country, (str, type(None))),
+            ("timeZone", time_zone, (str, type(None))),
+            ("status", status, (str,)),
+            ("primaryDataCenter", primary_data_center, (str,)),
+            ("isManaged", is_managed, (bool,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         account = cls(
             account_alias=account_alias,
             parent_alias=parent_alias,

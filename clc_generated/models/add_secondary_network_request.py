@@ -42,6 +42,14 @@ class AddSecondaryNetworkRequest:
 
         ip_address = d.pop("ipAddress", UNSET)
 
+        for _key, _value, _types in (
+            ("networkId", network_id, (str,)),
+            ("ipAddress", ip_address, (str,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         add_secondary_network_request = cls(
             network_id=network_id,
             ip_address=ip_address,

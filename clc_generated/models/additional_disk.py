@@ -49,6 +49,15 @@ class AdditionalDisk:
 
         type_ = d.pop("type", UNSET)
 
+        for _key, _value, _types in (
+            ("sizeGB", size_gb, (int,)),
+            ("path", path, (str,)),
+            ("type", type_, (str,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         additional_disk = cls(
             size_gb=size_gb,
             path=path,

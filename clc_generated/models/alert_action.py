@@ -53,6 +53,11 @@ class AlertAction:
         else:
             settings = AlertActionSettings.from_dict(_settings)
 
+        for _key, _value, _types in (("action", action, (str,)),):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         alert_action = cls(
             action=action,
             settings=settings,

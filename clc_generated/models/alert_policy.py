@@ -107,6 +107,14 @@ class AlertPolicy:
 
                 links.append(links_item)
 
+        for _key, _value, _types in (
+            ("id", id, (str,)),
+            ("name", name, (str,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         alert_policy = cls(
             id=id,
             name=name,

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Unset
+
 if TYPE_CHECKING:
     from ..models.alert_action import AlertAction
     from ..models.alert_trigger import AlertTrigger
@@ -69,6 +71,11 @@ class AlertPolicyRequest:
 
             triggers.append(triggers_item)
 
+        for _key, _value, _types in (("name", name, (str,)),):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         alert_policy_request = cls(
             name=name,
             actions=actions,

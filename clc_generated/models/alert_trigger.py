@@ -49,6 +49,15 @@ class AlertTrigger:
 
         threshold = d.pop("threshold", UNSET)
 
+        for _key, _value, _types in (
+            ("metric", metric, (str,)),
+            ("duration", duration, (str,)),
+            ("threshold", threshold, (int, float)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         alert_trigger = cls(
             metric=metric,
             duration=duration,

@@ -77,6 +77,15 @@ class AntiAffinityPolicy:
 
                 links.append(links_item)
 
+        for _key, _value, _types in (
+            ("id", id, (str,)),
+            ("name", name, (str,)),
+            ("location", location, (str,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         anti_affinity_policy = cls(
             id=id,
             name=name,

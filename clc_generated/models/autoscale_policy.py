@@ -135,6 +135,19 @@ class AutoscalePolicy:
 
                 links.append(links_item)
 
+        for _key, _value, _types in (
+            ("id", id, (str,)),
+            ("name", name, (str,)),
+            ("resourceType", resource_type, (str,)),
+            ("thresholdPeriodMinutes", threshold_period_minutes, (int,)),
+            ("scaleUpIncrement", scale_up_increment, (int,)),
+            ("scaleUpThreshold", scale_up_threshold, (int,)),
+            ("scaleDownThreshold", scale_down_threshold, (int,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         autoscale_policy = cls(
             id=id,
             name=name,

@@ -40,6 +40,14 @@ class AutoscaleRange:
 
         max_ = d.pop("max", UNSET)
 
+        for _key, _value, _types in (
+            ("min", min_, (int,)),
+            ("max", max_, (int,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         autoscale_range = cls(
             min_=min_,
             max_=max_,

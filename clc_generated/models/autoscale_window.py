@@ -42,6 +42,14 @@ class AutoscaleWindow:
 
         end = d.pop("end", UNSET)
 
+        for _key, _value, _types in (
+            ("start", start, (str,)),
+            ("end", end, (str,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         autoscale_window = cls(
             start=start,
             end=end,

@@ -33,6 +33,11 @@ class BareMetalMemory:
         d = dict(src_dict)
         capacity_gb = d.pop("capacityGB", UNSET)
 
+        for _key, _value, _types in (("capacityGB", capacity_gb, (int, float)),):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         bare_metal_memory = cls(
             capacity_gb=capacity_gb,
         )

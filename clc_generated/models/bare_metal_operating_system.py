@@ -47,6 +47,15 @@ class BareMetalOperatingSystem:
 
         hourly_rate_per_socket = d.pop("hourlyRatePerSocket", UNSET)
 
+        for _key, _value, _types in (
+            ("type", type_, (str,)),
+            ("description", description, (str,)),
+            ("hourlyRatePerSocket", hourly_rate_per_socket, (int, float)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         bare_metal_operating_system = cls(
             type_=type_,
             description=description,

@@ -47,6 +47,15 @@ class BareMetalProcessor:
 
         sockets = d.pop("sockets", UNSET)
 
+        for _key, _value, _types in (
+            ("coresPerSocket", cores_per_socket, (int, float)),
+            ("description", description, (str,)),
+            ("sockets", sockets, (int, float)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         bare_metal_processor = cls(
             cores_per_socket=cores_per_socket,
             description=description,

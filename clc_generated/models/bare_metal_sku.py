@@ -109,6 +109,15 @@ class BareMetalSku:
 
                 storage.append(storage_item)
 
+        for _key, _value, _types in (
+            ("id", id, (str,)),
+            ("hourlyRate", hourly_rate, (int, float)),
+            ("availability", availability, (str,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         bare_metal_sku = cls(
             id=id,
             hourly_rate=hourly_rate,

@@ -47,6 +47,15 @@ class BareMetalStorage:
 
         type_ = d.pop("type", UNSET)
 
+        for _key, _value, _types in (
+            ("capacityGB", capacity_gb, (int, float)),
+            ("speedRpm", speed_rpm, (int, float)),
+            ("type", type_, (str,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         bare_metal_storage = cls(
             capacity_gb=capacity_gb,
             speed_rpm=speed_rpm,

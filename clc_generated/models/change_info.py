@@ -71,6 +71,14 @@ class ChangeInfo:
         else:
             modified_date = datetime.datetime.fromisoformat(_modified_date)
 
+        for _key, _value, _types in (
+            ("createdBy", created_by, (str,)),
+            ("modifiedBy", modified_by, (str,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         change_info = cls(
             created_by=created_by,
             created_date=created_date,

@@ -51,6 +51,15 @@ class ConvertToTemplateRequest:
 
         password = d.pop("password", UNSET)
 
+        for _key, _value, _types in (
+            ("visibility", visibility, (str,)),
+            ("description", description, (str,)),
+            ("password", password, (str,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         convert_to_template_request = cls(
             visibility=visibility,
             description=description,

@@ -73,6 +73,15 @@ class CreateGroupRequest:
 
                 custom_fields.append(custom_fields_item)
 
+        for _key, _value, _types in (
+            ("name", name, (str,)),
+            ("parentGroupId", parent_group_id, (str,)),
+            ("description", description, (str,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         create_group_request = cls(
             name=name,
             parent_group_id=parent_group_id,

@@ -532,6 +532,32 @@ class CreateServerRequest:
 
         os_type = _parse_os_type(d.pop("osType", UNSET))
 
+        for _key, _value, _types in (
+            ("name", name, (str,)),
+            ("groupId", group_id, (str,)),
+            ("description", description, (str, type(None))),
+            ("sourceServerId", source_server_id, (str, type(None))),
+            ("isManagedOS", is_managed_os, (bool, type(None))),
+            ("isManagedBackup", is_managed_backup, (bool, type(None))),
+            ("primaryDns", primary_dns, (str, type(None))),
+            ("secondaryDns", secondary_dns, (str, type(None))),
+            ("networkId", network_id, (str, type(None))),
+            ("ipAddress", ip_address, (str, type(None))),
+            ("password", password, (str, type(None))),
+            ("sourceServerPassword", source_server_password, (str, type(None))),
+            ("cpu", cpu, (int, type(None))),
+            ("cpuAutoscalePolicyId", cpu_autoscale_policy_id, (str, type(None))),
+            ("memoryGB", memory_gb, (int, type(None))),
+            ("type", type_, (str, type(None))),
+            ("storageType", storage_type, (str, type(None))),
+            ("antiAffinityPolicyId", anti_affinity_policy_id, (str, type(None))),
+            ("configurationId", configuration_id, (str, type(None))),
+            ("osType", os_type, (str, type(None))),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         create_server_request = cls(
             name=name,
             group_id=group_id,

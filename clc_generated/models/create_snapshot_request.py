@@ -42,6 +42,11 @@ class CreateSnapshotRequest:
 
         snapshot_expiration_days = d.pop("snapshotExpirationDays", UNSET)
 
+        for _key, _value, _types in (("snapshotExpirationDays", snapshot_expiration_days, (int,)),):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         create_snapshot_request = cls(
             server_ids=server_ids,
             snapshot_expiration_days=snapshot_expiration_days,

@@ -114,6 +114,21 @@ class CrossDcFirewallPolicy:
 
                 links.append(links_item)
 
+        for _key, _value, _types in (
+            ("id", id, (str,)),
+            ("status", status, (str,)),
+            ("enabled", enabled, (bool,)),
+            ("sourceCidr", source_cidr, (str,)),
+            ("sourceAccount", source_account, (str,)),
+            ("sourceLocation", source_location, (str,)),
+            ("destinationCidr", destination_cidr, (str,)),
+            ("destinationAccount", destination_account, (str,)),
+            ("destinationLocation", destination_location, (str,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         cross_dc_firewall_policy = cls(
             id=id,
             status=status,

@@ -60,6 +60,17 @@ class CrossDcFirewallPolicyRequest:
 
         enabled = d.pop("enabled", UNSET)
 
+        for _key, _value, _types in (
+            ("destinationAccountId", destination_account_id, (str,)),
+            ("destinationLocationId", destination_location_id, (str,)),
+            ("destinationCidr", destination_cidr, (str,)),
+            ("sourceCidr", source_cidr, (str,)),
+            ("enabled", enabled, (bool,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         cross_dc_firewall_policy_request = cls(
             destination_account_id=destination_account_id,
             destination_location_id=destination_location_id,

@@ -81,6 +81,16 @@ class CustomFieldDefinition:
 
                 options.append(options_item)
 
+        for _key, _value, _types in (
+            ("id", id, (str,)),
+            ("name", name, (str,)),
+            ("isRequired", is_required, (bool,)),
+            ("type", type_, (str,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         custom_field_definition = cls(
             id=id,
             name=name,

@@ -47,6 +47,11 @@ class CustomFieldInput:
 
         value = d.pop("value", UNSET)
 
+        for _key, _value, _types in (("id", id, (str,)),):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         custom_field_input = cls(
             id=id,
             value=value,

@@ -40,6 +40,14 @@ class CustomFieldOption:
 
         value = d.pop("value", UNSET)
 
+        for _key, _value, _types in (
+            ("name", name, (str,)),
+            ("value", value, (str,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         custom_field_option = cls(
             name=name,
             value=value,

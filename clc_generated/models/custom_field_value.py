@@ -56,6 +56,16 @@ class CustomFieldValue:
 
         display_value = d.pop("displayValue", UNSET)
 
+        for _key, _value, _types in (
+            ("id", id, (str,)),
+            ("name", name, (str,)),
+            ("value", value, (str,)),
+            ("displayValue", display_value, (str,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         custom_field_value = cls(
             id=id,
             name=name,

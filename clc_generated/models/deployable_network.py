@@ -54,6 +54,16 @@ class DeployableNetwork:
 
         account_id = d.pop("accountID", UNSET)
 
+        for _key, _value, _types in (
+            ("name", name, (str,)),
+            ("networkId", network_id, (str,)),
+            ("type", type_, (str,)),
+            ("accountID", account_id, (str,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         deployable_network = cls(
             name=name,
             network_id=network_id,

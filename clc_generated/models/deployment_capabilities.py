@@ -132,6 +132,17 @@ class DeploymentCapabilities:
 
                 importable_os_types.append(importable_os_types_item)
 
+        for _key, _value, _types in (
+            ("dataCenterEnabled", data_center_enabled, (bool,)),
+            ("importVMEnabled", import_vm_enabled, (bool,)),
+            ("supportsPremiumStorage", supports_premium_storage, (bool,)),
+            ("supportsSharedLoadBalancer", supports_shared_load_balancer, (bool,)),
+            ("supportsBareMetalServers", supports_bare_metal_servers, (bool,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         deployment_capabilities = cls(
             data_center_enabled=data_center_enabled,
             import_vm_enabled=import_vm_enabled,

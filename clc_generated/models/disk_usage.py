@@ -40,6 +40,14 @@ class DiskUsage:
 
         capacity_mb = d.pop("capacityMB", UNSET)
 
+        for _key, _value, _types in (
+            ("id", id, (str,)),
+            ("capacityMB", capacity_mb, (int, float)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         disk_usage = cls(
             id=id,
             capacity_mb=capacity_mb,

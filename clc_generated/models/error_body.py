@@ -73,6 +73,15 @@ class ErrorBody:
 
         exception_type = d.pop("exceptionType", UNSET)
 
+        for _key, _value, _types in (
+            ("message", message, (str,)),
+            ("exceptionMessage", exception_message, (str,)),
+            ("exceptionType", exception_type, (str,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         error_body = cls(
             message=message,
             model_state=model_state,

@@ -48,6 +48,11 @@ class ExperimentalOperationSource:
         else:
             requested_at = datetime.datetime.fromisoformat(_requested_at)
 
+        for _key, _value, _types in (("userName", user_name, (str,)),):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         experimental_operation_source = cls(
             user_name=user_name,
             requested_at=requested_at,

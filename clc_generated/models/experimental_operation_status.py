@@ -81,6 +81,14 @@ class ExperimentalOperationStatus:
         else:
             source = ExperimentalOperationSource.from_dict(_source)
 
+        for _key, _value, _types in (
+            ("requestType", request_type, (str,)),
+            ("status", status, (str,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         experimental_operation_status = cls(
             request_type=request_type,
             status=status,

@@ -65,6 +65,14 @@ class ExperimentalOperationSummary:
 
                 links.append(links_item)
 
+        for _key, _value, _types in (
+            ("blueprintId", blueprint_id, (int,)),
+            ("locationId", location_id, (str,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         experimental_operation_summary = cls(
             blueprint_id=blueprint_id,
             location_id=location_id,

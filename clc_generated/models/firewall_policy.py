@@ -108,6 +108,16 @@ class FirewallPolicy:
 
                 links.append(links_item)
 
+        for _key, _value, _types in (
+            ("id", id, (str,)),
+            ("status", status, (str,)),
+            ("enabled", enabled, (bool,)),
+            ("destinationAccount", destination_account, (str,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         firewall_policy = cls(
             id=id,
             status=status,

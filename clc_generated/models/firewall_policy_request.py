@@ -67,6 +67,14 @@ class FirewallPolicyRequest:
 
         ports = cast(list[str], d.pop("ports", UNSET))
 
+        for _key, _value, _types in (
+            ("destinationAccount", destination_account, (str,)),
+            ("enabled", enabled, (bool,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         firewall_policy_request = cls(
             destination_account=destination_account,
             enabled=enabled,

@@ -194,6 +194,19 @@ class Group:
 
                 custom_fields.append(custom_fields_item)
 
+        for _key, _value, _types in (
+            ("id", id, (str,)),
+            ("name", name, (str,)),
+            ("description", description, (str, type(None))),
+            ("locationId", location_id, (str,)),
+            ("type", type_, (str,)),
+            ("status", status, (str,)),
+            ("serversCount", servers_count, (int,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         group = cls(
             id=id,
             name=name,

@@ -54,6 +54,11 @@ class GroupBillingEntry:
         else:
             servers = GroupBillingEntryServers.from_dict(_servers)
 
+        for _key, _value, _types in (("name", name, (str,)),):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         group_billing_entry = cls(
             name=name,
             servers=servers,

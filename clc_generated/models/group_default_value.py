@@ -42,6 +42,11 @@ class GroupDefaultValue:
 
         inherited = d.pop("inherited", UNSET)
 
+        for _key, _value, _types in (("inherited", inherited, (bool,)),):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         group_default_value = cls(
             value=value,
             inherited=inherited,

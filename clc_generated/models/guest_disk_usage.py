@@ -47,6 +47,15 @@ class GuestDiskUsage:
 
         consumed_mb = d.pop("consumedMB", UNSET)
 
+        for _key, _value, _types in (
+            ("path", path, (str,)),
+            ("capacityMB", capacity_mb, (int, float)),
+            ("consumedMB", consumed_mb, (int, float)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         guest_disk_usage = cls(
             path=path,
             capacity_mb=capacity_mb,

@@ -86,6 +86,17 @@ class HorizontalAutoscaleLoadBalancer:
 
                 links.append(links_item)
 
+        for _key, _value, _types in (
+            ("id", id, (str,)),
+            ("name", name, (str,)),
+            ("publicPort", public_port, (int,)),
+            ("privatePort", private_port, (int,)),
+            ("publicIP", public_ip, (str,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         horizontal_autoscale_load_balancer = cls(
             id=id,
             name=name,

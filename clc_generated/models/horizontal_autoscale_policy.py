@@ -130,6 +130,17 @@ class HorizontalAutoscalePolicy:
 
                 links.append(links_item)
 
+        for _key, _value, _types in (
+            ("id", id, (str,)),
+            ("name", name, (str,)),
+            ("minimumServerCount", minimum_server_count, (int,)),
+            ("coolDownPeriod", cool_down_period, (str,)),
+            ("thresholdPeriod", threshold_period, (str,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         horizontal_autoscale_policy = cls(
             id=id,
             name=name,

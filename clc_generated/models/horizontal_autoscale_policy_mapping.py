@@ -144,6 +144,20 @@ class HorizontalAutoscalePolicyMapping:
 
                 links.append(links_item)
 
+        for _key, _value, _types in (
+            ("groupId", group_id, (str,)),
+            ("policyId", policy_id, (str,)),
+            ("locationId", location_id, (str,)),
+            ("name", name, (str,)),
+            ("availableServers", available_servers, (int,)),
+            ("targetSize", target_size, (int,)),
+            ("scaleDirection", scale_direction, (str,)),
+            ("scaleResourceReason", scale_resource_reason, (str,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         horizontal_autoscale_policy_mapping = cls(
             group_id=group_id,
             policy_id=policy_id,

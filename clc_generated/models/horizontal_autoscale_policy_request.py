@@ -121,6 +121,17 @@ class HorizontalAutoscalePolicyRequest:
         else:
             scale_in = HorizontalAutoscaleScaleRule.from_dict(_scale_in)
 
+        for _key, _value, _types in (
+            ("name", name, (str,)),
+            ("id", id, (str, type(None))),
+            ("minimumServerCount", minimum_server_count, (int,)),
+            ("coolDownPeriod", cool_down_period, (str,)),
+            ("thresholdPeriod", threshold_period, (str,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         horizontal_autoscale_policy_request = cls(
             name=name,
             id=id,

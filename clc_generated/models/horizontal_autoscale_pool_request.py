@@ -47,6 +47,15 @@ class HorizontalAutoscalePoolRequest:
 
         private_port = d.pop("privatePort", UNSET)
 
+        for _key, _value, _types in (
+            ("id", id, (str,)),
+            ("publicPort", public_port, (int,)),
+            ("privatePort", private_port, (int,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         horizontal_autoscale_pool_request = cls(
             id=id,
             public_port=public_port,

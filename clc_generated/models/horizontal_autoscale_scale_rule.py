@@ -53,6 +53,15 @@ class HorizontalAutoscaleScaleRule:
 
         scale_by = d.pop("scaleBy", UNSET)
 
+        for _key, _value, _types in (
+            ("cpuPercentThreshold", cpu_percent_threshold, (int, float)),
+            ("memoryPercentThreshold", memory_percent_threshold, (int, float)),
+            ("scaleBy", scale_by, (int,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         horizontal_autoscale_scale_rule = cls(
             cpu_percent_threshold=cpu_percent_threshold,
             memory_percent_threshold=memory_percent_threshold,

@@ -138,6 +138,25 @@ class ImportServerRequest:
 
                 custom_fields.append(custom_fields_item)
 
+        for _key, _value, _types in (
+            ("name", name, (str,)),
+            ("groupId", group_id, (str,)),
+            ("password", password, (str,)),
+            ("cpu", cpu, (int,)),
+            ("memoryGB", memory_gb, (int,)),
+            ("ovfId", ovf_id, (str,)),
+            ("ovfOsType", ovf_os_type, (str,)),
+            ("description", description, (str,)),
+            ("primaryDns", primary_dns, (str,)),
+            ("secondaryDns", secondary_dns, (str,)),
+            ("networkId", network_id, (str,)),
+            ("type", type_, (str,)),
+            ("storageType", storage_type, (str,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         import_server_request = cls(
             name=name,
             group_id=group_id,

@@ -85,6 +85,17 @@ class ImportableOsType:
 
         type_ = d.pop("type", UNSET)
 
+        for _key, _value, _types in (
+            ("id", id, (int,)),
+            ("description", description, (str,)),
+            ("labProductCode", lab_product_code, (str, type(None))),
+            ("premiumProductCode", premium_product_code, (str, type(None))),
+            ("type", type_, (str,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         importable_os_type = cls(
             id=id,
             description=description,

@@ -63,6 +63,17 @@ class ImportableVm:
 
         memory_size_mb = d.pop("memorySizeMB", UNSET)
 
+        for _key, _value, _types in (
+            ("id", id, (str,)),
+            ("name", name, (str,)),
+            ("storageSizeGB", storage_size_gb, (int,)),
+            ("cpuCount", cpu_count, (int,)),
+            ("memorySizeMB", memory_size_mb, (int,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         importable_vm = cls(
             id=id,
             name=name,

@@ -270,6 +270,27 @@ class Invoice:
 
                 line_items.append(line_items_item)
 
+        for _key, _value, _types in (
+            ("id", id, (str,)),
+            ("terms", terms, (str,)),
+            ("companyName", company_name, (str,)),
+            ("accountAlias", account_alias, (str,)),
+            ("pricingAccountAlias", pricing_account_alias, (str,)),
+            ("parentAccountAlias", parent_account_alias, (str, type(None))),
+            ("address1", address1, (str, type(None))),
+            ("address2", address2, (str, type(None))),
+            ("city", city, (str, type(None))),
+            ("stateProvince", state_province, (str, type(None))),
+            ("postalCode", postal_code, (str, type(None))),
+            ("billingContactEmail", billing_contact_email, (str, type(None))),
+            ("invoiceCCEmail", invoice_cc_email, (str, type(None))),
+            ("totalAmount", total_amount, (int, float)),
+            ("poNumber", po_number, (str, type(None))),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         invoice = cls(
             id=id,
             terms=terms,

@@ -40,6 +40,14 @@ class InvoiceItemDetail:
 
         cost = d.pop("cost", UNSET)
 
+        for _key, _value, _types in (
+            ("description", description, (str,)),
+            ("cost", cost, (int, float)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         invoice_item_detail = cls(
             description=description,
             cost=cost,

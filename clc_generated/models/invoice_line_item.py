@@ -86,6 +86,17 @@ class InvoiceLineItem:
 
                 item_details.append(item_details_item)
 
+        for _key, _value, _types in (
+            ("quantity", quantity, (int, float)),
+            ("description", description, (str,)),
+            ("unitCost", unit_cost, (int, float)),
+            ("itemTotal", item_total, (int, float)),
+            ("serviceLocation", service_location, (str,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         invoice_line_item = cls(
             quantity=quantity,
             description=description,

@@ -63,6 +63,17 @@ class IpAddress:
 
         type_ = d.pop("type", UNSET)
 
+        for _key, _value, _types in (
+            ("address", address, (str,)),
+            ("claimed", claimed, (bool,)),
+            ("primary", primary, (bool,)),
+            ("server", server, (str,)),
+            ("type", type_, (str,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         ip_address = cls(
             address=address,
             claimed=claimed,

@@ -69,6 +69,16 @@ class Link:
 
         verbs = cast(list[str], d.pop("verbs", UNSET))
 
+        for _key, _value, _types in (
+            ("rel", rel, (str,)),
+            ("href", href, (str,)),
+            ("id", id, (str,)),
+            ("name", name, (str,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         link = cls(
             rel=rel,
             href=href,

@@ -107,6 +107,17 @@ class LoadBalancer:
 
                 links.append(links_item)
 
+        for _key, _value, _types in (
+            ("id", id, (str,)),
+            ("name", name, (str,)),
+            ("description", description, (str,)),
+            ("ipAddress", ip_address, (str,)),
+            ("status", status, (str,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         load_balancer = cls(
             id=id,
             name=name,

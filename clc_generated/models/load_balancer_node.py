@@ -82,6 +82,16 @@ class LoadBalancerNode:
 
                 links.append(links_item)
 
+        for _key, _value, _types in (
+            ("ipAddress", ip_address, (str,)),
+            ("privatePort", private_port, (int,)),
+            ("name", name, (str,)),
+            ("status", status, (str,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         load_balancer_node = cls(
             ip_address=ip_address,
             private_port=private_port,

@@ -102,6 +102,16 @@ class LoadBalancerPool:
 
                 links.append(links_item)
 
+        for _key, _value, _types in (
+            ("id", id, (str,)),
+            ("port", port, (int,)),
+            ("method", method, (str,)),
+            ("persistence", persistence, (str,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         load_balancer_pool = cls(
             id=id,
             port=port,

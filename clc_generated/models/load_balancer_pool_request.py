@@ -47,6 +47,15 @@ class LoadBalancerPoolRequest:
 
         persistence = d.pop("persistence", UNSET)
 
+        for _key, _value, _types in (
+            ("port", port, (int,)),
+            ("method", method, (str,)),
+            ("persistence", persistence, (str,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         load_balancer_pool_request = cls(
             port=port,
             method=method,

@@ -49,6 +49,15 @@ class LoadBalancerRequest:
 
         status = d.pop("status", UNSET)
 
+        for _key, _value, _types in (
+            ("name", name, (str,)),
+            ("description", description, (str,)),
+            ("status", status, (str,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         load_balancer_request = cls(
             name=name,
             description=description,

@@ -40,6 +40,14 @@ class LogForwardingAddress:
 
         protocol = d.pop("protocol", UNSET)
 
+        for _key, _value, _types in (
+            ("remoteAddress", remote_address, (str,)),
+            ("protocol", protocol, (str,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         log_forwarding_address = cls(
             remote_address=remote_address,
             protocol=protocol,

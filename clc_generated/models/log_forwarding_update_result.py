@@ -40,6 +40,14 @@ class LogForwardingUpdateResult:
 
         status = d.pop("status", UNSET)
 
+        for _key, _value, _types in (
+            ("operationID", operation_id, (str,)),
+            ("status", status, (str,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         log_forwarding_update_result = cls(
             operation_id=operation_id,
             status=status,

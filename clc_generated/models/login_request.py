@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Unset
+
 T = TypeVar("T", bound="LoginRequest")
 
 
@@ -39,6 +41,14 @@ class LoginRequest:
 
         password = d.pop("password")
 
+        for _key, _value, _types in (
+            ("username", username, (str,)),
+            ("password", password, (str,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         login_request = cls(
             username=username,
             password=password,

@@ -67,6 +67,16 @@ class LoginResponse:
 
         roles = cast(list[str], d.pop("roles", UNSET))
 
+        for _key, _value, _types in (
+            ("bearerToken", bearer_token, (str,)),
+            ("userName", user_name, (str,)),
+            ("accountAlias", account_alias, (str,)),
+            ("locationAlias", location_alias, (str,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         login_response = cls(
             bearer_token=bearer_token,
             user_name=user_name,

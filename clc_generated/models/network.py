@@ -130,6 +130,20 @@ class Network:
 
                 links.append(links_item)
 
+        for _key, _value, _types in (
+            ("id", id, (str,)),
+            ("cidr", cidr, (str,)),
+            ("description", description, (str,)),
+            ("gateway", gateway, (str,)),
+            ("name", name, (str,)),
+            ("netmask", netmask, (str,)),
+            ("type", type_, (str,)),
+            ("vlan", vlan, (int,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         network = cls(
             id=id,
             cidr=cidr,

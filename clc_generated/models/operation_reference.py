@@ -47,6 +47,14 @@ class OperationReference:
 
         uri = d.pop("uri", UNSET)
 
+        for _key, _value, _types in (
+            ("operationId", operation_id, (str,)),
+            ("uri", uri, (str,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         operation_reference = cls(
             operation_id=operation_id,
             uri=uri,

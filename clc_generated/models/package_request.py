@@ -57,6 +57,11 @@ class PackageRequest:
         else:
             parameters = PackageRequestParameters.from_dict(_parameters)
 
+        for _key, _value, _types in (("packageId", package_id, (str,)),):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         package_request = cls(
             package_id=package_id,
             parameters=parameters,

@@ -55,6 +55,14 @@ class PatchOperation:
 
         value = d.pop("value", UNSET)
 
+        for _key, _value, _types in (
+            ("op", op, (str,)),
+            ("member", member, (str,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         patch_operation = cls(
             op=op,
             member=member,

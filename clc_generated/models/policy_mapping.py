@@ -60,6 +60,11 @@ class PolicyMapping:
 
                 links.append(links_item)
 
+        for _key, _value, _types in (("id", id, (str,)),):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         policy_mapping = cls(
             id=id,
             links=links,

@@ -51,6 +51,15 @@ class PublicIpPort:
 
         port_to = d.pop("portTo", UNSET)
 
+        for _key, _value, _types in (
+            ("protocol", protocol, (str,)),
+            ("port", port, (int,)),
+            ("portTo", port_to, (int,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         public_ip_port = cls(
             protocol=protocol,
             port=port,

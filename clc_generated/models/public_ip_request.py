@@ -79,6 +79,11 @@ class PublicIpRequest:
 
                 source_restrictions.append(source_restrictions_item)
 
+        for _key, _value, _types in (("internalIPAddress", internal_ip_address, (str,)),):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         public_ip_request = cls(
             ports=ports,
             internal_ip_address=internal_ip_address,

@@ -80,6 +80,14 @@ class QueuedOperation:
 
         error_message = _parse_error_message(d.pop("errorMessage", UNSET))
 
+        for _key, _value, _types in (
+            ("isQueued", is_queued, (bool,)),
+            ("errorMessage", error_message, (str, type(None))),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         queued_operation = cls(
             is_queued=is_queued,
             links=links,

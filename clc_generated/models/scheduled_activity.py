@@ -217,6 +217,26 @@ class ScheduledActivity:
             d.pop("nextOccurrenceDateUTC", UNSET)
         )
 
+        for _key, _value, _types in (
+            ("id", id, (str,)),
+            ("locationId", location_id, (str,)),
+            ("status", status, (str,)),
+            ("type", type_, (str,)),
+            ("beginDateUTC", begin_date_utc, (str,)),
+            ("repeat", repeat, (str,)),
+            ("expire", expire, (str,)),
+            ("expireCount", expire_count, (int,)),
+            ("expireDateUTC", expire_date_utc, (str, type(None))),
+            ("timeZoneOffset", time_zone_offset, (str,)),
+            ("isExpired", is_expired, (bool,)),
+            ("lastOccurrenceDateUTC", last_occurrence_date_utc, (str, type(None))),
+            ("occurrenceCount", occurrence_count, (int,)),
+            ("nextOccurrenceDateUTC", next_occurrence_date_utc, (str, type(None))),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         scheduled_activity = cls(
             id=id,
             location_id=location_id,

@@ -88,6 +88,20 @@ class ScheduledActivityRequest:
 
         expire_date_utc = d.pop("expireDateUTC", UNSET)
 
+        for _key, _value, _types in (
+            ("status", status, (str,)),
+            ("type", type_, (str,)),
+            ("beginDateUTC", begin_date_utc, (str,)),
+            ("repeat", repeat, (str,)),
+            ("expire", expire, (str,)),
+            ("timeZoneOffset", time_zone_offset, (str,)),
+            ("expireCount", expire_count, (int,)),
+            ("expireDateUTC", expire_date_utc, (str,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         scheduled_activity_request = cls(
             status=status,
             type_=type_,

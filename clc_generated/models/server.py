@@ -195,6 +195,26 @@ class Server:
 
                 links.append(links_item)
 
+        for _key, _value, _types in (
+            ("id", id, (str,)),
+            ("name", name, (str,)),
+            ("displayName", display_name, (str,)),
+            ("description", description, (str, type(None))),
+            ("groupId", group_id, (str,)),
+            ("isTemplate", is_template, (bool,)),
+            ("locationId", location_id, (str,)),
+            ("osType", os_type, (str,)),
+            ("os", os, (str,)),
+            ("isManagedOS", is_managed_os, (bool,)),
+            ("isManagedBackup", is_managed_backup, (bool,)),
+            ("status", status, (str,)),
+            ("type", type_, (str,)),
+            ("storageType", storage_type, (str,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         server = cls(
             id=id,
             name=name,

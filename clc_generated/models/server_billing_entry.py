@@ -61,6 +61,17 @@ class ServerBillingEntry:
 
         current_hour = d.pop("currentHour", UNSET)
 
+        for _key, _value, _types in (
+            ("templateCost", template_cost, (int, float)),
+            ("archiveCost", archive_cost, (int, float)),
+            ("monthlyEstimate", monthly_estimate, (int, float)),
+            ("monthToDate", month_to_date, (int, float)),
+            ("currentHour", current_hour, (int, float)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         server_billing_entry = cls(
             template_cost=template_cost,
             archive_cost=archive_cost,

@@ -51,6 +51,14 @@ class ServerCapabilities:
 
         adding_memory_requires_reboot = d.pop("addingMemoryRequiresReboot", UNSET)
 
+        for _key, _value, _types in (
+            ("addingCpuRequiresReboot", adding_cpu_requires_reboot, (bool,)),
+            ("addingMemoryRequiresReboot", adding_memory_requires_reboot, (bool,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         server_capabilities = cls(
             reserved_drive_paths=reserved_drive_paths,
             adding_cpu_requires_reboot=adding_cpu_requires_reboot,

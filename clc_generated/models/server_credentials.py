@@ -40,6 +40,14 @@ class ServerCredentials:
 
         password = d.pop("password", UNSET)
 
+        for _key, _value, _types in (
+            ("userName", user_name, (str,)),
+            ("password", password, (str,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         server_credentials = cls(
             user_name=user_name,
             password=password,

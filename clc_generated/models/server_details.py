@@ -285,6 +285,21 @@ class ServerDetails:
 
         managed_apps = cast(list[Any], d.pop("managedApps", UNSET))
 
+        for _key, _value, _types in (
+            ("cpu", cpu, (int,)),
+            ("diskCount", disk_count, (int,)),
+            ("hostName", host_name, (str,)),
+            ("inMaintenanceMode", in_maintenance_mode, (bool,)),
+            ("memoryMB", memory_mb, (int,)),
+            ("powerState", power_state, (str,)),
+            ("storageGB", storage_gb, (int,)),
+            ("processorDescription", processor_description, (str,)),
+            ("storageDescription", storage_description, (str,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         server_details = cls(
             ip_addresses=ip_addresses,
             secondary_ip_addresses=secondary_ip_addresses,

@@ -49,6 +49,14 @@ class ServerDisk:
 
         partition_paths = cast(list[str], d.pop("partitionPaths", UNSET))
 
+        for _key, _value, _types in (
+            ("id", id, (str,)),
+            ("sizeGB", size_gb, (int,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         server_disk = cls(
             id=id,
             size_gb=size_gb,

@@ -42,6 +42,14 @@ class ServerIpAddress:
 
         internal = d.pop("internal", UNSET)
 
+        for _key, _value, _types in (
+            ("public", public, (str,)),
+            ("internal", internal, (str,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         server_ip_address = cls(
             public=public,
             internal=internal,

@@ -40,6 +40,14 @@ class ServerPartition:
 
         path = d.pop("path", UNSET)
 
+        for _key, _value, _types in (
+            ("sizeGB", size_gb, (int, float)),
+            ("path", path, (str,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         server_partition = cls(
             size_gb=size_gb,
             path=path,

@@ -56,6 +56,16 @@ class ServerPricing:
 
         managed_os = d.pop("managedOS", UNSET)
 
+        for _key, _value, _types in (
+            ("cpu", cpu, (int, float)),
+            ("memoryGB", memory_gb, (int, float)),
+            ("storageGB", storage_gb, (int, float)),
+            ("managedOS", managed_os, (int, float)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         server_pricing = cls(
             cpu=cpu,
             memory_gb=memory_gb,

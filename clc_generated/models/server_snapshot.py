@@ -58,6 +58,11 @@ class ServerSnapshot:
 
                 links.append(links_item)
 
+        for _key, _value, _types in (("name", name, (str,)),):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         server_snapshot = cls(
             name=name,
             links=links,

@@ -94,6 +94,16 @@ class SetGroupDefaultsRequest:
 
         template_name = d.pop("templateName", UNSET)
 
+        for _key, _value, _types in (
+            ("networkId", network_id, (str,)),
+            ("primaryDns", primary_dns, (str,)),
+            ("secondaryDns", secondary_dns, (str,)),
+            ("templateName", template_name, (str,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         set_group_defaults_request = cls(
             cpu=cpu,
             memory_gb=memory_gb,

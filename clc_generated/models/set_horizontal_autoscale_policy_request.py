@@ -57,6 +57,11 @@ class SetHorizontalAutoscalePolicyRequest:
         else:
             load_balancer_pool = HorizontalAutoscalePoolRequest.from_dict(_load_balancer_pool)
 
+        for _key, _value, _types in (("policyId", policy_id, (str,)),):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         set_horizontal_autoscale_policy_request = cls(
             policy_id=policy_id,
             load_balancer_pool=load_balancer_pool,

@@ -167,6 +167,15 @@ class SiteToSiteVpn:
 
                 links.append(links_item)
 
+        for _key, _value, _types in (
+            ("id", id, (str,)),
+            ("pendingTaskId", pending_task_id, (str, type(None))),
+            ("accountAlias", account_alias, (str,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         site_to_site_vpn = cls(
             id=id,
             pending_task_id=pending_task_id,

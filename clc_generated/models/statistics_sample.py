@@ -136,6 +136,19 @@ class StatisticsSample:
 
                 guest_disk_usage.append(guest_disk_usage_item)
 
+        for _key, _value, _types in (
+            ("cpu", cpu, (int, float)),
+            ("cpuPercent", cpu_percent, (int, float)),
+            ("memoryMB", memory_mb, (int, float)),
+            ("memoryPercent", memory_percent, (int, float)),
+            ("networkReceivedKBps", network_received_k_bps, (int, float)),
+            ("networkTransmittedKBps", network_transmitted_k_bps, (int, float)),
+            ("diskUsageTotalCapacityMB", disk_usage_total_capacity_mb, (int, float)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         statistics_sample = cls(
             timestamp=timestamp,
             cpu=cpu,

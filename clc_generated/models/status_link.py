@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Unset
+
 T = TypeVar("T", bound="StatusLink")
 
 
@@ -50,6 +52,15 @@ class StatusLink:
 
         id = d.pop("id")
 
+        for _key, _value, _types in (
+            ("rel", rel, (str,)),
+            ("href", href, (str,)),
+            ("id", id, (str,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         status_link = cls(
             rel=rel,
             href=href,

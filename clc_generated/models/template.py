@@ -81,6 +81,17 @@ class Template:
 
         drive_path_length = d.pop("drivePathLength", UNSET)
 
+        for _key, _value, _types in (
+            ("name", name, (str,)),
+            ("osType", os_type, (str,)),
+            ("description", description, (str,)),
+            ("storageSizeGB", storage_size_gb, (int,)),
+            ("drivePathLength", drive_path_length, (int,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         template = cls(
             name=name,
             os_type=os_type,

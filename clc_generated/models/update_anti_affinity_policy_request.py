@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Unset
+
 T = TypeVar("T", bound="UpdateAntiAffinityPolicyRequest")
 
 
@@ -33,6 +35,11 @@ class UpdateAntiAffinityPolicyRequest:
         d = dict(src_dict)
         name = d.pop("name")
 
+        for _key, _value, _types in (("name", name, (str,)),):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         update_anti_affinity_policy_request = cls(
             name=name,
         )

@@ -42,6 +42,14 @@ class UpdateNetworkRequest:
 
         description = d.pop("description", UNSET)
 
+        for _key, _value, _types in (
+            ("name", name, (str,)),
+            ("description", description, (str,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         update_network_request = cls(
             name=name,
             description=description,

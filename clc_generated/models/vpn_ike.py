@@ -112,6 +112,22 @@ class VpnIke:
 
         remote_identity = _parse_remote_identity(d.pop("remoteIdentity", UNSET))
 
+        for _key, _value, _types in (
+            ("encryption", encryption, (str,)),
+            ("hashing", hashing, (str,)),
+            ("diffieHellmanGroup", diffie_hellman_group, (str,)),
+            ("diffieHelmanGroup", diffie_helman_group, (str,)),
+            ("preSharedKey", pre_shared_key, (str,)),
+            ("lifetime", lifetime, (int,)),
+            ("mode", mode, (str,)),
+            ("deadPeerDetection", dead_peer_detection, (bool,)),
+            ("natTraversal", nat_traversal, (bool,)),
+            ("remoteIdentity", remote_identity, (str, type(None))),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         vpn_ike = cls(
             encryption=encryption,
             hashing=hashing,

@@ -63,6 +63,17 @@ class VpnIpsec:
 
         lifetime = d.pop("lifetime", UNSET)
 
+        for _key, _value, _types in (
+            ("encryption", encryption, (str,)),
+            ("hashing", hashing, (str,)),
+            ("protocol", protocol, (str,)),
+            ("pfs", pfs, (str,)),
+            ("lifetime", lifetime, (int,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         vpn_ipsec = cls(
             encryption=encryption,
             hashing=hashing,

@@ -56,6 +56,15 @@ class VpnLocal:
 
         subnets = cast(list[str], d.pop("subnets", UNSET))
 
+        for _key, _value, _types in (
+            ("address", address, (str,)),
+            ("locationAlias", location_alias, (str,)),
+            ("locationDescription", location_description, (str,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         vpn_local = cls(
             address=address,
             location_alias=location_alias,

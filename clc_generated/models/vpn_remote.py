@@ -56,6 +56,15 @@ class VpnRemote:
 
         subnets = cast(list[str], d.pop("subnets", UNSET))
 
+        for _key, _value, _types in (
+            ("siteName", site_name, (str,)),
+            ("deviceType", device_type, (str,)),
+            ("address", address, (str,)),
+        ):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         vpn_remote = cls(
             site_name=site_name,
             device_type=device_type,

@@ -77,6 +77,11 @@ class Webhook:
 
                 links.append(links_item)
 
+        for _key, _value, _types in (("name", name, (str,)),):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         webhook = cls(
             name=name,
             configuration=configuration,

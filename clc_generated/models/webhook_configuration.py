@@ -60,6 +60,11 @@ class WebhookConfiguration:
 
                 target_uris.append(target_uris_item)
 
+        for _key, _value, _types in (("recursive", recursive, (bool,)),):
+            if not isinstance(_value, (*_types, Unset)):
+                raise TypeError(
+                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
+                )
         webhook_configuration = cls(
             recursive=recursive,
             target_uris=target_uris,
