@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
-from clc.v2.resource import opt_str
+from clc.v2.resource import given
 from clc.v2.time_utils import ZuluTSToSeconds
+
+if TYPE_CHECKING:
+    from clc_generated.models import ChangeInfo as ChangeInfoModel
+    from clc_generated.types import Unset
 
 
 def posix_seconds(value: Any) -> int | None:
@@ -14,6 +18,8 @@ def posix_seconds(value: Any) -> int | None:
         return None
     if isinstance(value, (int, float)):
         return int(value)
+    if hasattr(value, "timestamp"):  # a datetime, as the generated models parse dates
+        return int(value.timestamp())
     from datetime import datetime
 
     try:
@@ -22,28 +28,40 @@ def posix_seconds(value: Any) -> int | None:
         return ZuluTSToSeconds(str(value))
 
 
+class _Changed(Protocol):
+    @property
+    def change_info(self) -> ChangeInfoModel | Unset: ...
+
+
 class ChangeInfo:
     """The documented ``change_info`` attributes of groups and servers."""
 
-    data: dict[str, Any]
+    @property
+    def _changed(self) -> _Changed:
+        raise NotImplementedError
+
+    def _change(self) -> ChangeInfoModel:
+        from clc_generated.models import ChangeInfo as Model
+
+        return given(self._changed.change_info) or Model()
 
     @property
     def change_info(self) -> dict[str, Any]:
-        return dict(self.data.get("changeInfo") or {})
+        return self._change().to_dict()
 
     @property
     def created_by(self) -> str | None:
-        return opt_str(self.change_info.get("createdBy"))
+        return given(self._change().created_by)
 
     @property
     def modified_by(self) -> str | None:
-        return opt_str(self.change_info.get("modifiedBy"))
+        return given(self._change().modified_by)
 
     @property
     def created_date(self) -> int | None:
-        """POSIX seconds, however the resource was loaded (2.51 mixed ints and strings)."""
-        return posix_seconds(self.change_info.get("createdDate"))
+        """POSIX seconds (2.51 mixed ints and strings)."""
+        return posix_seconds(given(self._change().created_date))
 
     @property
     def modified_date(self) -> int | None:
-        return posix_seconds(self.change_info.get("modifiedDate"))
+        return posix_seconds(given(self._change().modified_date))

@@ -10,13 +10,14 @@ from clc.v2.resource import given, links_to, listed
 
 if TYPE_CHECKING:
     from clc.session import Session
-    from clc_generated.models import BareMetalCapabilities, DeploymentCapabilities
-    from clc_generated.models import Datacenter as DatacenterModel
+
     # Aliased: methods of Datacenter are named after these classes (2.51 API).
     from clc.v2.group import Group
     from clc.v2.group import Groups as _Groups
     from clc.v2.network import Networks as _Networks
     from clc.v2.template import Templates as _Templates
+    from clc_generated.models import BareMetalCapabilities, DeploymentCapabilities
+    from clc_generated.models import Datacenter as DatacenterModel
 
 
 class Datacenter:

@@ -2,32 +2,47 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from clc.errors import CLCException
 from clc.v2 import default_session as _session
 from clc.v2.change_info import ChangeInfo
-from clc.v2.group_detail import EmbeddedServers, servers_below, split, subtree_ids
+from clc.v2.group_detail import (
+    EmbeddedServers,
+    file_servers,
+    server_ids,
+    servers_below,
+    subtree_ids,
+)
 from clc.v2.power import PowerOperations
-from clc.v2.resource import Resource, links_of, matches, opt_str, to_data
+from clc.v2.resource import Resource, given, listed, matches, model_of
 
 if TYPE_CHECKING:
+    from clc.session import Session
+
     # Aliased: methods of Group are named after these classes (2.51 API).
     from clc.v2.account import Account as _Account
     from clc.v2.horizontal_autoscale import HorizontalAutoscalePolicy
     from clc.v2.queue import Requests
     from clc.v2.servers import Servers as _Servers
+    from clc_generated.models import Group as GroupModel
+    from clc_generated.models import GroupDefaults, GroupDefaultValue
+    from clc_generated.types import Unset
 
 
 class Groups:
     """A list of groups with lookups (no HTTP): ``groups``, ``Get``, ``Search``."""
 
     def __init__(self, groups_lst: Iterable[Any], alias: str | None = None, session: Any = None):
-        self.session = _session.resolve(session)
-        self.alias = alias or self.session.alias
+        from clc_generated.models import Group as Model
+
+        self.session: Session = _session.resolve(session)
+        self.alias: str = alias or self.session.alias
         self.groups: list[Group] = [
-            g if isinstance(g, Group) else Group._from_generated(g, self.alias, self.session)
+            g
+            if isinstance(g, Group)
+            else Group._from_generated(model_of(Model, g), self.alias, self.session)
             for g in groups_lst
         ]
 
@@ -45,7 +60,7 @@ class Groups:
         """Groups whose id, name or description contains ``key`` (case-insensitive)."""
         return [g for g in self.groups if matches(key, (g.id, g.name, g.description), exact=False)]
 
-    def __iter__(self) -> Any:
+    def __iter__(self) -> Iterator[Group]:
         return iter(self.groups)
 
 
@@ -72,22 +87,25 @@ class Group(Resource, PowerOperations, ChangeInfo):
         group_obj: Any = None,
         session: Any = None,
     ) -> None:
-        self.id = id
-        self.session = _session.resolve(session)
-        self.alias = alias or self.session.alias
-        self.dirty = False
+        self.id: str = id
+        self.session: Session = _session.resolve(session)
+        self.alias: str = alias or self.session.alias
+        self.dirty: bool = False
+        """Whether a change was sent since the last load (``Refresh()`` reads afresh)."""
         self.defaults: dict[str, Any] | None = None
-        self.data: dict[str, Any] = {}
+        self._defaults: GroupDefaults | None = None
+        self._model: GroupModel | None = None
         self._embedded = EmbeddedServers()  # shared with the subgroups built from it
         if group_obj is None:
             self.Refresh()
         else:
-            self._load(to_data(group_obj))
+            from clc_generated.models import Group as Model
+
+            self._load(model_of(Model, group_obj))
 
     @classmethod
-    def _from_generated(cls, model: Any, alias: str, session: Any) -> Group:
-        data = to_data(model)
-        return cls(str(data.get("id")), alias=alias, group_obj=data, session=session)
+    def _from_generated(cls, model: GroupModel, alias: str, session: Any) -> Group:
+        return cls(given(model.id) or "", alias=alias, group_obj=model, session=session)
 
     @staticmethod
     def GetAll(root_group_id: str, alias: str | None = None, session: Any = None) -> list[Group]:
@@ -96,17 +114,29 @@ class Group(Resource, PowerOperations, ChangeInfo):
 
     @classmethod
     def _from_tree(
-        cls, data: dict[str, Any], alias: str, session: Any, embedded: EmbeddedServers | None
+        cls, model: GroupModel, alias: str, session: Any, embedded: EmbeddedServers | None
     ) -> Group:
-        """A subgroup from its parent's ``data``, sharing the parent's embedded servers."""
-        group = cls(str(data.get("id")), alias=alias, group_obj=data, session=session)
+        """A subgroup from its parent's model, sharing the parent's embedded servers."""
+        group = cls(given(model.id) or "", alias=alias, group_obj=model, session=session)
         if embedded is not None:
             embedded.update(group._embedded)
             group._embedded = embedded
         return group
 
-    def _load(self, data: dict[str, Any]) -> None:
-        self.data = split(data, self._embedded)
+    @property
+    def model(self) -> GroupModel:
+        """The group's generated model (what the documented attributes read)."""
+        assert self._model is not None  # set by __init__
+        return self._model
+
+    @property
+    def _changed(self) -> GroupModel:
+        return self.model
+
+    def _load(self, model: GroupModel) -> None:
+        file_servers(model, self._embedded)
+        self._model = model
+        self.data = model.to_dict()
 
     def Refresh(self) -> None:
         """Re-read the group and its subgroups, in one request (no server details).
@@ -120,33 +150,27 @@ class Group(Resource, PowerOperations, ChangeInfo):
             account_alias=self.alias,
             group_id=self.id,
         )
-        stale = subtree_ids(self.data) if self.data else [self.id]
-        self._load(to_data(model))
-        self._embedded.discard([*stale, *subtree_ids(self.data)])
+        stale = subtree_ids(self._model) if self._model is not None else [self.id]
+        self._load(model)
+        self._embedded.discard([*stale, *subtree_ids(model)])
         self.dirty = False
 
     def Defaults(self, key: str) -> Any:
         """A default for new servers: ``cpu``, ``memory`` (GB), ``network_id``, ``primary_dns``,
         ``secondary_dns``, ``template_name``; ``None`` if unset. (2.51 never found memory.)"""
-        if self.defaults is None:
+        if self._defaults is None:
             from clc_generated.api.groups import get_group_defaults as op
 
-            model = self.session.call(op.sync, account_alias=self.alias, group_id=self.id)
-            self.defaults = to_data(model)
-        api_key = {"memory": "memoryGB", "memory_gb": "memoryGB"}.get(key, key)
-        from clc.v2.resource import _MISSING, lookup
-
-        entry = lookup(self.defaults, api_key)
-        if entry is _MISSING or not isinstance(entry, dict):
-            return None
-        return entry.get("value")
+            self._defaults = self.session.call(op.sync, account_alias=self.alias, group_id=self.id)
+            self.defaults = self._defaults.to_dict()
+        entry = default_entry(self._defaults, key)
+        return None if entry is None else given(entry.value)
 
     def Subgroups(self) -> _Groups:
         """The child groups, from this group's data (no request)."""
         children = [
             Group._from_tree(g, self.alias, self.session, self._embedded)
-            for g in self.data.get("groups") or []
-            if isinstance(g, dict)
+            for g in listed(self.model.groups)
         ]
         return Groups(children, alias=self.alias, session=self.session)
 
@@ -159,9 +183,9 @@ class Group(Resource, PowerOperations, ChangeInfo):
         Any later call reads afresh, as 2.51 re-read them on every call."""
         from clc.v2.servers import Servers
 
-        ids = [str(lk.get("id")) for lk in links_of(self.data, "server") if lk.get("id")]
+        ids = server_ids(self.model)
         embedded = self._embedded.take(self.id)
-        below = self._embedded if servers_below(self.data) else None
+        below = self._embedded if servers_below(self.model) else None
         return Servers._of_group(ids, self.alias, self.session, self.id, embedded, below)
 
     def Account(self) -> _Account:
@@ -222,13 +246,11 @@ class Group(Resource, PowerOperations, ChangeInfo):
             )
         except NotFoundException:
             return None
-        data = to_data(mapping)
-        if not data.get("policyId"):
+        policy_id = given(mapping.policy_id)
+        if not policy_id:
             return None
         # As 2.51 did: the mapping names the policy, a second GET reads the policy itself.
-        return HorizontalAutoscalePolicy(
-            str(data["policyId"]), alias=self.alias, session=self.session
-        )
+        return HorizontalAutoscalePolicy(policy_id, alias=self.alias, session=self.session)
 
     def ApplyHorizontalAutoscale(self, policy_id: str) -> dict[str, Any]:
         from clc.v2.horizontal_autoscale import HorizontalAutoscalePolicy
@@ -249,34 +271,49 @@ class Group(Resource, PowerOperations, ChangeInfo):
     # -- documented attributes --------------------------------------------------------
     @property
     def name(self) -> str:
-        return str(self.data.get("name") or "")
+        return given(self.model.name) or ""
 
     @property
     def description(self) -> str:
-        return str(self.data.get("description") or "")
+        return given(self.model.description) or ""
 
     @property
     def type(self) -> str | None:
-        return opt_str(self.data.get("type"))
+        return given(self.model.type_)
 
     @property
     def status(self) -> str | None:
-        return opt_str(self.data.get("status"))
+        return given(self.model.status)
 
     @property
     def server_count(self) -> int:
-        return int(self.data.get("serversCount") or 0)
+        return given(self.model.servers_count) or 0
 
     @property
     def location_id(self) -> str | None:
-        return opt_str(self.data.get("locationId"))
+        return given(self.model.location_id)
 
     @property
     def custom_fields(self) -> list[dict[str, Any]]:
-        return list(self.data.get("customFields") or [])
+        return [field.to_dict() for field in listed(self.model.custom_fields)]
 
     def __str__(self) -> str:
         return self.name
 
     def __repr__(self) -> str:
         return f"<clc.Group {self.id} {self.name!r}>"
+
+
+def default_entry(defaults: GroupDefaults, key: str) -> GroupDefaultValue | None:
+    """The entry of ``key`` (snake_case or the API's camelCase, any case) in a group's
+    defaults, or ``None``."""
+    entries: dict[str, GroupDefaultValue | Unset] = {
+        "cpu": defaults.cpu,
+        "memory": defaults.memory_gb,
+        "memorygb": defaults.memory_gb,
+        "networkid": defaults.network_id,
+        "primarydns": defaults.primary_dns,
+        "secondarydns": defaults.secondary_dns,
+        "templatename": defaults.template_name,
+    }
+    return given(entries.get(key.replace("_", "").lower()))

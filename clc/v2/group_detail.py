@@ -4,10 +4,10 @@ Groups are read plainly (``Group(id)``, ``Refresh()``, ``Datacenter.RootGroup()`
 tree of subgroups with ``server`` links, no server details. The first
 ``Group.Servers().Servers()`` of a group reads that group once with
 ``serverDetail=detailed``; the API then returns the group's whole subtree with every
-group's servers in full (``servers``) and no ``server`` links. :func:`split` files each
-group's details in an :class:`EmbeddedServers` that a group shares with every subgroup
-built from it (before or after the read), so the groups below it load their servers
-with no request. A walk of a data center that asks a group for its servers before its
+group's servers in full (``servers``) and no ``server`` links. :func:`file_servers` files
+each group's server models in an :class:`EmbeddedServers` that a group shares with every
+subgroup built from it (before or after the read), so the groups below it load their
+servers with no request. A walk of a data center that asks a group for its servers before its
 subgroups then costs one detailed read in all; any other order at most one per group.
 
 Freshness: a group's entry is taken by the first ``Group.Servers()`` after the read
@@ -19,12 +19,16 @@ entries of the group and of the groups below it.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
-from clc.v2.resource import links_of
+from clc.v2.resource import given, links_to, listed
 
-Details = list[dict[str, Any]]
+if TYPE_CHECKING:
+    from clc_generated.models import Group as GroupModel
+    from clc_generated.models import Server as ServerModel
+
+Details = list["ServerModel"]
 
 
 class EmbeddedServers:
@@ -60,51 +64,34 @@ class EmbeddedServers:
             return len(self._by_group)
 
 
-def split(tree: dict[str, Any], into: EmbeddedServers) -> dict[str, Any]:
-    """``tree`` as a plain ``GET group`` returns it; the details it embeds go ``into``.
-
-    Dicts holding nothing to take out (a plain response, a group from ``POST``) are
-    reused, not copied.
-    """
-    out = tree
-    servers = tree.get("servers")
-    if isinstance(servers, list):
-        out = {k: v for k, v in tree.items() if k != "servers"}
-        into.put(str(tree.get("id") or ""), [s for s in servers if isinstance(s, dict)])
-        if not links_of(out, "server"):
-            out["links"] = [*(out.get("links") or []), *(_server_link(s) for s in servers)]
-    children = tree.get("groups")
-    if isinstance(children, list):
-        plain = [split(c, into) if isinstance(c, dict) else c for c in children]
-        if any(p is not c for p, c in zip(plain, children, strict=True)):
-            out = out if out is not tree else dict(tree)
-            out["groups"] = plain
-    return out
+def walk(group: GroupModel) -> Iterator[GroupModel]:
+    """``group`` and every group below it, parents first."""
+    yield group
+    for child in listed(group.groups):
+        yield from walk(child)
 
 
-def subtree_ids(group: dict[str, Any]) -> list[str]:
-    """The ids of ``group`` (plain data) and of every group below it."""
-    ids = [str(group.get("id") or "")]
-    for child in group.get("groups") or []:
-        if isinstance(child, dict):
-            ids += subtree_ids(child)
-    return ids
+def file_servers(tree: GroupModel, into: EmbeddedServers) -> None:
+    """File the server details a detailed read embeds in ``tree``, group by group."""
+    for group in walk(tree):
+        if not isinstance(group.servers, list):
+            continue  # a plain read: nothing embedded
+        into.put(given(group.id) or "", list(group.servers))
 
 
-def servers_below(group: dict[str, Any]) -> bool:
-    """Whether any group below ``group`` (plain data) lists a server."""
-    return any(
-        isinstance(child, dict) and (links_of(child, "server") or servers_below(child))
-        for child in group.get("groups") or []
-    )
+def subtree_ids(group: GroupModel) -> list[str]:
+    """The ids of ``group`` and of every group below it."""
+    return [given(g.id) or "" for g in walk(group)]
 
 
-def _server_link(server: Any) -> dict[str, Any]:
-    """The ``server`` link a plain ``GET group`` lists: the server's own URL, its name."""
-    data = server if isinstance(server, dict) else {}
-    link: dict[str, Any] = {"rel": "server"}
-    own = links_of(data, "self")
-    if own and own[0].get("href"):
-        link["href"] = own[0]["href"]
-    link["id"] = data.get("name") or data.get("id")
-    return link
+def server_ids(group: GroupModel) -> list[str]:
+    """The ids of the servers directly in ``group``: its ``server`` links, or (after a
+    detailed read) its embedded servers' names."""
+    if isinstance(group.servers, list):
+        return [name for s in group.servers if (name := given(s.name) or given(s.id))]
+    return [link_id for link in links_to(group.links, "server") if (link_id := given(link.id))]
+
+
+def servers_below(group: GroupModel) -> bool:
+    """Whether any group below ``group`` holds a server."""
+    return any(server_ids(g) for g in walk(group) if g is not group)

@@ -23,12 +23,12 @@ from clc.v2.server_batch import create_snapshots, execute_package, server_reques
 
 if TYPE_CHECKING:
     # Aliased: methods of Server are named after these classes (2.51 API).
+    from clc.session import Session
     from clc.v2.account import Account as _Account
     from clc.v2.alert import Alerts as _Alerts
     from clc.v2.disk import Disks as _Disks
     from clc.v2.group import Group as _Group
     from clc.v2.public_ip import PublicIPs as _PublicIPs
-    from clc.session import Session
     from clc.v2.queue import Requests
     from clc_generated.models import Server as ServerModel
     from clc_generated.models import ServerCapabilities, ServerSnapshot
@@ -68,6 +68,15 @@ class Server(Resource, ServerAttributes, PowerOperations, ChangeInfo):
     def _adopt(self, model: ServerModel) -> None:
         self._model = model
         self.data = model.to_dict()
+
+    @property
+    def model(self) -> ServerModel:
+        """The server's generated model (what the documented attributes read)."""
+        return self._model
+
+    @property
+    def _changed(self) -> ServerModel:
+        return self._model
 
     @classmethod
     def _from_generated(cls, model: ServerModel, alias: str, session: Any) -> Server:

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
 from clc.v2 import default_session as _session
-from clc.v2.group_detail import EmbeddedServers, split
+from clc.v2.group_detail import EmbeddedServers, file_servers
 from clc.v2.power import PowerOperations, operate
-from clc.v2.resource import model_of, to_data
+from clc.v2.resource import given, model_of
 
 if TYPE_CHECKING:
+    from clc.session import Session
     from clc.v2.queue import Requests
     from clc.v2.server import Server
+    from clc_generated.models import Server as ServerModel
 
 
 def fetch_servers(
@@ -21,7 +23,7 @@ def fetch_servers(
     alias: str,
     session: Any,
     group_id: str | None = None,
-    embedded: list[dict[str, Any]] | None = None,
+    embedded: list[ServerModel] | None = None,
     below: EmbeddedServers | None = None,
 ) -> list[Server]:
     """Load servers with as few round trips as the API allows.
@@ -38,7 +40,7 @@ def fetch_servers(
 
     sess = _session.resolve(session)
     found: dict[str, Server] = {}
-    details: list[Any] = list(embedded or [])
+    details: list[ServerModel] = list(embedded or [])
     if embedded is None and group_id and (ids or below is not None):
         from clc_generated.api.groups import get_group
 
@@ -49,14 +51,12 @@ def fetch_servers(
             server_detail="detailed",
         )
         read = EmbeddedServers()
-        split(to_data(group), read)
+        file_servers(group, read)
         details = read.take(group_id) or []
         if below is not None:
             below.update(read)
-    from clc_generated.models import Server as Model
-
     for detail in details:
-        server = Server._from_generated(model_of(Model, detail), alias, sess)
+        server = Server._from_generated(detail, alias, sess)
         found[server.id.lower()] = server
     missing = [i for i in ids if i.lower() not in found]
     if missing:
@@ -78,11 +78,11 @@ class Servers(PowerOperations):
         *,
         group_id: str | None = None,
     ) -> None:
-        self.session = _session.resolve(session)
-        self.alias = alias or self.session.alias
+        self.session: Session = _session.resolve(session)
+        self.alias: str = alias or self.session.alias
         self.servers_lst: list[str] = [_server_id(s) for s in servers_lst]
         self._group_id = group_id
-        self._embedded: list[dict[str, Any]] | None = None
+        self._embedded: list[ServerModel] | None = None
         self._below: EmbeddedServers | None = None
         self._servers: list[Server] | None = None
 
@@ -93,7 +93,7 @@ class Servers(PowerOperations):
         alias: str,
         session: Any,
         group_id: str,
-        embedded: list[dict[str, Any]] | None,
+        embedded: list[ServerModel] | None,
         below: EmbeddedServers | None,
     ) -> Servers:
         """A group's servers; ``embedded`` (their details, if a detailed read of this
@@ -121,7 +121,7 @@ class Servers(PowerOperations):
     def servers(self) -> list[Server]:
         return self.Servers()
 
-    def __iter__(self) -> Any:
+    def __iter__(self) -> Iterator[Server]:
         return iter(self.Servers())
 
     def __repr__(self) -> str:
@@ -149,7 +149,13 @@ class Servers(PowerOperations):
 
 
 def _server_id(value: Any) -> str:
+    """A server's id from an id, a ``Server`` or its generated model."""
+    from clc.v2.server import Server
+    from clc_generated.models import Server as Model
+
     if isinstance(value, str):
         return value
-    data = to_data(value)
-    return str(data.get("id") or data.get("name") or value)
+    if isinstance(value, Server):
+        return value.id
+    model = model_of(Model, value)
+    return given(model.id) or given(model.name) or str(value)
