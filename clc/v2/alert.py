@@ -2,25 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from clc.v2.resource import Resource, matches, to_data
+from clc.v2.resource import Resource, given, matches, model_of
 
 if TYPE_CHECKING:
     from clc.v2.server import Server
+    from clc_generated.models import ServerAlertPolicy
 
 
 class Alert(Resource):
     """An alert policy mapped to a server: ``id``, ``name``."""
 
     def __init__(self, id: str, alert_obj: Any = None, server: Server | None = None) -> None:
-        self.id = id
-        self.server = server
-        self.data = to_data(alert_obj)
+        from clc_generated.models import ServerAlertPolicy as Model
+
+        self.id: str = id
+        self.server: Server | None = server
+        self._model: ServerAlertPolicy = model_of(Model, alert_obj or {})
+        self.data = self._model.to_dict()
 
     @property
     def name(self) -> str:
-        return str(self.data.get("name") or self.id)
+        return given(self._model.name) or self.id
 
     def Unmap(self, servers: list[Server] | None = None) -> None:
         """Remove the policy from ``servers`` (default: its server). 2.51: a no-op."""
@@ -40,8 +45,11 @@ class Alerts:
     """Alert policies of a server: ``alerts``, ``Get``, ``Search``."""
 
     def __init__(self, alerts_lst: Any, server: Server | None = None) -> None:
-        self.server = server
-        self.alerts = [Alert(str(to_data(a).get("id")), a, server) for a in alerts_lst or []]
+        from clc_generated.models import ServerAlertPolicy as Model
+
+        self.server: Server | None = server
+        models = [model_of(Model, a) for a in alerts_lst or []]
+        self.alerts: list[Alert] = [Alert(given(m.id) or "", m, server) for m in models]
 
     def Get(self, key: str) -> Alert | None:
         return next((a for a in self.alerts if matches(key, (a.id, a.name), exact=True)), None)
@@ -49,5 +57,5 @@ class Alerts:
     def Search(self, key: str) -> list[Alert]:
         return [a for a in self.alerts if matches(key, (a.id, a.name), exact=False)]
 
-    def __iter__(self) -> Any:
+    def __iter__(self) -> Iterator[Alert]:
         return iter(self.alerts)

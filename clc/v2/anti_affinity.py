@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from clc.v2 import default_session as _session
-from clc.v2.resource import links_of, to_data
+from clc.v2.resource import given, links_to
+
+if TYPE_CHECKING:
+    from clc.session import Session
+    from clc_generated.models import AntiAffinityPolicy
 
 
 class AntiAffinity:
@@ -20,30 +24,29 @@ class AntiAffinity:
         servers: list[str] | None = None,
         session: Any = None,
     ) -> None:
-        self.id = id
-        self.session = _session.resolve(session)
-        self.alias = alias or self.session.alias
-        self.name = name
-        self.location = location
+        self.id: str = id
+        self.session: Session = _session.resolve(session)
+        self.alias: str = alias or self.session.alias
+        self.name: str | None = name
+        self.location: str | None = location
         self.servers: list[str] = list(servers or [])
         self.data: dict[str, Any] = {}
+        """The API's JSON of the policy (empty until read)."""
         if not name:
             from clc_generated.api.anti_affinity_policies import get_anti_affinity_policy as op
 
-            model = self.session.call(op.sync, account_alias=self.alias, policy_id=id)
-            self._load(to_data(model))
+            self._load(self.session.call(op.sync, account_alias=self.alias, policy_id=id))
 
-    def _load(self, data: dict[str, Any]) -> None:
-        self.data = data
-        self.name = str(data.get("name") or self.name or "")
-        self.location = str(data.get("location") or self.location or "")
-        self.servers = [str(lk.get("id")) for lk in links_of(data, "server") if lk.get("id")]
+    def _load(self, model: AntiAffinityPolicy) -> None:
+        self.data = model.to_dict()
+        self.name = given(model.name) or self.name or ""
+        self.location = given(model.location) or self.location or ""
+        self.servers = [sid for link in links_to(model.links, "server") if (sid := given(link.id))]
 
     @classmethod
-    def _from_generated(cls, model: Any, alias: str, session: Any) -> AntiAffinity:
-        data = to_data(model)
-        self = cls(str(data.get("id")), alias, str(data.get("name") or "?"), session=session)
-        self._load(data)
+    def _from_generated(cls, model: AntiAffinityPolicy, alias: str, session: Any) -> AntiAffinity:
+        self = cls(given(model.id) or "", alias, given(model.name) or "?", session=session)
+        self._load(model)
         return self
 
     @staticmethod
@@ -93,7 +96,7 @@ class AntiAffinity:
             policy_id=self.id,
             body=UpdateAntiAffinityPolicyRequest(name=name),
         )
-        self._load(to_data(model))
+        self._load(model)
 
     def Delete(self) -> None:
         from clc_generated.api.anti_affinity_policies import delete_anti_affinity_policy as op

@@ -2,36 +2,42 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from clc.core import validation
-from clc.v2.resource import Resource, matches, to_data
+from clc.v2.resource import Resource, given, listed, matches, model_of
 
 if TYPE_CHECKING:
     from clc.v2.queue import Requests
     from clc.v2.server import Server
+    from clc_generated.models import ServerDisk
 
 
 class Disk(Resource):
     """A disk: ``id``, ``size`` (GB), ``partition_paths``."""
 
     def __init__(self, id: str, parent: Disks, disk_obj: Any = None, session: Any = None) -> None:
-        self.id = str(id)
-        self.parent = parent
-        self.session = session or parent.session
-        self.data = to_data(disk_obj)
+        from clc_generated.models import ServerDisk as Model
+
+        self.id: str = str(id)
+        self.parent: Disks = parent
+        self.session: Any = session or parent.session
+        self._model: ServerDisk = model_of(Model, disk_obj or {})
+        self.data = self._model.to_dict()
 
     @property
     def size(self) -> int:
-        return int(self.data.get("sizeGB") or 0)
+        return given(self._model.size_gb) or 0
 
     @property
     def partition_paths(self) -> list[str]:
-        return list(self.data.get("partitionPaths") or [])
+        return listed(self._model.partition_paths)
 
     def Grow(self, size: int) -> Requests:
         """Grow to ``size`` GB (larger than now, at most 1024)."""
-        self.data["sizeGB"] = validation.check_disk_size_gb(size, current=self.size)
+        self._model.size_gb = validation.check_disk_size_gb(size, current=self.size)
+        self.data = self._model.to_dict()
         return self.parent._save(self.parent.disks)
 
     def Delete(self) -> Requests:
@@ -51,12 +57,14 @@ class Disks:
     """The disks of ``server``: ``disks``, ``Get``, ``Search``, ``Add``."""
 
     def __init__(self, server: Server, disks_lst: Any, session: Any = None) -> None:
-        self.server = server
-        self.session = session or server.session
+        from clc_generated.models import ServerDisk as Model
+
+        self.server: Server = server
+        self.session: Any = session or server.session
         self.disks: list[Disk] = []
         for obj in disks_lst or []:
-            data = to_data(obj)
-            self.disks.append(Disk(str(data.get("id")), self, data, self.session))
+            model = model_of(Model, obj)
+            self.disks.append(Disk(given(model.id) or "", self, model, self.session))
 
     def Get(self, key: str) -> Disk | None:
         """The disk with id ``key`` or mounted at path ``key``, or ``None``."""
@@ -86,5 +94,5 @@ class Disks:
 
         return patch_server(self.server, {"disks": value})
 
-    def __iter__(self) -> Any:
+    def __iter__(self) -> Iterator[Disk]:
         return iter(self.disks)

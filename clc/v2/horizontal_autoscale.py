@@ -6,9 +6,11 @@ from typing import TYPE_CHECKING, Any
 
 from clc.errors import InvalidArgumentException
 from clc.v2 import default_session as _session
-from clc.v2.resource import Resource, to_data
+from clc.v2.resource import Resource, given, model_of, to_data
 
 if TYPE_CHECKING:
+    from clc.session import Session
+    from clc_generated.models import HorizontalAutoscalePolicy as PolicyModel
     from clc_generated.models import HorizontalAutoscalePolicyRequest
 
 
@@ -21,10 +23,16 @@ def _request(policy_obj: Any) -> HorizontalAutoscalePolicyRequest:
             f"policy_obj must be a dict of the policy's fields, not {type(policy_obj).__name__}"
         )
     data = to_data(policy_obj)
-    if not isinstance(data.get("name"), str) or not data["name"].strip():
-        raise InvalidArgumentException("policy_obj needs a 'name' (a non-empty string)")
     data.pop("links", None)
-    return HorizontalAutoscalePolicyRequest.from_dict(data)
+    try:
+        request = HorizontalAutoscalePolicyRequest.from_dict(data)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise InvalidArgumentException(
+            f"policy_obj is not a horizontal autoscale policy: {type(exc).__name__}: {exc}"
+        ) from exc
+    if not request.name.strip():
+        raise InvalidArgumentException("policy_obj needs a 'name' (a non-empty string)")
+    return request
 
 
 class HorizontalAutoscalePolicy(Resource):
@@ -33,18 +41,27 @@ class HorizontalAutoscalePolicy(Resource):
     def __init__(
         self, id_: str, policy_obj: Any = None, alias: str | None = None, session: Any = None
     ) -> None:
-        self.id = id_
-        self.session = _session.resolve(session)
-        self.alias = alias or self.session.alias
-        self.dirty = False
-        self.data: dict[str, Any] = to_data(policy_obj)
+        self.id: str = id_
+        self.session: Session = _session.resolve(session)
+        self.alias: str = alias or self.session.alias
+        self.dirty: bool = False
+        """Whether a change was sent since the last load (``Refresh()`` reads afresh)."""
         if policy_obj is None:
             self.Refresh()
+        else:
+            from clc_generated.models import HorizontalAutoscalePolicy as Model
+
+            self._adopt(model_of(Model, policy_obj))
+
+    def _adopt(self, model: PolicyModel) -> None:
+        self._model = model
+        self.data = model.to_dict()
 
     @classmethod
-    def _from_generated(cls, model: Any, alias: str, session: Any) -> HorizontalAutoscalePolicy:
-        data = to_data(model)
-        return cls(str(data.get("id") or ""), data, alias=alias, session=session)
+    def _from_generated(
+        cls, model: PolicyModel, alias: str, session: Any
+    ) -> HorizontalAutoscalePolicy:
+        return cls(given(model.id) or "", model, alias=alias, session=session)
 
     @staticmethod
     def GetAll(alias: str | None = None, session: Any = None) -> list[HorizontalAutoscalePolicy]:
@@ -82,8 +99,7 @@ class HorizontalAutoscalePolicy(Resource):
         )
 
         self.dirty = False
-        model = self.session.call(op.sync, account_alias=self.alias, policy_id=self.id)
-        self.data = to_data(model)
+        self._adopt(self.session.call(op.sync, account_alias=self.alias, policy_id=self.id))
 
     def Update(self, policy_obj: Any) -> None:
         """Replace the policy's settings (the whole policy, as 2.51 sent it); ``data`` is
@@ -93,8 +109,9 @@ class HorizontalAutoscalePolicy(Resource):
         )
 
         body = _request(policy_obj)
-        model = self.session.call(op.sync, account_alias=self.alias, policy_id=self.id, body=body)
-        self.data = to_data(model)
+        self._adopt(
+            self.session.call(op.sync, account_alias=self.alias, policy_id=self.id, body=body)
+        )
 
     def Delete(self) -> dict[str, Any]:
         """Delete the policy; returns the API's answer (``{}`` when it sent no body)."""
@@ -139,4 +156,4 @@ class HorizontalAutoscalePolicy(Resource):
         return result if isinstance(result, dict) else {}
 
     def __str__(self) -> str:
-        return str(self.data.get("name") or self.id)
+        return given(self._model.name) or self.id

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from clc.core import validation
-from clc.v2.resource import matches, to_data
+from clc.v2.resource import given, listed, matches, model_of, to_data
 
 if TYPE_CHECKING:
+    from clc.session import Session
     from clc.v2.queue import Requests
     from clc.v2.server import Server
 
@@ -70,11 +71,12 @@ class PublicIP:
     def __init__(
         self, id: str, parent: PublicIPs, public_ip_obj: Any = None, session: Any = None
     ) -> None:
-        self.id = id
-        self.parent = parent
-        self.session = session or parent.session
-        self.data = to_data(public_ip_obj)
-        self.internal: str | None = self.data.get("internal") or self.data.get("internalIPAddress")
+        self.id: str = id
+        self.parent: PublicIPs = parent
+        self.session: Session = session or parent.session
+        self.data: dict[str, Any] = to_data(public_ip_obj)
+        """The API's JSON of the address (after the first read of its ports, its details)."""
+        self.internal: str | None = internal_address(public_ip_obj)
         self._ports: list[Port] | None = None
         self._restrictions: list[SourceRestriction] | None = None
 
@@ -91,14 +93,14 @@ class PublicIP:
         from clc_generated.api.public_ips import get_public_ip
 
         model = self._call(get_public_ip.sync)
-        self.data.update(to_data(model))
-        self.internal = self.data.get("internalIPAddress") or self.internal
+        self.data.update(model.to_dict())
+        self.internal = given(model.internal_ip_address) or self.internal
         self._ports = [
-            Port(self, p["protocol"], p.get("port", 0), p.get("portTo"))
-            for p in self.data.get("ports") or []
+            Port(self, p.protocol, given(p.port) or 0, given(p.port_to))
+            for p in listed(model.ports)
         ]
         self._restrictions = [
-            SourceRestriction(self, s["cidr"]) for s in self.data.get("sourceRestrictions") or []
+            SourceRestriction(self, s.cidr) for s in listed(model.source_restrictions)
         ]
 
     @property
@@ -173,12 +175,14 @@ class PublicIPs:
     """The public IPs of ``server``: ``public_ips``, ``Get``, ``Add``."""
 
     def __init__(self, server: Server, public_ips_lst: Any, session: Any = None) -> None:
-        self.server = server
-        self.session = session or server.session
+        from clc_generated.models import ServerIpAddress as Model
+
+        self.server: Server = server
+        self.session: Session = session or server.session
         self.public_ips: list[PublicIP] = []
         for obj in public_ips_lst or []:
-            data = to_data(obj)
-            self.public_ips.append(PublicIP(str(data.get("public")), self, data, self.session))
+            model = model_of(Model, obj)
+            self.public_ips.append(PublicIP(given(model.public) or "", self, model, self.session))
 
     def Get(self, key: str) -> PublicIP | None:
         """The public IP whose public or internal address is ``key``, or ``None``."""
@@ -218,5 +222,19 @@ class PublicIPs:
         self.server.dirty = True
         return server_requests(link, self.server)
 
-    def __iter__(self) -> Any:
+    def __iter__(self) -> Iterator[PublicIP]:
         return iter(self.public_ips)
+
+
+def internal_address(obj: object) -> str | None:
+    """The internal address of a server's address entry (``internal``) or of a public IP's
+    details (``internalIPAddress``), from a model or its JSON."""
+    from clc_generated.models import PublicIp, ServerIpAddress
+
+    if isinstance(obj, Mapping):
+        obj = model_of(PublicIp if "internalIPAddress" in obj else ServerIpAddress, obj)
+    if isinstance(obj, PublicIp):
+        return given(obj.internal_ip_address)
+    if isinstance(obj, ServerIpAddress):
+        return given(obj.internal)
+    return None

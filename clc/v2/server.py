@@ -147,6 +147,11 @@ class Server(Resource, ServerAttributes, PowerOperations, ChangeInfo):
 
         return self._call(op.sync).to_dict()
 
+    def _admin_password(self) -> str | None:
+        from clc_generated.api.servers import get_server_credentials as op
+
+        return given(self._call(op.sync).password) or None
+
     def PriceUnits(self) -> dict[str, float]:
         """Hourly unit prices: ``cpu``, ``memory``, ``storage``, ``managed_os`` (API errors
         are reported as they are; 2.51 turned every one into ServerDeletedException)."""
@@ -236,11 +241,9 @@ class Server(Resource, ServerAttributes, PowerOperations, ChangeInfo):
         return self.Change(group_id=group_id)
 
     def SetPassword(self, password: str) -> Requests:
-        from clc_generated.api.servers import get_server_credentials as op
-
         if self.status != "active":
             raise CLCException(f"Server {self.id} must be active to change its password")
-        current = given(self._call(op.sync).password)
+        current = self._admin_password()
         return patch_server(self, {"password": {"current": current, "password": password}})
 
     # -- snapshots --------------------------------------------------------------------

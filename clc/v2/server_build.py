@@ -169,7 +169,7 @@ def clone(
     if count < 0:
         raise InvalidArgumentException("count: must be >= 0")
     if not source_server_password:
-        source_server_password = str(server.Credentials().get("password") or "") or None
+        source_server_password = server._admin_password()
     batch = Requests([], alias=server.alias, session=server.session)
     for _ in range(count):
         batch = batch + create(
@@ -209,7 +209,7 @@ def convert_to_template(
     from clc_generated.types import UNSET
 
     visibility = validation.check_template_visibility(visibility)
-    password = password or str(server.Credentials().get("password") or "")
+    password = password or server._admin_password() or ""
     body = ConvertToTemplateRequest(
         visibility=visibility,
         description=description or server.description or UNSET,
