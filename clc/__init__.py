@@ -80,20 +80,22 @@ _LAZY: dict[str, tuple[str, str | None]] = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    # PEP 562: the object model (and httpx) load on first use, keeping `import clc` cheap.
-    if name == "__version__":
-        from importlib.metadata import version
+if not TYPE_CHECKING:
+    # Hidden from type checkers, which see the names above: `clc.Sesion` is a type error.
+    def __getattr__(name: str) -> Any:
+        # PEP 562: the object model (and httpx) load on first use, keeping `import clc` cheap.
+        if name == "__version__":
+            from importlib.metadata import version
 
-        value: Any = version("clc-v2-sdk")
-    elif name in _LAZY:
-        target, attribute = _LAZY[name]
-        try:
-            module = importlib.import_module(target)
-        except ImportError as exc:  # clc.requests: only when the requests package is installed
-            raise AttributeError(f"module 'clc' has no attribute {name!r} ({exc})") from exc
-        value = module if attribute is None else getattr(module, attribute)
-    else:
-        raise AttributeError(f"module 'clc' has no attribute {name!r}")
-    globals()[name] = value
-    return value
+            value: Any = version("clc-v2-sdk")
+        elif name in _LAZY:
+            target, attribute = _LAZY[name]
+            try:
+                module = importlib.import_module(target)
+            except ImportError as exc:  # clc.requests: only when the requests package is installed
+                raise AttributeError(f"module 'clc' has no attribute {name!r} ({exc})") from exc
+            value = module if attribute is None else getattr(module, attribute)
+        else:
+            raise AttributeError(f"module 'clc' has no attribute {name!r}")
+        globals()[name] = value
+        return value

@@ -170,8 +170,8 @@ class APIFailedResponse(CLCException):
         self.method = method
         self.url = url
         body = _parse_json(response_text)
-        self.response_json = body if body is not None else {}
-        self.model_state = _model_state(body)
+        self.response_json: Any = body if body is not None else {}
+        self.model_state: dict[str, Any] | None = _model_state(body)
 
 
 class BadRequestException(APIFailedResponse):
@@ -253,7 +253,7 @@ class RequestTimeoutException(CLCException):
     ) -> None:
         super().__init__(message)
         self.status = status
-        self.pending = list(pending)
+        self.pending: list[str] = list(pending)
 
 
 class RequestFailedException(CLCException):
@@ -261,7 +261,7 @@ class RequestFailedException(CLCException):
 
     def __init__(self, message: str, failed: Sequence[tuple[str, str, str]] = ()) -> None:
         super().__init__(message)
-        self.failed = list(failed)
+        self.failed: list[tuple[str, str, str]] = list(failed)
 
 
 class InvalidArgumentException(CLCException, ValueError):

@@ -249,8 +249,10 @@ class HttpLogger:
         body_limit: int = 2000,
         secrets: Callable[[], Iterable[str | Secret | None]] | None = None,
     ) -> None:
-        self.logger = logger or logging.getLogger("clc.http")
-        self.allowed_headers = frozenset(h.lower() for h in allowed_headers) - NEVER_LOGGED_HEADERS
+        self.logger: logging.Logger = logger or logging.getLogger("clc.http")
+        self.allowed_headers: frozenset[str] = (
+            frozenset(h.lower() for h in allowed_headers) - NEVER_LOGGED_HEADERS
+        )
         self.log_bodies = log_bodies
         self.body_limit = body_limit
         self._secrets = secrets

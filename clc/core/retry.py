@@ -66,7 +66,7 @@ __all__ = [
     "RetryingTransport",
 ]
 
-logger = logging.getLogger("clc.retry")
+logger: logging.Logger = logging.getLogger("clc.retry")
 
 #: Failures that happen before any byte of the request reached the server.
 NOT_SENT_ERRORS: Final = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
@@ -264,7 +264,7 @@ class RetryingTransport(httpx.BaseTransport):
     ) -> None:
         self.inner = inner
         self.policy = policy
-        self.budget = budget if budget is not None else policy.new_budget()
+        self.budget: RetryBudget = budget if budget is not None else policy.new_budget()
 
     def __repr__(self) -> str:
         return f"RetryingTransport({self.inner!r}, {self.policy!r}, {self.budget!r})"

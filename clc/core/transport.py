@@ -30,7 +30,7 @@ from clc.errors import (
     error_for_status,
 )
 
-log = logging.getLogger("clc.http")
+log: logging.Logger = logging.getLogger("clc.http")
 
 LOGIN_PATH = "/v2/authentication/login"
 

@@ -28,7 +28,7 @@ from typing import Any, Generic, TypeVar
 
 from clc.errors import SessionClosedException
 
-log = logging.getLogger("clc.queue")
+log: logging.Logger = logging.getLogger("clc.queue")
 
 T = TypeVar("T")
 
@@ -51,13 +51,13 @@ class _Outcome:
     """
 
     def __init__(self, label: str) -> None:
-        self.lock = threading.Lock()
-        self.label = label
+        self.lock: threading.Lock = threading.Lock()
+        self.label: str = label
         self.error: BaseException | None = None
-        self.done = False
-        self.orphaned = False
-        self.observed = False
-        self.reported = False
+        self.done: bool = False
+        self.orphaned: bool = False
+        self.observed: bool = False
+        self.reported: bool = False
 
     def finished(self, error: BaseException | None) -> None:
         with self.lock:

@@ -12,7 +12,7 @@ import httpx
 
 import clc.defaults as defaults
 from clc.core.redaction import HttpLogger
-from clc.core.retry import DEFAULT_RETRY_POLICY, RetryPolicy
+from clc.core.retry import DEFAULT_RETRY_POLICY, RetryBudget, RetryPolicy
 from clc.core.transport import (
     SessionAuth,
     build_client,
@@ -91,13 +91,13 @@ class Session:
                 alias = alias or os.environ.get("CLC_ACCT_ALIAS") or None
         if max_concurrency < 1:
             raise ValueError("max_concurrency: must be at least 1")
-        self.base_url = check_base_url(base_url or endpoint_url(), allow_insecure_http)
+        self.base_url: str = check_base_url(base_url or endpoint_url(), allow_insecure_http)
         self.username = username
         self.__password = password
         self.__token = token
         self._alias = alias
         self._location = location
-        self.timeout = make_timeout(timeout)
+        self.timeout: httpx.Timeout = make_timeout(timeout)
         self.verify = verify
         self.max_concurrency = max_concurrency
         self.pipeline = pipeline
@@ -106,15 +106,15 @@ class Session:
         # Retries (clc.core.retry; retry=None turns them off) with one budget per session, and
         # the DEBUG request log (clc.core.redaction), which masks this session's secrets.
         self.retry = retry
-        self.retry_budget = retry.new_budget() if retry is not None else None
-        self.http_logger = HttpLogger(log_bodies=log_bodies, secrets=self._secrets)
+        self.retry_budget: RetryBudget | None = retry.new_budget() if retry is not None else None
+        self.http_logger: HttpLogger = HttpLogger(log_bodies=log_bodies, secrets=self._secrets)
         # Two locks: login (which makes a request) runs under _lock and needs the client,
         # whose lazy creation is guarded by _client_lock.
         self._lock = threading.Lock()
         self._client_lock = threading.Lock()
         self._client: AuthenticatedClient | None = None
         self._closed = False
-        self.login_count = 0
+        self.login_count: int = 0
         # Called after each login with (token, alias, location); the default session
         # uses it to mirror 2.51's module globals.
         self._on_login: Callable[[str, str | None, str | None], None] | None = None

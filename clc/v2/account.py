@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from clc_generated.models import Account as AccountModel
 
 
-class Account(Resource):
+class Account(Resource["AccountModel"]):
     """An account (default: the session's). ``data`` holds the API's camelCase keys."""
 
     _KEYS: ClassVar[dict[str, str]] = {"primary_datacenter": "primaryDataCenter"}
@@ -24,10 +24,6 @@ class Account(Resource):
         self.session: Session = _session.resolve(session)
         self.alias: str = alias or self.session.alias
         self._adopt(self.session.call(get_account.sync, account_alias=self.alias))
-
-    def _adopt(self, model: AccountModel) -> None:
-        self._model = model
-        self.data = model.to_dict()
 
     @classmethod
     def _from_generated(cls, model: AccountModel, session: Any) -> Account:

@@ -12,16 +12,17 @@ if TYPE_CHECKING:
     from clc_generated.models import ServerAlertPolicy
 
 
-class Alert(Resource):
+class Alert(Resource["ServerAlertPolicy"]):
     """An alert policy mapped to a server: ``id``, ``name``."""
+
+    _model: ServerAlertPolicy
 
     def __init__(self, id: str, alert_obj: Any = None, server: Server | None = None) -> None:
         from clc_generated.models import ServerAlertPolicy as Model
 
         self.id: str = id
         self.server: Server | None = server
-        self._model: ServerAlertPolicy = model_of(Model, alert_obj or {})
-        self.data = self._model.to_dict()
+        self._adopt(model_of(Model, alert_obj or {}))
 
     @property
     def name(self) -> str:

@@ -14,8 +14,10 @@ if TYPE_CHECKING:
     from clc_generated.models import ServerDisk
 
 
-class Disk(Resource):
+class Disk(Resource["ServerDisk"]):
     """A disk: ``id``, ``size`` (GB), ``partition_paths``."""
+
+    _model: ServerDisk
 
     def __init__(self, id: str, parent: Disks, disk_obj: Any = None, session: Any = None) -> None:
         from clc_generated.models import ServerDisk as Model
@@ -23,8 +25,7 @@ class Disk(Resource):
         self.id: str = str(id)
         self.parent: Disks = parent
         self.session: Any = session or parent.session
-        self._model: ServerDisk = model_of(Model, disk_obj or {})
-        self.data = self._model.to_dict()
+        self._adopt(model_of(Model, disk_obj or {}))
 
     @property
     def size(self) -> int:
@@ -37,7 +38,7 @@ class Disk(Resource):
     def Grow(self, size: int) -> Requests:
         """Grow to ``size`` GB (larger than now, at most 1024)."""
         self._model.size_gb = validation.check_disk_size_gb(size, current=self.size)
-        self.data = self._model.to_dict()
+        self._adopt(self._model)
         return self.parent._save(self.parent.disks)
 
     def Delete(self) -> Requests:

@@ -67,7 +67,7 @@ class Groups:
 _Groups = Groups
 
 
-class Group(Resource, PowerOperations, ChangeInfo):
+class Group(Resource["GroupModel"], PowerOperations, ChangeInfo):
     """A group. ``data`` is the API's group; subgroups are nested in ``data['groups']``.
 
     A group read brings its whole tree of subgroups, so ``Subgroups()`` makes no request.
@@ -94,7 +94,6 @@ class Group(Resource, PowerOperations, ChangeInfo):
         """Whether a change was sent since the last load (``Refresh()`` reads afresh)."""
         self.defaults: dict[str, Any] | None = None
         self._defaults: GroupDefaults | None = None
-        self._model: GroupModel | None = None
         self._embedded = EmbeddedServers()  # shared with the subgroups built from it
         if group_obj is None:
             self.Refresh()
@@ -126,7 +125,6 @@ class Group(Resource, PowerOperations, ChangeInfo):
     @property
     def model(self) -> GroupModel:
         """The group's generated model (what the documented attributes read)."""
-        assert self._model is not None  # set by __init__
         return self._model
 
     @property
@@ -135,8 +133,7 @@ class Group(Resource, PowerOperations, ChangeInfo):
 
     def _load(self, model: GroupModel) -> None:
         file_servers(model, self._embedded)
-        self._model = model
-        self.data = model.to_dict()
+        self._adopt(model)
 
     def Refresh(self) -> None:
         """Re-read the group and its subgroups, in one request (no server details).
@@ -150,7 +147,7 @@ class Group(Resource, PowerOperations, ChangeInfo):
             account_alias=self.alias,
             group_id=self.id,
         )
-        stale = subtree_ids(self._model) if self._model is not None else [self.id]
+        stale = subtree_ids(self._model) if "_model" in self.__dict__ else [self.id]
         self._load(model)
         self._embedded.discard([*stale, *subtree_ids(model)])
         self.dirty = False

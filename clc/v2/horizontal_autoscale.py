@@ -35,7 +35,7 @@ def _request(policy_obj: Any) -> HorizontalAutoscalePolicyRequest:
     return request
 
 
-class HorizontalAutoscalePolicy(Resource):
+class HorizontalAutoscalePolicy(Resource["PolicyModel"]):
     """A horizontal autoscale policy; ``data`` holds what the API returned for it."""
 
     def __init__(
@@ -52,10 +52,6 @@ class HorizontalAutoscalePolicy(Resource):
             from clc_generated.models import HorizontalAutoscalePolicy as Model
 
             self._adopt(model_of(Model, policy_obj))
-
-    def _adopt(self, model: PolicyModel) -> None:
-        self._model = model
-        self.data = model.to_dict()
 
     @classmethod
     def _from_generated(

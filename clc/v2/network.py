@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from clc_generated.models import Network as NetworkModel
 
 
-class Network(Resource):
+class Network(Resource["NetworkModel"]):
     """A private network. Operations use the network's own data center (2.51 used the
     account's primary one)."""
 
@@ -37,10 +37,6 @@ class Network(Resource):
             self.Refresh()
         else:
             self._adopt(network_model(network_obj))
-
-    def _adopt(self, model: NetworkModel) -> None:
-        self._model = model
-        self.data = model.to_dict()
 
     def _loc(self, location: str | None) -> str:
         return location or self.location or self.session.location

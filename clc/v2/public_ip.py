@@ -22,8 +22,10 @@ class Port:
     def __init__(
         self, public_ip: PublicIP, protocol: str, port: int, port_to: int | None = None
     ) -> None:
-        self.public_ip = public_ip
-        self.protocol = validation.check_protocol(protocol)
+        self.public_ip: PublicIP = public_ip
+        self.protocol: str = validation.check_protocol(protocol)
+        self.port: int
+        self.port_to: int | None
         if self.protocol == "ICMP":  # ICMP has no ports; the API sends 0
             self.port, self.port_to = int(port or 0), None
         else:
@@ -48,8 +50,8 @@ class SourceRestriction:
     """A CIDR allowed to reach a public IP."""
 
     def __init__(self, public_ip: PublicIP, cidr: str) -> None:
-        self.public_ip = public_ip
-        self.cidr = validation.check_cidr(cidr)
+        self.public_ip: PublicIP = public_ip
+        self.cidr: str = validation.check_cidr(cidr)
 
     def Delete(self) -> Requests:
         self.public_ip.source_restrictions = [

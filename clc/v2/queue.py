@@ -19,6 +19,7 @@ from clc.v2 import default_session as _session
 from clc.v2.queue_items import item_from_model, items_from_json
 
 if TYPE_CHECKING:
+    from clc.session import Session
     from clc.session.pipeline import Submission
     from clc.v2.server import Server
 
@@ -39,9 +40,9 @@ class Request:
         request_obj: dict[str, Any] | None = None,
         session: Any = None,
     ) -> None:
-        self.id = id
-        self.session = _session.resolve(session)
-        self.alias = alias or self.session.alias
+        self.id: str = id
+        self.session: Session = _session.resolve(session)
+        self.alias: str = alias or self.session.alias
         self.data: dict[str, Any] = {"status": None, "context_key": None, "context_val": None}
         self.data.update(request_obj or {})
         self.reason: str | None = self.data.pop("reason", None)
@@ -50,11 +51,13 @@ class Request:
         self.time_executed: float | None = None
         self.time_completed: float | None = None
 
-    def __getattr__(self, name: str) -> Any:
-        data = self.__dict__.get("data")
-        if data is not None and name in data:
-            return data[name]
-        raise AttributeError(name)
+    if not TYPE_CHECKING:
+        # 2.51 read ``request.context_key`` etc. from ``data``; hidden from type checkers.
+        def __getattr__(self, name: str) -> Any:
+            data = self.__dict__.get("data")
+            if data is not None and name in data:
+                return data[name]
+            raise AttributeError(name)
 
     def __str__(self) -> str:
         return self.id
@@ -130,8 +133,8 @@ class Requests:
     ) -> None:
         if requests_lst is None:
             requests_lst = []
-        self.session = _session.resolve(session)
-        self.alias = alias
+        self.session: Session = _session.resolve(session)
+        self.alias: str | None = alias
         self._pending: list[Request] = []
         self._succeeded: list[Request] = []
         self._failed: list[Request] = []

@@ -13,8 +13,8 @@ misspelt attribute is a type error.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, ParamSpec, Protocol, TypeVar
 
 from clc.errors import InvalidAPIResponseException
 from clc_generated.types import Unset
@@ -22,6 +22,7 @@ from clc_generated.types import Unset
 _MISSING = object()
 
 T = TypeVar("T")
+P = ParamSpec("P")
 M = TypeVar("M", bound="GeneratedModel")
 M_co = TypeVar("M_co", covariant=True)
 
@@ -106,13 +107,16 @@ def links_to(links: list[L] | Unset, rel: str) -> list[L]:
     return [link for link in listed(links) if link.rel == rel]
 
 
-def links_of(data: dict[str, Any], rel: str) -> list[dict[str, Any]]:
-    """The links of relation ``rel`` in raw JSON (group trees are walked as JSON)."""
-    return [lk for lk in data.get("links") or [] if isinstance(lk, dict) and lk.get("rel") == rel]
+def signature_of(fn: Callable[P, T]) -> Callable[[Callable[..., Any]], Callable[P, T]]:
+    """Give a delegating method ``fn``'s signature and docstring, for type checkers and for
+    ``inspect``: how a class exposes a function kept in its own module."""
 
+    def decorate(method: Callable[..., Any]) -> Callable[P, T]:
+        method.__doc__ = fn.__doc__
+        method.__wrapped__ = fn  # type: ignore[attr-defined]  # inspect.signature follows it
+        return method
 
-def opt_str(value: Any) -> str | None:
-    return None if value is None or value is _MISSING else str(value)
+    return decorate
 
 
 def matches(key: str, values: Iterable[Any], exact: bool) -> bool:
@@ -127,16 +131,22 @@ def matches(key: str, values: Iterable[Any], exact: bool) -> bool:
     return False
 
 
-class Resource:
-    """Base of the data-backed facade objects."""
+class Resource(Generic[M]):
+    """Base of the data-backed facade objects: ``M`` is the generated model they read."""
 
     # Sections of ``data`` searched after the top level (e.g. ``details``, ``changeInfo``).
     _SECTIONS: ClassVar[tuple[str, ...]] = ()
     # Attribute names whose API key is not their camelCase form.
     _KEYS: ClassVar[dict[str, str]] = {}
 
+    _model: M
     data: dict[str, Any]
     """The API's JSON of the object (camelCase keys), as 2.51 kept it."""
+
+    def _adopt(self, model: M) -> None:
+        """Read ``model`` from now on; ``data`` becomes its JSON."""
+        self._model = model
+        self.data = model.to_dict()
 
     if not TYPE_CHECKING:
         # 2.51's dynamic attributes, at run time only: type checkers report unknown names.

@@ -17,7 +17,7 @@ from clc.v2 import default_session as _session
 from clc.v2 import server_build
 from clc.v2.change_info import ChangeInfo
 from clc.v2.power import PowerOperations, operate
-from clc.v2.resource import Resource, given, listed, model_of
+from clc.v2.resource import Resource, given, listed, model_of, signature_of
 from clc.v2.server_attributes import ServerAttributes
 from clc.v2.server_batch import create_snapshots, execute_package, server_requests, snapshot_id
 
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-class Server(Resource, ServerAttributes, PowerOperations, ChangeInfo):
+class Server(Resource["ServerModel"], ServerAttributes, PowerOperations, ChangeInfo):
     """A server. Documented attributes are typed properties; any other snake_case or
     camelCase name is looked up in ``data``, ``data['details']`` and ``data['changeInfo']``."""
 
@@ -64,10 +64,6 @@ class Server(Resource, ServerAttributes, PowerOperations, ChangeInfo):
             from clc_generated.models import Server as Model
 
             self._adopt(model_of(Model, server_obj))
-
-    def _adopt(self, model: ServerModel) -> None:
-        self._model = model
-        self.data = model.to_dict()
 
     @property
     def model(self) -> ServerModel:
@@ -282,9 +278,18 @@ class Server(Resource, ServerAttributes, PowerOperations, ChangeInfo):
         return server_requests(link, self)
 
     # -- creation (see clc.v2.server_build; the functions keep 2.51's signatures) ---------
-    Create = staticmethod(server_build.create)
-    Clone = server_build.clone
-    ConvertToTemplate = server_build.convert_to_template
+    @staticmethod
+    @signature_of(server_build.create)
+    def Create(*args: Any, **kwargs: Any) -> Any:
+        return server_build.create(*args, **kwargs)
+
+    @signature_of(server_build.clone)
+    def Clone(self, *args: Any, **kwargs: Any) -> Any:
+        return server_build.clone(self, *args, **kwargs)
+
+    @signature_of(server_build.convert_to_template)
+    def ConvertToTemplate(self, *args: Any, **kwargs: Any) -> Any:
+        return server_build.convert_to_template(self, *args, **kwargs)
 
     def __str__(self) -> str:
         return self.name

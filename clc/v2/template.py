@@ -11,15 +11,14 @@ if TYPE_CHECKING:
     from clc_generated.models import Template as TemplateModel
 
 
-class Template(Resource):
+class Template(Resource["TemplateModel"]):
     """A template; ``id`` is its name (what ``Server.Create(template=...)`` takes)."""
 
     def __init__(self, id: str, template_obj: Any = None, session: Any = None) -> None:
         from clc_generated.models import Template as Model
 
         self.id: str = id
-        self._model: TemplateModel = model_of(Model, template_obj or {})
-        self.data = self._model.to_dict()
+        self._adopt(model_of(Model, template_obj or {}))
         self.session: Any = session
 
     @property
