@@ -48,8 +48,8 @@ class GenerationError(RuntimeError):
     """The generator failed or warned; the message holds its output."""
 
 
-def spec_sha256() -> str:
-    return hashlib.sha256(SPEC.read_bytes()).hexdigest()
+def spec_sha256(spec: Path = SPEC) -> str:
+    return hashlib.sha256(spec.read_bytes()).hexdigest()
 
 
 def check_pins() -> None:
@@ -70,10 +70,11 @@ def run(argv: list[str], cwd: Path) -> str:
     return output
 
 
-def generate(into: Path) -> Path:
-    """Generate the package under ``into`` and return its folder."""
+def generate(into: Path, spec: Path = SPEC) -> Path:
+    """Generate the package under ``into`` (from ``spec``, default the project's) and return
+    its folder."""
     out = into / PACKAGE
-    document = spec_input.prepared(SPEC, into)
+    document = spec_input.prepared(spec, into)
     output = run(
         [
             sys.executable,
@@ -102,15 +103,15 @@ def generate(into: Path) -> Path:
         [*ruff, "check", "--isolated", "--select", "I,F401", "--fix-only", "--quiet", PACKAGE], into
     )
     run([*ruff, "format", "--isolated", "--line-length", "100", "--quiet", PACKAGE], into)
-    stamp(out)
+    stamp(out, spec)
     return out
 
 
-def stamp(out: Path) -> None:
+def stamp(out: Path, spec: Path = SPEC) -> None:
     """Mark every file as generated and record the inputs."""
     for path in sorted(out.rglob("*.py")):
         path.write_text(HEADER + path.read_text(encoding="utf-8"), encoding="utf-8")
-    digest = spec_sha256()
+    digest = spec_sha256(spec)
     (out / "_provenance.py").write_text(
         HEADER
         + '"""What produced this package; compared by ``python -m generator --check``."""\n\n'
