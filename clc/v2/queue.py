@@ -141,17 +141,19 @@ class Requests:
         # Background submissions (clc.session.pipeline) not yet folded into the lists.
         self._submissions: list[Submission[Requests]] = []
         self._resolve_lock = threading.Lock()
-        for item in items_from_json(requests_lst):
-            self._add_item(**item)
+        entries = requests_lst if isinstance(requests_lst, list) else [requests_lst]
+        if any(hasattr(entry, "to_dict") for entry in entries):
+            # What a generated queued operation returned (clc_generated models).
+            for model in entries:
+                self._add_item(**item_from_model(model))
+        else:
+            for item in items_from_json(requests_lst):
+                self._add_item(**item)
 
     @classmethod
     def _from_generated(cls, result: Any, alias: str, session: Any) -> Requests:
         """Build from the generated model(s) an operation returned."""
-        batch = cls([], alias=alias, session=session)
-        models = result if isinstance(result, list) else [result]
-        for model in models:
-            batch._add_item(**item_from_model(model))
-        return batch
+        return cls(result, alias=alias, session=session)
 
     @classmethod
     def _submitted(cls, submission: Submission[Requests], alias: str, session: Any) -> Requests:
