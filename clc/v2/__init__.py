@@ -25,9 +25,17 @@ from clc.v2.api import API as API
 from clc.v2.datacenter import Datacenter as Datacenter
 from clc.v2.disk import Disk as Disk
 from clc.v2.disk import Disks as Disks
+from clc.v2.firewall import CrossDcFirewallPolicies as CrossDcFirewallPolicies
+from clc.v2.firewall import CrossDcFirewallPolicy as CrossDcFirewallPolicy
+from clc.v2.firewall import FirewallPolicies as FirewallPolicies
+from clc.v2.firewall import FirewallPolicy as FirewallPolicy
 from clc.v2.group import Group as Group
 from clc.v2.group import Groups as Groups
 from clc.v2.horizontal_autoscale import HorizontalAutoscalePolicy as HorizontalAutoscalePolicy
+from clc.v2.load_balancer import LoadBalancer as LoadBalancer
+from clc.v2.load_balancer import LoadBalancerPool as LoadBalancerPool
+from clc.v2.load_balancer import LoadBalancerPools as LoadBalancerPools
+from clc.v2.load_balancer import LoadBalancers as LoadBalancers
 from clc.v2.network import Network as Network
 from clc.v2.network import Networks as Networks
 from clc.v2.public_ip import Port as Port
@@ -48,12 +56,20 @@ __all__ = [
     "Alert",
     "Alerts",
     "AntiAffinity",
+    "CrossDcFirewallPolicies",
+    "CrossDcFirewallPolicy",
     "Datacenter",
     "Disk",
     "Disks",
+    "FirewallPolicies",
+    "FirewallPolicy",
     "Group",
     "Groups",
     "HorizontalAutoscalePolicy",
+    "LoadBalancer",
+    "LoadBalancerPool",
+    "LoadBalancerPools",
+    "LoadBalancers",
     "Network",
     "Networks",
     "Port",

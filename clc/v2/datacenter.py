@@ -10,10 +10,13 @@ from clc.v2.resource import given, links_to, listed
 
 if TYPE_CHECKING:
     from clc.session import Session
+    from clc.v2.firewall import CrossDcFirewallPolicies as _CrossDcFirewallPolicies
+    from clc.v2.firewall import FirewallPolicies as _FirewallPolicies
 
     # Aliased: methods of Datacenter are named after these classes (2.51 API).
     from clc.v2.group import Group
     from clc.v2.group import Groups as _Groups
+    from clc.v2.load_balancer import LoadBalancers as _LoadBalancers
     from clc.v2.network import Networks as _Networks
     from clc.v2.template import Templates as _Templates
     from clc_generated.models import BareMetalCapabilities, DeploymentCapabilities
@@ -132,6 +135,25 @@ class Datacenter:
 
         capabilities = self._DeploymentCapabilities()
         return Templates._from_generated(listed(capabilities.templates), self.session)
+
+    def LoadBalancers(self) -> _LoadBalancers:
+        """The shared load balancers of this data center (read afresh)."""
+        from clc.v2.load_balancer import LoadBalancers
+
+        return LoadBalancers(alias=self.alias, location=self.location, session=self.session)
+
+    def FirewallPolicies(self, destination_account: str | None = None) -> _FirewallPolicies:
+        """The firewall policies between networks of this data center (read afresh); with
+        ``destination_account``, only those towards that account's networks."""
+        from clc.v2.firewall import FirewallPolicies
+
+        return FirewallPolicies(self.alias, self.location, self.session, destination_account)
+
+    def CrossDcFirewallPolicies(self) -> _CrossDcFirewallPolicies:
+        """The firewall policies from this data center to others (read afresh)."""
+        from clc.v2.firewall import CrossDcFirewallPolicies
+
+        return CrossDcFirewallPolicies(self.alias, self.location, self.session)
 
     @property
     def supports_premium_storage(self) -> bool:

@@ -88,9 +88,12 @@ def test_a_failed_exchange_is_a_transport_exception() -> None:
         raise httpx.ConnectError("refused", request=request)
 
     transport = httpx.MockTransport(refuse)
-    with clc.Session(
-        token="t", alias="DEMO", base_url="https://api.test", transport=transport, retry=None
-    ) as session, pytest.raises(clc.TransportException):
+    with (
+        clc.Session(
+            token="t", alias="DEMO", base_url="https://api.test", transport=transport, retry=None
+        ) as session,
+        pytest.raises(clc.TransportException),
+    ):
         get_account.sync("DEMO", client=session.client)
 
 

@@ -97,6 +97,17 @@ def typed_surface(session: object) -> None:
             assert_type(network.vlan, int | None)
         for template in dc.Templates():
             assert_type(template, Template)
+        for balancer in dc.LoadBalancers():
+            assert_type(balancer, clc.v2.LoadBalancer)
+            assert_type(balancer.ip_address, str | None)
+            for pool in balancer.Pools():
+                assert_type(pool, clc.v2.LoadBalancerPool)
+                assert_type(pool.port, int | None)
+        for policy in dc.FirewallPolicies():
+            assert_type(policy, clc.v2.FirewallPolicy)
+            assert_type(policy.ports, list[str])
+        for cross in dc.CrossDcFirewallPolicies():
+            assert_type(cross, clc.v2.CrossDcFirewallPolicy)
         model = get_server.sync(sess.alias, "VA1DEMOWEB01", client=sess.client)
         assert_type(model, ServerModel)
         assert_type(sess.call(get_server.sync, sess.alias, "VA1DEMOWEB01"), ServerModel)
