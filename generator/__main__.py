@@ -48,8 +48,8 @@ class GenerationError(RuntimeError):
     """The generator failed or warned; the message holds its output."""
 
 
-def spec_sha256(spec: Path = SPEC) -> str:
-    return hashlib.sha256(spec.read_bytes()).hexdigest()
+def spec_sha256(spec: Path | None = None) -> str:
+    return hashlib.sha256((spec or SPEC).read_bytes()).hexdigest()
 
 
 def check_pins() -> None:
@@ -70,9 +70,10 @@ def run(argv: list[str], cwd: Path) -> str:
     return output
 
 
-def generate(into: Path, spec: Path = SPEC) -> Path:
+def generate(into: Path, spec: Path | None = None) -> Path:
     """Generate the package under ``into`` (from ``spec``, default the project's) and return
     its folder."""
+    spec = spec or SPEC
     out = into / PACKAGE
     document = spec_input.prepared(spec, into)
     output = run(
@@ -107,7 +108,7 @@ def generate(into: Path, spec: Path = SPEC) -> Path:
     return out
 
 
-def stamp(out: Path, spec: Path = SPEC) -> None:
+def stamp(out: Path, spec: Path | None = None) -> None:
     """Mark every file as generated and record the inputs."""
     for path in sorted(out.rglob("*.py")):
         path.write_text(HEADER + path.read_text(encoding="utf-8"), encoding="utf-8")
