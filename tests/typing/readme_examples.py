@@ -54,6 +54,21 @@ def example_calling_any_operation() -> None:
     assert_type(balancers, list[LoadBalancer])
 
 
+def example_network_services() -> None:
+    import clc
+
+    with clc.Session(username="user", password="password") as session:
+        dc = clc.v2.Datacenter("VA1", session=session)
+        balancer = dc.LoadBalancers().Create("web", "web tier")
+        pool = balancer.Pools().Create(80, method="leastConnection")
+        pool.SetNodes([("10.0.0.5", 8080), ("10.0.0.6", 8080)])
+        policy = dc.FirewallPolicies().Create("10.0.1.0/24", "10.0.2.0/24", ports=["tcp/443"])
+        cross = dc.CrossDcFirewallPolicies().Create("10.0.1.0/24", "WA1", "10.1.0.0/24")
+        print(balancer.ip_address, [node.ip_address for node in pool.Nodes()], cross.status)
+
+    assert_type(policy.ports, list[str])
+
+
 def example_emulator() -> None:
     import clc
     from clc.testing import Emulator
