@@ -14,18 +14,17 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from clc.core import service_checks as checks
 from clc.errors import InvalidAPIResponseException
-from clc.v2 import default_session as _session
-from clc.v2.resource import Resource, given, links_to, listed, model_of
+from clc.v2.located import Located, LocatedResource
+from clc.v2.resource import given, links_to, listed
 
 if TYPE_CHECKING:
-    from clc.session import Session
     from clc_generated.models import CrossDcFirewallPolicy as CrossModel
     from clc_generated.models import FirewallPolicy as PolicyModel
 
 T = TypeVar("T")
 
 
-class FirewallPolicy(Resource["PolicyModel"]):
+class FirewallPolicy(LocatedResource["PolicyModel"]):
     """Traffic allowed from ``source`` networks to ``destination`` networks (of this account
     or ``destination_account``) on ``ports`` within one data center."""
 
@@ -39,16 +38,10 @@ class FirewallPolicy(Resource["PolicyModel"]):
         policy_obj: Any = None,
         session: Any = None,
     ) -> None:
-        self.id: str = id
-        self.session: Session = _session.resolve(session)
-        self.alias: str = alias or self.session.alias
-        self.location: str = location or self.session.location
-        if policy_obj is None:
-            self.Refresh()
-        else:
-            from clc_generated.models import FirewallPolicy as Model
+        from clc_generated.models import FirewallPolicy as Model
 
-            self._adopt(model_of(Model, policy_obj))
+        self._locate(alias, location, session)
+        self._start(id, Model, policy_obj)
 
     def _call(self, fn: Callable[..., T], **kw: Any) -> T:
         return self.session.call(
@@ -125,7 +118,7 @@ class FirewallPolicy(Resource["PolicyModel"]):
         return f"<clc.FirewallPolicy {self.id} {self.source} -> {self.destination} {self.ports}>"
 
 
-class FirewallPolicies:
+class FirewallPolicies(Located):
     """The intra-data-center firewall policies of the account: ``policies``, ``Get``,
     ``Create``."""
 
@@ -139,9 +132,7 @@ class FirewallPolicies:
         from clc_generated.api.firewall_policies import list_firewall_policies
         from clc_generated.types import UNSET
 
-        self.session: Session = _session.resolve(session)
-        self.alias: str = alias or self.session.alias
-        self.location: str = location or self.session.location
+        self._locate(alias, location, session)
         models = self.session.call(
             list_firewall_policies.sync,
             self.alias,
@@ -190,7 +181,7 @@ class FirewallPolicies:
         return iter(self.policies)
 
 
-class CrossDcFirewallPolicy(Resource["CrossModel"]):
+class CrossDcFirewallPolicy(LocatedResource["CrossModel"]):
     """Traffic allowed from ``source_cidr`` here to ``destination_cidr`` in another data
     center (``destination_location``), of this account or ``destination_account``."""
 
@@ -204,16 +195,10 @@ class CrossDcFirewallPolicy(Resource["CrossModel"]):
         policy_obj: Any = None,
         session: Any = None,
     ) -> None:
-        self.id: str = id
-        self.session: Session = _session.resolve(session)
-        self.alias: str = alias or self.session.alias
-        self.location: str = location or self.session.location
-        if policy_obj is None:
-            self.Refresh()
-        else:
-            from clc_generated.models import CrossDcFirewallPolicy as Model
+        from clc_generated.models import CrossDcFirewallPolicy as Model
 
-            self._adopt(model_of(Model, policy_obj))
+        self._locate(alias, location, session)
+        self._start(id, Model, policy_obj)
 
     def _call(self, fn: Callable[..., T], **kw: Any) -> T:
         return self.session.call(
@@ -272,7 +257,7 @@ class CrossDcFirewallPolicy(Resource["CrossModel"]):
         )
 
 
-class CrossDcFirewallPolicies:
+class CrossDcFirewallPolicies(Located):
     """The cross-data-center firewall policies of the account in a data center:
     ``policies``, ``Get``, ``Create``."""
 
@@ -281,9 +266,7 @@ class CrossDcFirewallPolicies:
     ) -> None:
         from clc_generated.api.firewall_policies import list_cross_dc_firewall_policies
 
-        self.session: Session = _session.resolve(session)
-        self.alias: str = alias or self.session.alias
-        self.location: str = location or self.session.location
+        self._locate(alias, location, session)
         models = self.session.call(list_cross_dc_firewall_policies.sync, self.alias, self.location)
         self.policies: list[CrossDcFirewallPolicy] = [self._of(m) for m in models]
 

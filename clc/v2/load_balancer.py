@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from clc.core import service_checks as checks
-from clc.v2 import default_session as _session
+from clc.v2.located import Located, LocatedResource
 from clc.v2.resource import Resource, given, matches, model_of
 
 if TYPE_CHECKING:
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-class LoadBalancer(Resource["LoadBalancerModel"]):
+class LoadBalancer(LocatedResource["LoadBalancerModel"]):
     """A shared load balancer: ``id``, ``name``, ``description``, ``ip_address``, ``status``."""
 
     _model: LoadBalancerModel
@@ -38,16 +38,10 @@ class LoadBalancer(Resource["LoadBalancerModel"]):
         load_balancer_obj: Any = None,
         session: Any = None,
     ) -> None:
-        self.id: str = id
-        self.session: Session = _session.resolve(session)
-        self.alias: str = alias or self.session.alias
-        self.location: str = location or self.session.location
-        if load_balancer_obj is None:
-            self.Refresh()
-        else:
-            from clc_generated.models import LoadBalancer as Model
+        from clc_generated.models import LoadBalancer as Model
 
-            self._adopt(model_of(Model, load_balancer_obj))
+        self._locate(alias, location, session)
+        self._start(id, Model, load_balancer_obj)
 
     def _call(self, fn: Callable[..., T], **kw: Any) -> T:
         """``session.call`` of an endpoint addressed to this load balancer."""
@@ -113,7 +107,7 @@ class LoadBalancer(Resource["LoadBalancerModel"]):
         return f"<clc.LoadBalancer {self.id} {self.name!r} {self.ip_address or ''}>"
 
 
-class LoadBalancers:
+class LoadBalancers(Located):
     """The shared load balancers of a data center: ``load_balancers``, ``Get``, ``Search``,
     ``Create``."""
 
@@ -122,9 +116,7 @@ class LoadBalancers:
     ) -> None:
         from clc_generated.api.shared_load_balancers import list_load_balancers
 
-        self.session: Session = _session.resolve(session)
-        self.alias: str = alias or self.session.alias
-        self.location: str = location or self.session.location
+        self._locate(alias, location, session)
         models = self.session.call(list_load_balancers.sync, self.alias, self.location)
         self.load_balancers: list[LoadBalancer] = [self._of(m) for m in models]
 

@@ -1,0 +1,44 @@
+"""What the objects of one data center share: the session, the account alias and the
+location they are addressed by, and loading from a model given or read afresh."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from clc.v2 import default_session as _session
+from clc.v2.resource import M, ModelClass, Resource, model_of
+
+if TYPE_CHECKING:
+    from clc.session import Session
+
+
+class Located:
+    """An object addressed by account alias and data center."""
+
+    session: Session
+    alias: str
+    """The account alias (default: the session's)."""
+    location: str
+    """The data center (default: the session's)."""
+
+    def _locate(self, alias: str | None, location: str | None, session: Any) -> None:
+        self.session = _session.resolve(session)
+        self.alias = alias or self.session.alias
+        self.location = location or self.session.location
+
+
+class LocatedResource(Located, Resource[M]):
+    """A resource of one data center, with an ``id``, that ``Refresh()`` reads."""
+
+    id: str
+
+    def _start(self, id: str, model_class: ModelClass[M], obj: object) -> None:
+        """Take ``obj`` (a model or its JSON), or read the resource when it is ``None``."""
+        self.id = id
+        if obj is None:
+            self.Refresh()
+        else:
+            self._adopt(model_of(model_class, obj))
+
+    def Refresh(self) -> None:
+        raise NotImplementedError
