@@ -123,11 +123,6 @@ class Group(Resource["GroupModel"], PowerOperations, ChangeInfo):
         return group
 
     @property
-    def model(self) -> GroupModel:
-        """The group's generated model (what the documented attributes read)."""
-        return self._model
-
-    @property
     def _changed(self) -> GroupModel:
         return self.model
 

@@ -143,6 +143,12 @@ class Resource(Generic[M]):
     data: dict[str, Any]
     """The API's JSON of the object (camelCase keys), as 2.51 kept it."""
 
+    @property
+    def model(self) -> M:
+        """The generated model the object was read from (what its documented attributes
+        read), typed: ``server.model.details``."""
+        return self._model
+
     def _adopt(self, model: M) -> None:
         """Read ``model`` from now on; ``data`` becomes its JSON."""
         self._model = model

@@ -66,11 +66,6 @@ class Server(Resource["ServerModel"], ServerAttributes, PowerOperations, ChangeI
             self._adopt(model_of(Model, server_obj))
 
     @property
-    def model(self) -> ServerModel:
-        """The server's generated model (what the documented attributes read)."""
-        return self._model
-
-    @property
     def _changed(self) -> ServerModel:
         return self._model
 

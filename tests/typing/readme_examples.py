@@ -100,6 +100,7 @@ def typed_surface(session: object) -> None:
             assert_type(server.power_state, str | None)
             assert_type(server.cpu, int)
             assert_type(server.memory, float)
+            assert_type(server.model, ServerModel)
             for disk in server.Disks():
                 assert_type(disk, Disk)
                 assert_type(disk.size, int)
