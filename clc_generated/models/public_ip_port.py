@@ -18,7 +18,9 @@ class PublicIpPort:
 
     protocol: str
     port: int | Unset = UNSET
+    """ A TCP or UDP port number. """
     port_to: int | Unset = UNSET
+    """ A TCP or UDP port number. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

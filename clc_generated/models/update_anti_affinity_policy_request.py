@@ -2,21 +2,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateAntiAffinityPolicyRequest")
 
 
 @_attrs_define
 class UpdateAntiAffinityPolicyRequest:
+    """A policy's new name. The Java SDK also sends location as null, which the live API accepted (a policy cannot move)."""
+
     name: str
+    location: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
+
+        location: None | str | Unset
+        if isinstance(self.location, Unset):
+            location = UNSET
+        else:
+            location = self.location
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -25,6 +36,8 @@ class UpdateAntiAffinityPolicyRequest:
                 "name": name,
             }
         )
+        if location is not UNSET:
+            field_dict["location"] = location
 
         return field_dict
 
@@ -33,8 +46,18 @@ class UpdateAntiAffinityPolicyRequest:
         d = dict(src_dict)
         name = d.pop("name")
 
+        def _parse_location(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        location = _parse_location(d.pop("location", UNSET))
+
         update_anti_affinity_policy_request = cls(
             name=name,
+            location=location,
         )
 
         update_anti_affinity_policy_request.additional_properties = d

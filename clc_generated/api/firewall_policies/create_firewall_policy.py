@@ -103,7 +103,8 @@ def sync_detailed(
         source_account_alias (str): Alias of the account that owns the source network of the
             policy.
         data_center (str): Data center short code (for example WA1); matched case-insensitively.
-        body (FirewallPolicyRequest):
+        body (FirewallPolicyRequest): A new policy, or the changes to one. The Java SDK sends
+            destinationAccount as null in an update, which the live API accepted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,7 +143,8 @@ def sync(
         source_account_alias (str): Alias of the account that owns the source network of the
             policy.
         data_center (str): Data center short code (for example WA1); matched case-insensitively.
-        body (FirewallPolicyRequest):
+        body (FirewallPolicyRequest): A new policy, or the changes to one. The Java SDK sends
+            destinationAccount as null in an update, which the live API accepted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,7 +178,8 @@ async def asyncio_detailed(
         source_account_alias (str): Alias of the account that owns the source network of the
             policy.
         data_center (str): Data center short code (for example WA1); matched case-insensitively.
-        body (FirewallPolicyRequest):
+        body (FirewallPolicyRequest): A new policy, or the changes to one. The Java SDK sends
+            destinationAccount as null in an update, which the live API accepted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,7 +216,8 @@ async def asyncio(
         source_account_alias (str): Alias of the account that owns the source network of the
             policy.
         data_center (str): Data center short code (for example WA1); matched case-insensitively.
-        body (FirewallPolicyRequest):
+        body (FirewallPolicyRequest): A new policy, or the changes to one. The Java SDK sends
+            destinationAccount as null in an update, which the live API accepted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -17,11 +17,14 @@ def _get_kwargs(
     data_center: str,
     *,
     destination_account: str | Unset = UNSET,
+    destination_account_alias: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["destinationAccount"] = destination_account
+
+    params["destinationAccountAlias"] = destination_account_alias
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -98,6 +101,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     destination_account: str | Unset = UNSET,
+    destination_account_alias: str | Unset = UNSET,
 ) -> Response[ErrorBody | list[FirewallPolicy]]:
     """List the intra data center firewall policies of an account
 
@@ -106,6 +110,9 @@ def sync_detailed(
             policy.
         data_center (str): Data center short code (for example WA1); matched case-insensitively.
         destination_account (str | Unset): Only policies whose destination is this account alias.
+        destination_account_alias (str | Unset): The same filter as the Java SDK spells it (the
+            documentation's URI table also names the value destinationAccountAlias); given both,
+            destinationAccount wins.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,6 +126,7 @@ def sync_detailed(
         source_account_alias=source_account_alias,
         data_center=data_center,
         destination_account=destination_account,
+        destination_account_alias=destination_account_alias,
     )
 
     response = client.get_httpx_client().request(
@@ -134,6 +142,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     destination_account: str | Unset = UNSET,
+    destination_account_alias: str | Unset = UNSET,
 ) -> ErrorBody | list[FirewallPolicy] | None:
     """List the intra data center firewall policies of an account
 
@@ -142,6 +151,9 @@ def sync(
             policy.
         data_center (str): Data center short code (for example WA1); matched case-insensitively.
         destination_account (str | Unset): Only policies whose destination is this account alias.
+        destination_account_alias (str | Unset): The same filter as the Java SDK spells it (the
+            documentation's URI table also names the value destinationAccountAlias); given both,
+            destinationAccount wins.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,6 +168,7 @@ def sync(
         data_center=data_center,
         client=client,
         destination_account=destination_account,
+        destination_account_alias=destination_account_alias,
     ).parsed
 
 
@@ -165,6 +178,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     destination_account: str | Unset = UNSET,
+    destination_account_alias: str | Unset = UNSET,
 ) -> Response[ErrorBody | list[FirewallPolicy]]:
     """List the intra data center firewall policies of an account
 
@@ -173,6 +187,9 @@ async def asyncio_detailed(
             policy.
         data_center (str): Data center short code (for example WA1); matched case-insensitively.
         destination_account (str | Unset): Only policies whose destination is this account alias.
+        destination_account_alias (str | Unset): The same filter as the Java SDK spells it (the
+            documentation's URI table also names the value destinationAccountAlias); given both,
+            destinationAccount wins.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,6 +203,7 @@ async def asyncio_detailed(
         source_account_alias=source_account_alias,
         data_center=data_center,
         destination_account=destination_account,
+        destination_account_alias=destination_account_alias,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -199,6 +217,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     destination_account: str | Unset = UNSET,
+    destination_account_alias: str | Unset = UNSET,
 ) -> ErrorBody | list[FirewallPolicy] | None:
     """List the intra data center firewall policies of an account
 
@@ -207,6 +226,9 @@ async def asyncio(
             policy.
         data_center (str): Data center short code (for example WA1); matched case-insensitively.
         destination_account (str | Unset): Only policies whose destination is this account alias.
+        destination_account_alias (str | Unset): The same filter as the Java SDK spells it (the
+            documentation's URI table also names the value destinationAccountAlias); given both,
+            destinationAccount wins.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,5 +244,6 @@ async def asyncio(
             data_center=data_center,
             client=client,
             destination_account=destination_account,
+            destination_account_alias=destination_account_alias,
         )
     ).parsed

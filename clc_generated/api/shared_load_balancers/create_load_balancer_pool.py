@@ -111,7 +111,8 @@ def sync_detailed(
             insensitively.
         data_center (str): Data center short code (for example WA1); matched case-insensitively.
         load_balancer_id (str): Shared load balancer identifier.
-        body (LoadBalancerPoolRequest):
+        body (LoadBalancerPoolRequest): A new pool, or the changes to one. The Java SDK sends port
+            as null in an update, which the live API accepted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,7 +153,8 @@ def sync(
             insensitively.
         data_center (str): Data center short code (for example WA1); matched case-insensitively.
         load_balancer_id (str): Shared load balancer identifier.
-        body (LoadBalancerPoolRequest):
+        body (LoadBalancerPoolRequest): A new pool, or the changes to one. The Java SDK sends port
+            as null in an update, which the live API accepted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,7 +190,8 @@ async def asyncio_detailed(
             insensitively.
         data_center (str): Data center short code (for example WA1); matched case-insensitively.
         load_balancer_id (str): Shared load balancer identifier.
-        body (LoadBalancerPoolRequest):
+        body (LoadBalancerPoolRequest): A new pool, or the changes to one. The Java SDK sends port
+            as null in an update, which the live API accepted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -227,7 +230,8 @@ async def asyncio(
             insensitively.
         data_center (str): Data center short code (for example WA1); matched case-insensitively.
         load_balancer_id (str): Shared load balancer identifier.
-        body (LoadBalancerPoolRequest):
+        body (LoadBalancerPoolRequest): A new pool, or the changes to one. The Java SDK sends port
+            as null in an update, which the live API accepted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

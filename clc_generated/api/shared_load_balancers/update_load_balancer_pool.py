@@ -106,7 +106,8 @@ def sync_detailed(
         data_center (str): Data center short code (for example WA1); matched case-insensitively.
         load_balancer_id (str): Shared load balancer identifier.
         pool_id (str): Load balancer pool identifier.
-        body (LoadBalancerPoolRequest):
+        body (LoadBalancerPoolRequest): A new pool, or the changes to one. The Java SDK sends port
+            as null in an update, which the live API accepted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,7 +149,8 @@ def sync(
         data_center (str): Data center short code (for example WA1); matched case-insensitively.
         load_balancer_id (str): Shared load balancer identifier.
         pool_id (str): Load balancer pool identifier.
-        body (LoadBalancerPoolRequest):
+        body (LoadBalancerPoolRequest): A new pool, or the changes to one. The Java SDK sends port
+            as null in an update, which the live API accepted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,7 +187,8 @@ async def asyncio_detailed(
         data_center (str): Data center short code (for example WA1); matched case-insensitively.
         load_balancer_id (str): Shared load balancer identifier.
         pool_id (str): Load balancer pool identifier.
-        body (LoadBalancerPoolRequest):
+        body (LoadBalancerPoolRequest): A new pool, or the changes to one. The Java SDK sends port
+            as null in an update, which the live API accepted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,7 +228,8 @@ async def asyncio(
         data_center (str): Data center short code (for example WA1); matched case-insensitively.
         load_balancer_id (str): Shared load balancer identifier.
         pool_id (str): Load balancer pool identifier.
-        body (LoadBalancerPoolRequest):
+        body (LoadBalancerPoolRequest): A new pool, or the changes to one. The Java SDK sends port
+            as null in an update, which the live API accepted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
