@@ -41,6 +41,8 @@ class State:
         token_ttl: float = DEFAULT_TOKEN_TTL,
         state_file: str | os.PathLike[str] | None = None,
     ) -> None:
+        for name in _world.COLLECTIONS:
+            data.setdefault(name, {})
         self.data = data
         self.clock = clock
         self.username = username

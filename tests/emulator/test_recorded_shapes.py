@@ -18,8 +18,9 @@ from typing import Any
 import httpx
 
 from clc.testing import Clock, Emulator
-from clc.testing import routes as _routes  # noqa: F401  (fills the route table)
-from clc.testing.routing import TABLE
+from clc.testing.routing import table
+
+TABLE = table()
 
 TRAFFIC = Path(__file__).resolve().parents[1] / "data" / "node-sdk-traffic.json"
 
@@ -82,7 +83,7 @@ def shape(
 
 def operation_of(method: str, path: str) -> str | None:
     found = TABLE.match(method.upper(), path)
-    return f"{method.upper()} {found[0].template}" if found else None
+    return f"{method.upper()} {found[0].operation.template}" if found else None
 
 
 def recorded_shapes() -> dict[str, dict[str, set[str]]]:
