@@ -92,6 +92,11 @@ class ServerAttributes:
         return list(self._details().get("ipAddresses") or [])
 
     @property
+    def secondary_ip_addresses(self) -> list[dict[str, Any]]:
+        """Addresses on secondary networks; the API left the key out when there were none."""
+        return list(self._details().get("secondaryIPAddresses") or [])
+
+    @property
     def custom_fields(self) -> list[dict[str, Any]]:
         return list(self._details().get("customFields") or [])
 
