@@ -84,16 +84,6 @@ def spec_operations(spec: dict[str, Any]) -> list[Operation]:
     return out
 
 
-def operations() -> dict[tuple[str, str], dict[str, Any]]:
-    """``(METHOD, path template)`` -> operation object of the shipped spec."""
-    out: dict[tuple[str, str], dict[str, Any]] = {}
-    for path, item in load_spec()["paths"].items():
-        for method in _METHODS:
-            if method in item:
-                out[(method.upper(), path)] = item[method]
-    return out
-
-
 def _pointer(*parts: str) -> str:
     return "/".join(p.replace("~", "~0").replace("/", "~1") for p in parts)
 

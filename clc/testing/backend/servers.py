@@ -142,6 +142,12 @@ class Servers(Part):
     def get(self, sid: str, *, by_uuid: bool = False) -> Rec:
         return self.state.server_by_uuid(sid) if by_uuid else self.state.server(sid)
 
+    def by_name_or_uuid(self, key: str) -> Rec:
+        """The server named ``key``, else the one whose uuid it is (the API's own links to
+        a server's scheduled activities give the uuid, without ``uuid=true``)."""
+        found = self.state.find_server(key)
+        return found if found is not None else self.state.server_by_uuid(key)
+
     # -- building --------------------------------------------------------------------------
 
     def check_name(self, name: str) -> None:

@@ -10,7 +10,14 @@ from ..routing import Ctx, Reply, route
 from ..views import billing as billing_views
 from ..views import groups as group_views
 from ..views import servers as views
-from ._common import activity_fields, custom_field_inputs, patch_ops, server, status_reply
+from ._common import (
+    Rec,
+    activity_fields,
+    custom_field_inputs,
+    patch_ops,
+    server,
+    status_reply,
+)
 from ._server_bodies import SERVER_TYPES, STORAGE_TYPES, read_disks, read_name
 
 
@@ -154,17 +161,23 @@ def get_server_statistics(ctx: Ctx) -> Reply:
     return Reply(200, billing_views.server_stats(ctx.backend.state, server(ctx)))
 
 
+def _server_or_uuid(ctx: Ctx) -> Rec:
+    return ctx.backend.servers.by_name_or_uuid(ctx.params["serverId"])
+
+
 @route
 def get_server_scheduled_activities(ctx: Ctx) -> Reply:
-    return Reply(200, group_views.activities(ctx.backend.servers.scheduled_activities(server(ctx))))
+    activities = ctx.backend.servers.scheduled_activities(_server_or_uuid(ctx))
+    return Reply(200, group_views.activities(activities))
 
 
 @route
 def set_server_scheduled_activities(ctx: Ctx) -> Reply:
-    activity = ctx.backend.servers.schedule(server(ctx), activity_fields(ctx.body))
+    activity = ctx.backend.servers.schedule(_server_or_uuid(ctx), activity_fields(ctx.body))
     return Reply(200, group_views.activities([activity])[0])
 
 
 @route
 def get_server_upcoming_scheduled_activities(ctx: Ctx) -> Reply:
-    return Reply(200, group_views.activities(ctx.backend.servers.upcoming_activities(server(ctx))))
+    activities = ctx.backend.servers.upcoming_activities(_server_or_uuid(ctx))
+    return Reply(200, group_views.activities(activities))
