@@ -55,7 +55,9 @@ class Emulator:
 
     Use it as a context manager (``with Emulator(job_seconds=0.05) as emu:``) or
     call ``start()``/``stop()``. ``url``, ``username`` and ``password`` are what a
-    client needs; ``faults``, ``clock`` and ``state`` steer and inspect it.
+    client needs; ``faults``, ``clock`` and ``state`` steer and inspect it, and
+    ``backend`` acts on its world without HTTP (hold ``state.lock`` while it runs).
+    ``spec_path`` serves a modified copy of the spec (its routes, limits and checks).
     """
 
     def __init__(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..state import State
 from .common import Rec, link
+from .groups import activity_links
 
 
 def datacenter(state: State, dc: Rec, *, group_links: bool) -> Rec:
@@ -26,14 +27,7 @@ def datacenter(state: State, dc: Rec, *, group_links: bool) -> Rec:
             link("createServer", f"/v2/servers/{a}", verbs=["POST"]),
             link("defaults", f"{g}/defaults", verbs=["GET", "POST"]),
             link("billing", f"{g}/billing"),
-            link("statistics", f"{g}/statistics"),
-            link("upcomingScheduledActivities", f"{g}/upcomingScheduledActivities"),
-            link(
-                "horizontalAutoscalePolicyMapping",
-                f"{g}/horizontalAutoscalePolicy",
-                verbs=["GET", "PUT", "DELETE"],
-            ),
-            link("scheduledActivities", f"{g}/scheduledActivities", verbs=["GET", "POST"]),
+            *activity_links(g),
         ]
     return {"id": loc, "name": dc["name"], "links": links}
 

@@ -7,6 +7,20 @@ from ..state import State
 from .common import Rec, change_info, custom_fields, link
 
 
+def activity_links(href: str) -> list[Rec]:
+    """An ordinary group's links to its statistics, activities and autoscale mapping."""
+    return [
+        link("statistics", f"{href}/statistics"),
+        link("upcomingScheduledActivities", f"{href}/upcomingScheduledActivities"),
+        link(
+            "horizontalAutoscalePolicyMapping",
+            f"{href}/horizontalAutoscalePolicy",
+            verbs=["GET", "PUT", "DELETE"],
+        ),
+        link("scheduledActivities", f"{href}/scheduledActivities", verbs=["GET", "POST"]),
+    ]
+
+
 def group(
     state: State,
     g: Rec,
@@ -50,16 +64,7 @@ def group(
     if not special:
         if not is_root:
             links.append(link("archiveGroupAction", f"{href}/archive"))
-        links += [
-            link("statistics", f"{href}/statistics"),
-            link("upcomingScheduledActivities", f"{href}/upcomingScheduledActivities"),
-            link(
-                "horizontalAutoscalePolicyMapping",
-                f"{href}/horizontalAutoscalePolicy",
-                verbs=["GET", "PUT", "DELETE"],
-            ),
-            link("scheduledActivities", f"{href}/scheduledActivities", verbs=["GET", "POST"]),
-        ]
+        links += activity_links(href)
     servers = [state.data["servers"][sid] for sid in g["servers"]]
     if not detailed:
         links += [link("server", f"/v2/servers/{a}/{s['id']}", id=s["name"]) for s in servers]
