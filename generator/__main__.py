@@ -22,7 +22,7 @@ import tempfile
 from importlib import metadata
 from pathlib import Path
 
-from generator import pins, spec_input, template_patches
+from generator import limits, pins, spec_input, template_patches
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "clc-v2.yaml"
@@ -98,6 +98,7 @@ def generate(into: Path, spec: Path | None = None) -> Path:
     )
     if "warning" in output.lower():
         raise GenerationError(f"the generator warned; fix the spec:\n{output}")
+    write_limits(out, spec)
     ruff = [sys.executable, "-m", "ruff"]
     # Run from the parent folder: the package's own types.py must not shadow the stdlib.
     run(
@@ -106,6 +107,14 @@ def generate(into: Path, spec: Path | None = None) -> Path:
     run([*ruff, "format", "--isolated", "--line-length", "100", "--quiet", PACKAGE], into)
     stamp(out, spec)
     return out
+
+
+def write_limits(out: Path, spec: Path) -> None:
+    """Add ``limits.py``: the spec's limits on values, which the generator itself drops."""
+    import yaml
+
+    document = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    (out / "limits.py").write_text(limits.render(document), encoding="utf-8")
 
 
 def stamp(out: Path, spec: Path | None = None) -> None:

@@ -6,7 +6,10 @@ argument, says what is wrong with the value and what is allowed. It is a ``Value
 ``except ValueError`` keeps working) and a ``clc.CLCException`` (so
 ``except clc.CLCException`` catches it too).
 
-The limits come from the CLC API v2 documentation:
+The rules come from the CLC API v2 documentation. The numeric and name limits are the spec's
+(its ``Cpu``, ``MemoryGB``, ``DiskSizeGB``, ``Port``, ``SnapshotExpirationDays`` and
+``ServerName`` schemas, which the generator writes to :mod:`clc_generated.limits`); they are
+read at each check, so a limit changed in the spec changes the check:
 
 ========================  =====================================================================
 argument                  rule
@@ -40,15 +43,11 @@ from typing import Final
 
 from clc.core.redaction import Secret
 from clc.errors import InvalidArgumentException
+from clc_generated import limits
+from clc_generated.limits import IntegerLimit
 
 __all__ = [
-    "CPU_RANGE",
-    "DISK_SIZE_GB_RANGE",
-    "MEMORY_GB_RANGE",
-    "PORT_RANGE",
     "PROTOCOLS",
-    "SERVER_NAME_MAX",
-    "SNAPSHOT_EXPIRATION_DAYS_RANGE",
     "STORAGE_TYPES_BY_SERVER_TYPE",
     "TTL_MIN_SECONDS",
     "check_cidr",
@@ -69,13 +68,6 @@ __all__ = [
     "check_ttl",
 ]
 
-SERVER_NAME_MAX: Final = 8
-SERVER_NAME_WITH_ALIAS_MAX: Final = 10
-CPU_RANGE: Final = (1, 16)
-MEMORY_GB_RANGE: Final = (1, 128)
-DISK_SIZE_GB_RANGE: Final = (1, 1024)
-PORT_RANGE: Final = (1, 65535)
-SNAPSHOT_EXPIRATION_DAYS_RANGE: Final = (1, 10)
 TTL_MIN_SECONDS: Final = 3600
 PROTOCOLS: Final = ("TCP", "UDP", "ICMP")
 SERVER_TYPES: Final = ("standard", "hyperscale", "bareMetal")
@@ -86,8 +78,6 @@ STORAGE_TYPES_BY_SERVER_TYPE: Final[dict[str, tuple[str, ...]]] = {
 }
 DISK_TYPES: Final = ("raw", "partitioned")
 TEMPLATE_VISIBILITIES: Final = ("private", "shared")
-
-_SERVER_NAME_RE: Final = re.compile(r"[A-Za-z0-9-]+")
 
 
 def _show(value: object) -> str:
@@ -101,7 +91,8 @@ def _is_ascii_integer(text: str) -> bool:
     return digits.isascii() and digits.isdigit()
 
 
-def _int(argument: str, value: object, low: int, high: int, unit: str = "") -> int:
+def _int(argument: str, value: object, limit: IntegerLimit, unit: str = "") -> int:
+    low, high = limit.minimum, limit.maximum
     allowed = f"an integer from {low} to {high}{unit}"
     if isinstance(value, bool):
         raise InvalidArgumentException.refused(
@@ -136,13 +127,15 @@ def _choice(argument: str, value: object, choices: tuple[str, ...]) -> str:
 
 def check_server_name(name: object, alias: str | None = None, *, argument: str = "name") -> str:
     """The short server name given to Create/Clone (the API builds the full id from it)."""
-    limit = SERVER_NAME_MAX
+    rule = limits.SERVER_NAME
+    assert rule.max_length is not None and rule.max_length_with_alias is not None
+    limit = rule.max_length
     if alias:
-        limit = max(0, min(limit, SERVER_NAME_WITH_ALIAS_MAX - len(alias)))
-    allowed = f"1 to {limit} letters, digits or hyphens"
+        limit = max(0, min(limit, rule.max_length_with_alias - len(alias)))
+    allowed = f"{rule.min_length or 1} to {limit} letters, digits or hyphens"
     if alias:
         allowed += (
-            f" (with the account alias {alias!r}, at most {SERVER_NAME_WITH_ALIAS_MAX} in all)"
+            f" (with the account alias {alias!r}, at most {rule.max_length_with_alias} in all)"
         )
     if not isinstance(name, str):
         raise InvalidArgumentException.refused(
@@ -150,7 +143,7 @@ def check_server_name(name: object, alias: str | None = None, *, argument: str =
         )
     if not name:
         raise InvalidArgumentException.refused(argument, "it is empty", allowed)
-    if not _SERVER_NAME_RE.fullmatch(name) or not name.isascii():
+    if not re.fullmatch(rule.pattern or ".*", name) or not name.isascii():
         bad = sorted({c for c in name if not (c.isascii() and (c.isalnum() or c == "-"))})
         raise InvalidArgumentException.refused(
             argument,
@@ -166,12 +159,12 @@ def check_server_name(name: object, alias: str | None = None, *, argument: str =
 
 def check_cpu(cpu: object, *, argument: str = "cpu") -> int:
     """Number of processors."""
-    return _int(argument, cpu, *CPU_RANGE)
+    return _int(argument, cpu, limits.CPU)
 
 
 def check_memory_gb(memory: object, *, argument: str = "memory") -> int:
     """Memory in GB."""
-    return _int(argument, memory, *MEMORY_GB_RANGE, " GB")
+    return _int(argument, memory, limits.MEMORY_GB, " GB")
 
 
 def check_server_type(server_type: object, *, argument: str = "type") -> str:
@@ -245,12 +238,12 @@ def check_ttl(ttl: object, *, now: datetime | None = None, argument: str = "ttl"
 
 def check_disk_size_gb(size: object, *, current: int | None = None, argument: str = "size") -> int:
     """Disk size in GB (1-1024); with ``current`` (growing a disk) it must be larger."""
-    value = _int(argument, size, *DISK_SIZE_GB_RANGE, " GB")
+    value = _int(argument, size, limits.DISK_SIZE_GB, " GB")
     if current is not None and value <= current:
         raise InvalidArgumentException.refused(
             argument,
             f"{value} GB is not larger than the disk's current {current} GB (disks only grow)",
-            f"an integer from {current + 1} to {DISK_SIZE_GB_RANGE[1]} GB",
+            f"an integer from {current + 1} to {limits.DISK_SIZE_GB.maximum} GB",
         )
     return value
 
@@ -267,7 +260,7 @@ def check_disk_type(disk_type: object, path: object = None, *, argument: str = "
 
 def check_port(port: object, *, argument: str = "port") -> int:
     """A TCP/UDP port number."""
-    return _int(argument, port, *PORT_RANGE)
+    return _int(argument, port, limits.PORT)
 
 
 def check_port_range(port: object, port_to: object = None) -> tuple[int, int | None]:
@@ -278,7 +271,9 @@ def check_port_range(port: object, port_to: object = None) -> tuple[int, int | N
     last = check_port(port_to, argument="port_to")
     if last < first:
         raise InvalidArgumentException.refused(
-            "port_to", f"{last} is below port {first}", f"an integer from {first} to 65535"
+            "port_to",
+            f"{last} is below port {first}",
+            f"an integer from {first} to {limits.PORT.maximum}",
         )
     return first, last
 
@@ -325,7 +320,7 @@ def check_ip_address(address: object, *, argument: str = "ip_address") -> str:
 
 def check_snapshot_expiration_days(days: object, *, argument: str = "expiration_days") -> int:
     """Days to keep a snapshot."""
-    return _int(argument, days, *SNAPSHOT_EXPIRATION_DAYS_RANGE, " days")
+    return _int(argument, days, limits.SNAPSHOT_EXPIRATION_DAYS, " days")
 
 
 def check_template_visibility(visibility: object, *, argument: str = "visibility") -> str:

@@ -1,10 +1,12 @@
 """Control endpoints outside the API (``/_emulator/...``), for tests in other processes.
 
-They need no token: the emulator listens on loopback and is a test tool.
+They need no token: the emulator listens on loopback and is a test tool. Bad
+input gets a 400 in the API's error shape (``{"message": ...}``), never a 500.
 """
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING, Any
 
 from starlette.applications import Starlette
@@ -12,11 +14,27 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from . import queue
-from .faults import FaultRule
+from . import jobs
+from .bodies import parse_json
+from .errors import ApiError
+from .faults import rule_from_fields
 
 if TYPE_CHECKING:
     from .app import EmulatorApp
+
+
+def _refused(message: str) -> JSONResponse:
+    return JSONResponse({"message": message}, status_code=400)
+
+
+async def _json_body(request: Request) -> Any:
+    """The request's JSON (``None`` when empty); ``ApiError`` when it is not JSON."""
+    raw = await request.body()
+    return parse_json(raw) if raw.strip() else None
+
+
+def _error(err: ApiError) -> JSONResponse:
+    return JSONResponse(err.body(), status_code=err.status)
 
 
 def build_admin(app: EmulatorApp) -> Starlette:
@@ -29,18 +47,21 @@ def build_admin(app: EmulatorApp) -> Starlette:
         return JSONResponse([r.to_dict() for r in app.faults.rules])
 
     async def add_fault(request: Request) -> Response:
-        data: Any = await request.json()
+        try:
+            data = await _json_body(request)
+        except ApiError as err:
+            return _error(err)
         try:
             if isinstance(data, str):
                 rule = app.faults.add(data)
             elif isinstance(data, dict) and isinstance(data.get("rule"), str):
                 rule = app.faults.add(data["rule"])
             elif isinstance(data, dict):
-                rule = app.faults.add(FaultRule(**data))
+                rule = app.faults.add(rule_from_fields(data))
             else:
-                raise ValueError("send a rule string or its fields as an object")
-        except (TypeError, ValueError) as exc:
-            return JSONResponse({"message": str(exc)}, status_code=400)
+                raise ValueError('send a rule string, {"rule": ...} or the rule\'s fields')
+        except ValueError as exc:
+            return _refused(str(exc))
         return JSONResponse(rule.to_dict(), status_code=201)
 
     async def clear_faults(request: Request) -> Response:
@@ -49,28 +70,38 @@ def build_admin(app: EmulatorApp) -> Starlette:
 
     async def clock(request: Request) -> Response:
         if request.method == "POST":
-            data: Any = await request.json()
+            try:
+                data = await _json_body(request)
+            except ApiError as err:
+                return _error(err)
             if not isinstance(data, dict):
-                return JSONResponse({"message": "expected an object"}, status_code=400)
+                return _refused('expected an object: {"advance": seconds}, freeze or resume')
+            seconds = data.get("advance", 0)
+            if (
+                isinstance(seconds, bool)
+                or not isinstance(seconds, int | float)
+                or not math.isfinite(seconds)
+                or seconds < 0
+            ):
+                return _refused("advance takes a finite number of seconds, 0 or more")
             if data.get("freeze"):
                 state.clock.freeze()
             if data.get("resume"):
                 state.clock.resume()
-            if "advance" in data:
-                try:
-                    state.clock.advance(float(data["advance"]))
-                except (TypeError, ValueError) as exc:
-                    return JSONResponse({"message": str(exc)}, status_code=400)
+            if seconds:
+                state.clock.advance(float(seconds))
         return JSONResponse({"now": state.clock.now(), "frozen": state.clock.frozen})
 
     async def expire_tokens(request: Request) -> Response:
         with state.lock:
             state.expire_token()
+        app.commit(True)
         return Response(status_code=204)
 
     async def fail_jobs(request: Request) -> Response:
         with state.lock:
-            n = queue.fail_pending(state)
+            n = jobs.fail_pending(state)
+        app.commit(n > 0)
         return JSONResponse({"failed": n})
 
     async def save(request: Request) -> Response:

@@ -1,8 +1,10 @@
-"""The ASGI application: faults, auth, dispatch, optional spec checks, latency.
+"""The ASGI application: faults, auth, dispatch, optional spec checks, latency, persistence.
 
 The API path is a lean ASGI callable (no per-request middleware stack) because
 benchmarks time thousands of calls through it; the admin endpoints under
-``/_emulator`` are an ordinary Starlette app.
+``/_emulator`` are an ordinary Starlette app. Routes change the world only
+through the backend; the app marks the world changed, once, after a request
+that succeeded (or a job that settled), and saves it when there is a state file.
 """
 
 from __future__ import annotations
@@ -15,11 +17,12 @@ from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 from urllib.parse import parse_qsl
 
-from . import queue
+from .backend import Backend
+from .bodies import parse_body
 from .errors import ApiError, unauthorized
 from .faults import FaultRule, Faults
-from .routing import TABLE, Ctx, Reply
-from .spec import SpecViolation
+from .routing import Ctx, Reply, Route, Table, table
+from .spec import SpecViolation, load_spec
 from .state import State
 
 Scope = MutableMapping[str, Any]
@@ -27,9 +30,10 @@ Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 
-log = logging.getLogger("clc.testing")
+log: logging.Logger = logging.getLogger("clc.testing")
 
 ADMIN_PREFIX = "/_emulator"
+_ACCOUNT_PARAMS = ("accountAlias", "sourceAccountAlias")
 
 # Set by the emulator's uvicorn protocol so a fault can drop the TCP connection.
 CURRENT_TRANSPORT: contextvars.ContextVar[Any] = contextvars.ContextVar(
@@ -43,51 +47,30 @@ def _dumps(body: Any) -> bytes:
     return json.dumps(body, separators=(",", ":")).encode()
 
 
-def parse_body(raw: bytes, content_type: str) -> Any:
-    """JSON or form-encoded body -> Python value; ``None`` for an empty body."""
-    if not raw.strip():
-        return None
-    ctype = content_type.lower()
-    if "x-www-form-urlencoded" in ctype:
-        return _form(raw)
-    try:
-        return json.loads(raw)
-    except ValueError as exc:
-        if "json" in ctype:
-            raise ApiError(
-                400, "The request is invalid.", {"body": [f"Malformed JSON: {exc}"]}
-            ) from exc
-        return _form(raw)
-
-
-def _form(raw: bytes) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in parse_qsl(raw.decode("utf-8", "replace"), keep_blank_values=True):
-        if key in out:
-            prev = out[key]
-            out[key] = [*prev, value] if isinstance(prev, list) else [prev, value]
-        else:
-            out[key] = value
-    return out
-
-
 class EmulatorApp:
     """The emulator as an ASGI callable."""
 
     def __init__(
         self,
-        state: State,
+        backend: Backend,
         *,
+        spec: dict[str, Any] | None = None,
         faults: Faults | None = None,
         latency_ms: float = 0.0,
         validator: Any = None,
     ) -> None:
-        self.state = state
-        self.faults = faults if faults is not None else Faults()
+        self.backend = backend
+        self.state: State = backend.state
+        self.table: Table = table(spec if spec is not None else load_spec())
+        self.faults: Faults = faults if faults is not None else Faults()
         self.latency_ms = latency_ms
         # A spec.Validator, or None: checking every exchange costs time, so it is opt-in.
         self.validator = validator
-        self.requests_served = 0
+        # Whether a refused request is checked to have left the world as it was (a test aid:
+        # it compares the whole world before and after; on by default with validation).
+        self.check_refusals: bool = validator is not None
+        self.broken_refusals: list[str] = []
+        self.requests_served: int = 0
         self._admin: Any = None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -157,49 +140,83 @@ class EmulatorApp:
     ) -> Reply:
         state = self.state
         self.requests_served += 1
+        changed = False
         try:
-            found = TABLE.match(method, path)
+            found = self.table.match(method, path)
             if found is None:
-                if TABLE.allows(path):
+                if self.table.allows(path):
                     raise ApiError(405, f"The requested resource does not support {method}.")
                 raise ApiError(404, f"No HTTP resource was found that matches the URI {path}.")
             route, params = found
-            token = None
-            if route.auth:
-                auth = headers.get("authorization", "")
-                scheme, _, token = auth.partition(" ")
-                token = token.strip()
-                with state.lock:
-                    if expire and token:
-                        state.expire_token(token)
-                    if scheme.lower() != "bearer" or not state.token_valid(token):
-                        raise unauthorized()
-            qs = scope.get("query_string", b"")
-            query = (
-                {k.lower(): v for k, v in parse_qsl(qs.decode("latin-1"), keep_blank_values=True)}
-                if qs
-                else {}
-            )
-            body = parse_body(raw, headers.get("content-type", ""))
-            ctx = Ctx(state, method, path, params, query, body, token, fail_jobs)
+            if route.operation.auth:
+                self._authenticate(headers.get("authorization", ""), expire)
+            query = _query(route, scope.get("query_string", b""))
+            content_type = headers.get("content-type", "")
+            body = parse_body(raw, content_type)
             if self.validator is not None:
-                self.validator.check_request(route.template, method, query, body, headers)
+                self.validator.check_request(route.operation.template, method, body, content_type)
             with state.lock:
-                queue.settle(state)
-                reply = route.handler(ctx)
+                changed = self.backend.settle() > 0
+                reply = self._dispatch(route, Ctx(self.backend, params, query, body), fail_jobs)
+                changed = changed or (method != "GET" and reply.status < 400)
             if self.validator is not None:
-                self.validator.check_response(route.template, method, reply.status, reply.body)
+                self.validator.check_response(
+                    route.operation.template, method, reply.status, reply.body
+                )
         except ApiError as err:
             reply = Reply(err.status, err.body(), dict(err.headers))
         except SpecViolation as err:
-            log.error("emulator response broke the spec: %s", err)
+            log.error("emulator broke the spec: %s", err)
             reply = Reply(500, {"message": f"Emulator response broke the spec: {err}"})
         except Exception:  # a bug in the emulator: answer 500 like the API, keep serving
             log.exception("emulator error on %s %s", method, path)
             reply = Reply(500, {"message": "An error has occurred."})
-        if state.dirty and state.state_file is not None and method != "GET":
-            state.save()
+        self.commit(changed)
         return reply
+
+    def commit(self, changed: bool) -> None:
+        """Mark the world changed (the one place that does) and save it to the state file."""
+        state = self.state
+        if changed:
+            state.dirty = True
+        if state.dirty and state.state_file is not None:
+            state.save()
+
+    def _authenticate(self, authorization: str, expire: bool) -> None:
+        scheme, _, token = authorization.partition(" ")
+        token = token.strip()
+        state = self.state
+        with state.lock:
+            if expire and token:
+                state.expire_token(token)
+            if scheme.lower() != "bearer" or not state.token_valid(token):
+                raise unauthorized()
+
+    def _dispatch(self, route: Route, ctx: Ctx, fail_jobs: bool) -> Reply:
+        """Run the handler (holding the lock) with the request's account checked.
+
+        With ``check_refusals`` (tests), a refused request that changed the world anyway is
+        reported as a broken promise of the emulator (a ``SpecViolation``, answered 500).
+        """
+        if route.binding.own_account:
+            for name in _ACCOUNT_PARAMS:
+                if name in ctx.params:
+                    self.backend.check_alias(ctx.params[name])
+        before = self._snapshot() if self.check_refusals else None
+        self.backend.fail_jobs = fail_jobs
+        try:
+            return route.handler(ctx)
+        except ApiError:
+            if before is not None and self._snapshot() != before:
+                message = f"{route.operation.operation_id}: a refused request changed the world"
+                self.broken_refusals.append(message)
+                raise SpecViolation(message) from None
+            raise
+        finally:
+            self.backend.fail_jobs = False
+
+    def _snapshot(self) -> str:
+        return json.dumps(self.state.data, sort_keys=True, default=str)
 
     async def _send(self, send: Send, reply: Reply) -> None:
         headers = [(k.lower().encode(), v.encode()) for k, v in reply.headers.items()]
@@ -251,3 +268,22 @@ class EmulatorApp:
         )
         await send({"type": "http.response.body", "body": b'{"partial', "more_body": True})
         raise ConnectionAbortedError("fault: connection dropped")
+
+
+def _query(route: Route, raw: bytes) -> dict[str, str]:
+    """The query parameters (names lower case); one the operation does not take is a 400.
+
+    The real API ignored unknown parameters, but a misspelt filter then silently widened
+    a listing; refusing it names the mistake.
+    """
+    if not raw:
+        return {}
+    query = {k.lower(): v for k, v in parse_qsl(raw.decode("latin-1"), keep_blank_values=True)}
+    unknown = sorted(set(query) - route.operation.query)
+    if unknown:
+        known = ", ".join(sorted(route.operation.query)) or "none"
+        raise ApiError(
+            400,
+            f"The query parameter {unknown[0]} is not supported here (supported: {known}).",
+        )
+    return query

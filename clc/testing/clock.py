@@ -7,6 +7,7 @@ this clock, so tests move time forward with ``advance()`` instead of sleeping.
 from __future__ import annotations
 
 import datetime as _dt
+import math
 import threading
 import time
 
@@ -30,8 +31,8 @@ class Clock:
 
     def advance(self, seconds: float) -> float:
         """Move time forward (works frozen or running) and return the new time."""
-        if seconds < 0:
-            raise ValueError("the clock only moves forward")
+        if not 0 <= seconds < math.inf:  # also refuses NaN, which would stop time for good
+            raise ValueError("the clock only moves forward, by a finite number of seconds")
         with self._lock:
             if self._frozen_at is not None:
                 self._frozen_at += seconds

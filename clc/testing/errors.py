@@ -24,7 +24,7 @@ class ApiError(Exception):
         self.status = status
         self.message = message
         self.model_state = model_state
-        self.headers = headers or {}
+        self.headers: dict[str, str] = headers or {}
 
     def body(self) -> dict[str, Any]:
         out: dict[str, Any] = {"message": self.message}

@@ -22,6 +22,7 @@ one action plus optional selectors and triggers::
 from __future__ import annotations
 
 import fnmatch
+import math
 import random
 import re
 import threading
@@ -29,6 +30,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 ACTIONS = ("status", "latency", "drop", "fail_job", "expire_token")
+_MAX_LATENCY_MS = 600_000.0  # ten minutes: longer than any client waits
 _STATUSES = (408, 429, 500, 502, 503, 504)
 
 
@@ -67,8 +69,12 @@ class FaultRule:
             raise ValueError(f"fault status must be one of {_STATUSES}")
         if not 0.0 <= self.probability <= 1.0:
             raise ValueError("probability must be between 0 and 1")
-        if self.count is not None and self.count < 0:
-            raise ValueError("count must not be negative")
+        if self.latency_ms is not None and not 0.0 <= self.latency_ms <= _MAX_LATENCY_MS:
+            raise ValueError(f"latency must be 0 to {_MAX_LATENCY_MS:g} ms")
+        for name in ("count", "after", "retry_after"):
+            value = getattr(self, name)
+            if value is not None and value < 0:
+                raise ValueError(f"{name} must not be negative")
         self.method = self.method.upper()
         self._regex = re.compile(fnmatch.translate(self.path.lower()))
 
@@ -118,6 +124,40 @@ def parse_rule(text: str) -> FaultRule:
         else:
             raise ValueError(f"unknown fault rule item {item!r}")
     return FaultRule(**kwargs)
+
+
+# The fields a rule takes as an object (``POST /_emulator/faults {...}``), by JSON type.
+_FIELD_TYPES: dict[str, tuple[type, ...]] = {
+    "status": (int,),
+    "latency_ms": (int, float),
+    "drop": (bool,),
+    "fail_job": (bool,),
+    "expire_token": (bool,),
+    "path": (str,),
+    "method": (str,),
+    "probability": (int, float),
+    "count": (int,),
+    "after": (int,),
+    "retry_after": (int,),
+    "message": (str,),
+}
+
+
+def rule_from_fields(fields: dict[str, Any]) -> FaultRule:
+    """A rule from an object of its fields (null = absent); ``ValueError`` names a bad one."""
+    given = {k: v for k, v in fields.items() if v is not None}
+    for key, value in given.items():
+        kinds = _FIELD_TYPES.get(key)
+        if kinds is None:
+            raise ValueError(f"unknown fault rule field {key[:40]!r}")
+        wrong_bool = isinstance(value, bool) and bool not in kinds
+        if wrong_bool or not isinstance(value, kinds):
+            raise ValueError(
+                f"fault rule field {key} must be {' or '.join(k.__name__ for k in kinds)}"
+            )
+        if isinstance(value, float) and not math.isfinite(value):
+            raise ValueError(f"fault rule field {key} must be a finite number")
+    return FaultRule(**given)
 
 
 def format_rule(rule: FaultRule) -> str:

@@ -12,6 +12,10 @@ import re
 from typing import Any
 
 from .errors import ApiError
+from .limits import Range
+
+# Longer digit strings are refused before conversion (Python refuses past 4,300 digits).
+_MAX_DIGITS = 30
 
 
 class Fields:
@@ -77,8 +81,17 @@ class Fields:
         return value
 
     def integer(
-        self, name: str, *, required: bool = False, lo: int | None = None, hi: int | None = None
+        self,
+        name: str,
+        *,
+        required: bool = False,
+        lo: int | None = None,
+        hi: int | None = None,
+        within: Range | None = None,
     ) -> int | None:
+        """A whole number (a JSON number or a string of digits), ``lo``..``hi`` or ``within``."""
+        if within is not None:
+            lo, hi = within.low, within.high
         value = self.get(name)
         if isinstance(value, list) and len(value) == 1:
             value = value[0]
@@ -91,9 +104,12 @@ class Fields:
             number = None
         elif isinstance(value, int):
             number = value
-        elif (isinstance(value, float) and value.is_integer()) or (
-            isinstance(value, str) and re.fullmatch(r"\s*-?\d+\s*", value)
-        ):
+        elif isinstance(value, float) and value.is_integer():
+            number = int(value)
+        elif isinstance(value, str) and re.fullmatch(r"\s*-?[0-9]+\s*", value):
+            if len(value.strip().lstrip("-")) > _MAX_DIGITS:
+                self.error(name, f"The {name} field is too large a number.")
+                return None
             number = int(value)
         if number is None:
             self.error(name, f"The {name} field must be a whole number.")

@@ -1,35 +1,36 @@
-"""The route table: path templates compiled once, handlers as plain functions.
+"""The route table: handlers bound to the spec's operation ids.
 
-Handlers are synchronous and run on the server's event loop while holding the
-state lock, so each request sees and leaves a consistent world. Templates use
-the spec's ``{param}`` syntax; matching ignores case and a trailing slash, as
+A handler is registered under its operation id (``@route`` uses the function's
+name); the spec gives it its method, path template, query parameters and whether
+it needs a token, so no path is written twice. Handlers are synchronous and run
+on the server's event loop while holding the state lock, so each request sees
+and leaves a consistent world. Matching ignores case and a trailing slash, as
 the real API did.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any, overload
 
-from .state import State
+from .spec import Operation
+
+if TYPE_CHECKING:
+    from .backend import Backend
 
 Handler = Callable[["Ctx"], "Reply"]
 
 
 @dataclass
 class Ctx:
-    """What a handler gets: the world, the parsed request and fault flags."""
+    """What a handler gets: the backend and the parsed request."""
 
-    state: State
-    method: str
-    path: str
+    backend: Backend
     params: dict[str, str]
-    query: dict[str, str]
+    query: dict[str, str]  # names lower case
     body: Any
-    token: str | None = None
-    fail_jobs: bool = False
 
 
 @dataclass
@@ -40,12 +41,45 @@ class Reply:
 
 
 @dataclass(frozen=True)
-class Route:
-    method: str
-    template: str
+class Binding:
     handler: Handler
+    # False for the one operation that may name another account (get_account checks itself).
+    own_account: bool = True
+
+
+HANDLERS: dict[str, Binding] = {}
+
+
+@overload
+def route(fn: Handler, /) -> Handler: ...
+@overload
+def route(*, own_account: bool = True) -> Callable[[Handler], Handler]: ...
+def route(fn: Handler | None = None, /, *, own_account: bool = True) -> Any:
+    """Register ``fn`` as the handler of the spec operation named like it."""
+
+    def register(handler: Handler) -> Handler:
+        bind(handler.__name__, handler, own_account=own_account)
+        return handler
+
+    return register(fn) if fn is not None else register
+
+
+def bind(operation_id: str, handler: Handler, *, own_account: bool = True) -> None:
+    """Register ``handler`` for ``operation_id`` (for handlers made by a factory)."""
+    if operation_id in HANDLERS:
+        raise ValueError(f"{operation_id} has two handlers")
+    HANDLERS[operation_id] = Binding(handler, own_account)
+
+
+@dataclass(frozen=True)
+class Route:
+    operation: Operation
+    binding: Binding
     regex: re.Pattern[str]
-    auth: bool
+
+    @property
+    def handler(self) -> Handler:
+        return self.binding.handler
 
 
 _PARAM = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
@@ -62,31 +96,33 @@ def compile_template(template: str) -> re.Pattern[str]:
 
 
 class Table:
-    """Routes grouped by method and first two path segments for a short scan."""
+    """The spec's operations with their handlers, grouped for a short scan.
 
-    def __init__(self) -> None:
+    Operations are indexed by method and first two path segments; within a group,
+    templates with more literal segments are tried first (``.../logging`` before
+    ``.../{networkId}``).
+    """
+
+    def __init__(self, operations: Iterable[Operation], handlers: dict[str, Binding]) -> None:
         self.routes: list[Route] = []
+        self.unbound: list[Operation] = []
         self._index: dict[tuple[str, str], list[Route]] = {}
-
-    def add(self, method: str, template: str, handler: Handler, *, auth: bool = True) -> None:
-        route = Route(method, template, handler, compile_template(template), auth)
-        self.routes.append(route)
-        self._index.setdefault((method, _prefix(template)), []).append(route)
-
-    def route(
-        self, method: str, template: str, *, auth: bool = True
-    ) -> Callable[[Handler], Handler]:
-        def register(fn: Handler) -> Handler:
-            self.add(method, template, fn, auth=auth)
-            return fn
-
-        return register
+        for op in operations:
+            binding = handlers.get(op.operation_id)
+            if binding is None:
+                self.unbound.append(op)
+                continue
+            r = Route(op, binding, compile_template(op.template))
+            self.routes.append(r)
+            self._index.setdefault((op.method, _prefix(op.template)), []).append(r)
+        for group in self._index.values():
+            group.sort(key=lambda r: -_literal_segments(r.operation.template))
 
     def match(self, method: str, path: str) -> tuple[Route, dict[str, str]] | None:
-        for route in self._index.get((method, _prefix(path)), ()):
-            m = route.regex.match(path)
+        for r in self._index.get((method, _prefix(path)), ()):
+            m = r.regex.match(path)
             if m:
-                return route, m.groupdict()
+                return r, m.groupdict()
         return None
 
     def allows(self, path: str) -> bool:
@@ -99,5 +135,13 @@ def _prefix(path: str) -> str:
     return "/".join(parts[:3]).lower()
 
 
-TABLE = Table()
-route = TABLE.route
+def _literal_segments(template: str) -> int:
+    return sum(1 for s in template.split("/") if s and not _PARAM.fullmatch(s))
+
+
+def table(spec: dict[str, Any] | None = None) -> Table:
+    """The route table of ``spec`` (default: the shipped spec), with every handler loaded."""
+    from . import routes  # noqa: F401  (fills HANDLERS)
+    from .spec import load_spec, spec_operations
+
+    return Table(spec_operations(spec if spec is not None else load_spec()), HANDLERS)

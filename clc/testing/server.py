@@ -8,6 +8,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import Any
 
 from .clock import Clock
@@ -54,7 +55,9 @@ class Emulator:
 
     Use it as a context manager (``with Emulator(job_seconds=0.05) as emu:``) or
     call ``start()``/``stop()``. ``url``, ``username`` and ``password`` are what a
-    client needs; ``faults``, ``clock`` and ``state`` steer and inspect it.
+    client needs; ``faults``, ``clock`` and ``state`` steer and inspect it, and
+    ``backend`` acts on its world without HTTP (hold ``state.lock`` while it runs).
+    ``spec_path`` serves a modified copy of the spec (its routes, limits and checks).
     """
 
     def __init__(
@@ -75,11 +78,20 @@ class Emulator:
         templates_per_dc: int = 0,
         fault_seed: int | None = None,
         log_level: str = "warning",
+        spec_path: str | os.PathLike[str] | None = None,
     ) -> None:
+        from .backend import Backend
+        from .limits import Limits
+        from .spec import load_spec
+
         self.host = host
-        self.port = port
-        self.clock = clock or Clock()
-        self.state = State.create(
+        self.port: int = port
+        self.clock: Clock = clock or Clock()
+        # The spec decides routes, limits and (with validate) what an exchange may hold;
+        # spec_path serves a modified copy.
+        self.spec_path: Path | None = Path(spec_path) if spec_path is not None else None
+        self.spec: dict[str, Any] = load_spec(self.spec_path)
+        self.state: State = State.create(
             alias=alias,
             username=username,
             password=password,
@@ -89,7 +101,8 @@ class Emulator:
             state_file=state_file,
             templates_per_dc=templates_per_dc,
         )
-        self.faults = Faults(seed=fault_seed)
+        self.backend: Backend = Backend(self.state, Limits.from_spec(self.spec))
+        self.faults: Faults = Faults(seed=fault_seed)
         for rule in faults:
             self.faults.add(rule)
         self.latency_ms = latency_ms
@@ -155,26 +168,27 @@ class Emulator:
 
     def settle(self) -> None:
         """Apply finished jobs now (the API does this lazily on the next request)."""
-        from . import queue
-
         with self.state.lock:
-            queue.settle(self.state)
+            self.backend.settle()
 
     # -- lifecycle -------------------------------------------------------------------
 
     def start(self, timeout: float = 10.0) -> Emulator:
         import uvicorn
 
-        from . import routes  # noqa: F401  (fills the route table)
         from .app import EmulatorApp
 
         validator = None
         if self.validate:
             from .spec import Validator
 
-            validator = Validator.load()
+            validator = Validator(self.spec)
         self.app = EmulatorApp(
-            self.state, faults=self.faults, latency_ms=self.latency_ms, validator=validator
+            self.backend,
+            spec=self.spec,
+            faults=self.faults,
+            latency_ms=self.latency_ms,
+            validator=validator,
         )
         family = socket.AF_INET6 if ":" in self.host else socket.AF_INET
         sock = socket.socket(family, socket.SOCK_STREAM)

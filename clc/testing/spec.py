@@ -1,4 +1,4 @@
-"""The OpenAPI spec: where to find it and checking exchanges against it.
+"""The OpenAPI spec: where to find it, its operations, and checking exchanges against it.
 
 Validation is opt-in (tests turn it on) because it costs far more than serving
 a request. Form-encoded bodies are not checked: the spec describes JSON bodies,
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -28,10 +29,11 @@ def spec_path() -> Path | None:
 
 
 @functools.cache
-def load_spec() -> dict[str, Any]:
+def load_spec(path: Path | None = None) -> dict[str, Any]:
+    """The parsed spec (the shipped one unless ``path`` names another); cached per path."""
     import yaml
 
-    path = spec_path()
+    path = path or spec_path()
     if path is None:
         raise FileNotFoundError("clc-v2.yaml not found next to clc/testing or in spec/")
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -40,13 +42,45 @@ def load_spec() -> dict[str, Any]:
     return data
 
 
-def operations() -> dict[tuple[str, str], dict[str, Any]]:
-    """``(METHOD, path template)`` -> operation object of the spec."""
-    out: dict[tuple[str, str], dict[str, Any]] = {}
-    for path, item in load_spec()["paths"].items():
+@dataclass(frozen=True)
+class Operation:
+    """What the emulator needs to know about one operation of the spec."""
+
+    operation_id: str
+    method: str
+    template: str
+    auth: bool
+    query: frozenset[str]  # the query parameters it takes, lower case
+
+
+def _parameter(spec: dict[str, Any], param: dict[str, Any]) -> dict[str, Any]:
+    ref = param.get("$ref")
+    if ref is None:
+        return param
+    found: dict[str, Any] = spec["components"]["parameters"][ref.rsplit("/", 1)[1]]
+    return found
+
+
+def spec_operations(spec: dict[str, Any]) -> list[Operation]:
+    """Every operation of ``spec``, in document order."""
+    default_security = spec.get("security", [])
+    out: list[Operation] = []
+    for path, item in spec["paths"].items():
+        shared = [_parameter(spec, p) for p in item.get("parameters", [])]
         for method in _METHODS:
-            if method in item:
-                out[(method.upper(), path)] = item[method]
+            op = item.get(method)
+            if op is None:
+                continue
+            params = shared + [_parameter(spec, p) for p in op.get("parameters", [])]
+            out.append(
+                Operation(
+                    operation_id=op["operationId"],
+                    method=method.upper(),
+                    template=path,
+                    auth=bool(op.get("security", default_security)),
+                    query=frozenset(p["name"].lower() for p in params if p["in"] == "query"),
+                )
+            )
     return out
 
 
@@ -75,8 +109,8 @@ class Validator:
         self.violations: list[str] = []
 
     @classmethod
-    def load(cls) -> Validator:
-        return cls(load_spec())
+    def load(cls, path: Path | None = None) -> Validator:
+        return cls(load_spec(path))
 
     def _validator(self, pointer: str) -> Any:
         with self._lock:
@@ -104,18 +138,16 @@ class Validator:
             target = target[p.replace("~1", "/").replace("~0", "~")]
         return target, "/" + "/".join(parts)
 
-    def check_request(
-        self,
-        template: str,
-        method: str,
-        query: dict[str, str],
-        body: Any,
-        headers: dict[str, str],
-    ) -> None:
+    def check_request(self, template: str, method: str, body: Any, content_type: str) -> None:
+        """Refuse a body the spec does not allow with the API's 400 (fields named).
+
+        Nulls are checked like any value: the spec marks nullable every field the real API
+        accepted null in, at any depth.
+        """
         op = self._operation(template, method)
         if op is None or "requestBody" not in op:
             return
-        if "x-www-form-urlencoded" in headers.get("content-type", "").lower():
+        if "x-www-form-urlencoded" in content_type.lower():
             return
         rb, where = self._resolve(op["requestBody"])
         base = where or "/" + _pointer("paths", template, method.lower(), "requestBody")
@@ -125,16 +157,13 @@ class Validator:
             return
         if "application/json" not in rb.get("content", {}):
             return
-        # The API's binder treated null as "not given"; drop nulls before checking.
-        if isinstance(body, dict):
-            body = {k: v for k, v in body.items() if v is not None}
         pointer = f"{base}/content/application~1json/schema"
         errors = sorted(self._validator(pointer).iter_errors(body), key=lambda e: list(e.path))
         if errors:
             state: dict[str, list[str]] = {}
             for e in errors[:10]:
                 field = ".".join(["body", *(str(p) for p in e.path)])
-                state.setdefault(field, []).append(e.message)
+                state.setdefault(field, []).append(e.message[:300])
             raise ApiError(400, "The request is invalid.", state)
 
     def check_response(self, template: str, method: str, status: int, body: Any) -> None:
@@ -144,22 +173,23 @@ class Validator:
         responses = op.get("responses", {})
         key = str(status) if str(status) in responses else "default"
         if key not in responses:
-            self._fail(f"{method} {template}: status {status} is not in the spec")
+            self.fail(f"{method} {template}: status {status} is not in the spec")
             return
         resp, where = self._resolve(responses[key])
         content = resp.get("content") or {}
         if "application/json" not in content:
             if body is not None:
-                self._fail(f"{method} {template} {status}: the spec allows no body")
+                self.fail(f"{method} {template} {status}: the spec allows no body")
             return
         base = where or "/" + _pointer("paths", template, method.lower(), "responses", key)
         errors = list(self._validator(f"{base}/content/application~1json/schema").iter_errors(body))
         if errors:
             e = errors[0]
             at = "/".join(str(p) for p in e.path)
-            self._fail(f"{method} {template} {status}: at /{at}: {e.message}"[:2000])
+            self.fail(f"{method} {template} {status}: at /{at}: {e.message}"[:2000])
 
-    def _fail(self, message: str) -> None:
+    def fail(self, message: str) -> None:
+        """Record a broken promise of the emulator and raise it."""
         with self._lock:
             self.violations.append(message)
         raise SpecViolation(message)

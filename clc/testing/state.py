@@ -41,18 +41,20 @@ class State:
         token_ttl: float = DEFAULT_TOKEN_TTL,
         state_file: str | os.PathLike[str] | None = None,
     ) -> None:
+        for name in _world.COLLECTIONS:
+            data.setdefault(name, {})
         self.data = data
         self.clock = clock
         self.username = username
         self.password = password
         self.job_seconds = job_seconds
         self.token_ttl = token_ttl
-        self.state_file = Path(state_file) if state_file else None
-        self.lock = threading.RLock()
+        self.state_file: Path | None = Path(state_file) if state_file else None
+        self.lock: threading.RLock = threading.RLock()
         self.alias: str = data["alias"]
-        self.alias_lower = self.alias.lower()
+        self.alias_lower: str = self.alias.lower()
         self._uuid_index: dict[str, str] = {s["uuid"]: sid for sid, s in data["servers"].items()}
-        self.dirty = False
+        self.dirty: bool = False
         # Unsettled jobs by end time; built lazily by the queue module.
         self.job_heap: list[tuple[float, int, str]] | None = None
 

@@ -57,6 +57,17 @@ TEMPLATES_DESCRIPTION = (
 )
 DEFAULT_DESCRIPTION = "The default location for new servers created in your account"
 
+# Collections keyed by id that a fresh world starts empty (a state file saved by an older
+# emulator gets the missing ones when it loads).
+COLLECTIONS = (
+    "crossDcFirewallPolicies",
+    "firewallPolicies",
+    "horizontalAutoscalePolicies",
+    "loadBalancers",
+    "vpns",
+    "webhooks",
+)
+
 SEED_TIME = 1_420_070_400.0  # 2015-01-01T00:00:00Z: seeded objects were "created" then
 
 
@@ -161,6 +172,7 @@ def build(alias: str, username: str, templates_per_dc: int = 0) -> Rec:
         "customFields": [],
         "tokens": {},
         "seq": {"job": 100000, "ip": 0},
+        **{name: {} for name in COLLECTIONS},
     }
     user = username
     for n, (dc, friendly) in enumerate(DATACENTERS):

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from clc.session import Session
     from clc.v2.account import Account as _Account
     from clc.v2.alert import Alerts as _Alerts
+    from clc.v2.anti_affinity import AntiAffinity as _AntiAffinity
     from clc.v2.disk import Disks as _Disks
     from clc.v2.group import Group as _Group
     from clc.v2.public_ip import PublicIPs as _PublicIPs
@@ -41,10 +42,7 @@ class Server(Resource["ServerModel"], ServerAttributes, PowerOperations, ChangeI
     camelCase name is looked up in ``data``, ``data['details']`` and ``data['changeInfo']``."""
 
     _SECTIONS = ("details", "changeInfo")
-    _KEYS: ClassVar[dict[str, str]] = {
-        "secondary_ip_addresses": "secondaryIPAddresses",
-        "storage": "storageGB",
-    }
+    _KEYS: ClassVar[dict[str, str]] = {"storage": "storageGB"}
 
     def __init__(
         self, id: str, alias: str | None = None, server_obj: Any = None, session: Any = None
@@ -131,6 +129,24 @@ class Server(Resource["ServerModel"], ServerAttributes, PowerOperations, ChangeI
         from clc.v2.alert import Alerts
 
         return Alerts(listed(self._details().alert_policies), server=self)
+
+    def AntiAffinity(self) -> _AntiAffinity | None:
+        """The anti-affinity policy the server belongs to, or ``None`` when it has none.
+
+        The API answers 404 for a server without a policy; the policy itself is then read
+        (a second GET), as ``Group.HorizontalAutoscale`` reads a group's policy.
+        """
+        from clc.errors import NotFoundException
+        from clc.v2.anti_affinity import AntiAffinity
+        from clc_generated.api.anti_affinity_policies import get_server_anti_affinity_policy as op
+
+        try:
+            policy_id = given(self._call(op.sync).id)
+        except NotFoundException:
+            return None
+        if not policy_id:
+            return None
+        return AntiAffinity(policy_id, alias=self.alias, session=self.session)
 
     def Credentials(self) -> dict[str, Any]:
         """``{'userName', 'password'}`` of the server's administrator."""

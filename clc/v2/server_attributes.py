@@ -94,6 +94,11 @@ class ServerAttributes:
         return [ip.to_dict() for ip in listed(self._details().ip_addresses)]
 
     @property
+    def secondary_ip_addresses(self) -> list[dict[str, Any]]:
+        """Addresses on secondary networks; the API left the key out when there were none."""
+        return [ip.to_dict() for ip in listed(self._details().secondary_ip_addresses)]
+
+    @property
     def custom_fields(self) -> list[dict[str, Any]]:
         return [field.to_dict() for field in listed(self._details().custom_fields)]
 

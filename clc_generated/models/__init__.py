@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from .deployment_capabilities import DeploymentCapabilities
     from .disk_usage import DiskUsage
     from .empty_body import EmptyBody
+    from .empty_object import EmptyObject
     from .error_body import ErrorBody
     from .execute_package_request import ExecutePackageRequest
     from .experimental_operation_source import ExperimentalOperationSource
@@ -177,6 +178,7 @@ _MODULE_OF: dict[str, str] = {
     "DeploymentCapabilities": ".deployment_capabilities",
     "DiskUsage": ".disk_usage",
     "EmptyBody": ".empty_body",
+    "EmptyObject": ".empty_object",
     "ErrorBody": ".error_body",
     "ExecutePackageRequest": ".execute_package_request",
     "ExperimentalOperationSource": ".experimental_operation_source",
@@ -307,6 +309,7 @@ __all__ = (
     "DeploymentCapabilities",
     "DiskUsage",
     "EmptyBody",
+    "EmptyObject",
     "ErrorBody",
     "ExecutePackageRequest",
     "ExperimentalOperationSource",

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,15 +14,32 @@ T = TypeVar("T", bound="AdditionalDisk")
 
 @_attrs_define
 class AdditionalDisk:
+    """A disk to add (type raw, or partitioned with a path) or, in a server change, an existing disk (diskId) to grow. The
+    Java SDK sends diskId and path as null for new raw disks, which the live API accepted.
+
+    """
+
     size_gb: int
-    path: str | Unset = UNSET
+    """ Size of one disk in GB (documented up to 1024 GB per disk). """
+    disk_id: None | str | Unset = UNSET
+    path: None | str | Unset = UNSET
     type_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         size_gb = self.size_gb
 
-        path = self.path
+        disk_id: None | str | Unset
+        if isinstance(self.disk_id, Unset):
+            disk_id = UNSET
+        else:
+            disk_id = self.disk_id
+
+        path: None | str | Unset
+        if isinstance(self.path, Unset):
+            path = UNSET
+        else:
+            path = self.path
 
         type_ = self.type_
 
@@ -33,6 +50,8 @@ class AdditionalDisk:
                 "sizeGB": size_gb,
             }
         )
+        if disk_id is not UNSET:
+            field_dict["diskId"] = disk_id
         if path is not UNSET:
             field_dict["path"] = path
         if type_ is not UNSET:
@@ -45,13 +64,30 @@ class AdditionalDisk:
         d = dict(src_dict)
         size_gb = d.pop("sizeGB")
 
-        path = d.pop("path", UNSET)
+        def _parse_disk_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        disk_id = _parse_disk_id(d.pop("diskId", UNSET))
+
+        def _parse_path(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        path = _parse_path(d.pop("path", UNSET))
 
         type_ = d.pop("type", UNSET)
 
         for _key, _value, _types in (
             ("sizeGB", size_gb, (int,)),
-            ("path", path, (str,)),
+            ("diskId", disk_id, (str, type(None))),
+            ("path", path, (str, type(None))),
             ("type", type_, (str,)),
         ):
             if not isinstance(_value, (*_types, Unset)):
@@ -60,6 +96,7 @@ class AdditionalDisk:
                 )
         additional_disk = cls(
             size_gb=size_gb,
+            disk_id=disk_id,
             path=path,
             type_=type_,
         )

@@ -25,12 +25,17 @@ class CreateServerRequest:
     its administrator password) or, for bare metal, provision from configurationId and osType. The documentation
     describes create and clone separately; they share this body. Every optional field is nullable: the API's binder
     treated null as "not given", and clc-sdk 2.51 (the original Python SDK) sends null for each option its caller left
-    out. Property names are the documentation's spelling (primaryDns, secondaryDns); the binder matched names case-
-    insensitively, so 2.51's primaryDNS/secondaryDNS reached the same fields.
+    out. cpu and memoryGB are required by the API (except for bare metal, which ignores them), so they are not nullable;
+    their limits are the Cpu and MemoryGB schemas. Property names are the documentation's spelling (primaryDns,
+    secondaryDns); the binder matched names case-insensitively, so 2.51's primaryDNS/secondaryDNS reached the same
+    fields.
 
     """
 
     name: str
+    """ The short name a new server is built from: letters, digits and hyphens, one to eight of them; the account
+    alias and the name together may not exceed ten characters (x-clc-max-length-with-alias). The API adds the data
+    center, the alias and two digits. """
     group_id: str
     description: None | str | Unset = UNSET
     source_server_id: None | str | Unset = UNSET
@@ -42,9 +47,11 @@ class CreateServerRequest:
     ip_address: None | str | Unset = UNSET
     password: None | str | Unset = _attrs_field(repr=False, default=UNSET)
     source_server_password: None | str | Unset = _attrs_field(repr=False, default=UNSET)
-    cpu: int | None | Unset = UNSET
+    cpu: int | Unset = UNSET
+    """ Number of processors (documented 1-16). """
     cpu_autoscale_policy_id: None | str | Unset = UNSET
-    memory_gb: int | None | Unset = UNSET
+    memory_gb: int | Unset = UNSET
+    """ Memory in GB (documented 1-128). """
     type_: None | str | Unset = UNSET
     storage_type: None | str | Unset = UNSET
     anti_affinity_policy_id: None | str | Unset = UNSET
@@ -121,11 +128,7 @@ class CreateServerRequest:
         else:
             source_server_password = self.source_server_password
 
-        cpu: int | None | Unset
-        if isinstance(self.cpu, Unset):
-            cpu = UNSET
-        else:
-            cpu = self.cpu
+        cpu = self.cpu
 
         cpu_autoscale_policy_id: None | str | Unset
         if isinstance(self.cpu_autoscale_policy_id, Unset):
@@ -133,11 +136,7 @@ class CreateServerRequest:
         else:
             cpu_autoscale_policy_id = self.cpu_autoscale_policy_id
 
-        memory_gb: int | None | Unset
-        if isinstance(self.memory_gb, Unset):
-            memory_gb = UNSET
-        else:
-            memory_gb = self.memory_gb
+        memory_gb = self.memory_gb
 
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
@@ -369,14 +368,7 @@ class CreateServerRequest:
 
         source_server_password = _parse_source_server_password(d.pop("sourceServerPassword", UNSET))
 
-        def _parse_cpu(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        cpu = _parse_cpu(d.pop("cpu", UNSET))
+        cpu = d.pop("cpu", UNSET)
 
         def _parse_cpu_autoscale_policy_id(data: object) -> None | str | Unset:
             if data is None:
@@ -389,14 +381,7 @@ class CreateServerRequest:
             d.pop("cpuAutoscalePolicyId", UNSET)
         )
 
-        def _parse_memory_gb(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        memory_gb = _parse_memory_gb(d.pop("memoryGB", UNSET))
+        memory_gb = d.pop("memoryGB", UNSET)
 
         def _parse_type_(data: object) -> None | str | Unset:
             if data is None:
@@ -545,9 +530,9 @@ class CreateServerRequest:
             ("ipAddress", ip_address, (str, type(None))),
             ("password", password, (str, type(None))),
             ("sourceServerPassword", source_server_password, (str, type(None))),
-            ("cpu", cpu, (int, type(None))),
+            ("cpu", cpu, (int,)),
             ("cpuAutoscalePolicyId", cpu_autoscale_policy_id, (str, type(None))),
-            ("memoryGB", memory_gb, (int, type(None))),
+            ("memoryGB", memory_gb, (int,)),
             ("type", type_, (str, type(None))),
             ("storageType", storage_type, (str, type(None))),
             ("antiAffinityPolicyId", anti_affinity_policy_id, (str, type(None))),

@@ -16,6 +16,7 @@ T = TypeVar("T", bound="CreateSnapshotRequest")
 class CreateSnapshotRequest:
     server_ids: list[str]
     snapshot_expiration_days: int | Unset = UNSET
+    """ Days to keep a snapshot (documented 1-10). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

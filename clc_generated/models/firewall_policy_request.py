@@ -14,7 +14,12 @@ T = TypeVar("T", bound="FirewallPolicyRequest")
 
 @_attrs_define
 class FirewallPolicyRequest:
-    destination_account: str | Unset = UNSET
+    """A new policy, or the changes to one. The Java SDK sends destinationAccount as null in an update, which the live API
+    accepted.
+
+    """
+
+    destination_account: None | str | Unset = UNSET
     enabled: bool | Unset = UNSET
     source: list[str] | Unset = UNSET
     destination: list[str] | Unset = UNSET
@@ -22,7 +27,11 @@ class FirewallPolicyRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        destination_account = self.destination_account
+        destination_account: None | str | Unset
+        if isinstance(self.destination_account, Unset):
+            destination_account = UNSET
+        else:
+            destination_account = self.destination_account
 
         enabled = self.enabled
 
@@ -57,7 +66,15 @@ class FirewallPolicyRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        destination_account = d.pop("destinationAccount", UNSET)
+
+        def _parse_destination_account(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        destination_account = _parse_destination_account(d.pop("destinationAccount", UNSET))
 
         enabled = d.pop("enabled", UNSET)
 
@@ -68,7 +85,7 @@ class FirewallPolicyRequest:
         ports = cast(list[str], d.pop("ports", UNSET))
 
         for _key, _value, _types in (
-            ("destinationAccount", destination_account, (str,)),
+            ("destinationAccount", destination_account, (str, type(None))),
             ("enabled", enabled, (bool,)),
         ):
             if not isinstance(_value, (*_types, Unset)):

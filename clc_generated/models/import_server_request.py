@@ -19,10 +19,15 @@ T = TypeVar("T", bound="ImportServerRequest")
 @_attrs_define
 class ImportServerRequest:
     name: str
+    """ The short name a new server is built from: letters, digits and hyphens, one to eight of them; the account
+    alias and the name together may not exceed ten characters (x-clc-max-length-with-alias). The API adds the data
+    center, the alias and two digits. """
     group_id: str
     password: str = _attrs_field(repr=False)
     cpu: int
+    """ Number of processors (documented 1-16). """
     memory_gb: int
+    """ Memory in GB (documented 1-128). """
     ovf_id: str
     ovf_os_type: str
     description: str | Unset = UNSET

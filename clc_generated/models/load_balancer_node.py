@@ -22,6 +22,7 @@ class LoadBalancerNode:
 
     ip_address: str
     private_port: int
+    """ A TCP or UDP port number. """
     name: str | Unset = UNSET
     status: str | Unset = UNSET
     links: list[Link] | Unset = UNSET

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,13 +14,19 @@ T = TypeVar("T", bound="LoadBalancerPoolRequest")
 
 @_attrs_define
 class LoadBalancerPoolRequest:
-    port: int | Unset = UNSET
+    """A new pool, or the changes to one. The Java SDK sends port as null in an update, which the live API accepted."""
+
+    port: int | None | Unset = UNSET
     method: str | Unset = UNSET
     persistence: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        port = self.port
+        port: int | None | Unset
+        if isinstance(self.port, Unset):
+            port = UNSET
+        else:
+            port = self.port
 
         method = self.method
 
@@ -41,14 +47,22 @@ class LoadBalancerPoolRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        port = d.pop("port", UNSET)
+
+        def _parse_port(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        port = _parse_port(d.pop("port", UNSET))
 
         method = d.pop("method", UNSET)
 
         persistence = d.pop("persistence", UNSET)
 
         for _key, _value, _types in (
-            ("port", port, (int,)),
+            ("port", port, (int, type(None))),
             ("method", method, (str,)),
             ("persistence", persistence, (str,)),
         ):

@@ -14,7 +14,10 @@ T = TypeVar("T", bound="PublicIpPort")
 
 @_attrs_define
 class PublicIpPort:
-    """An open port (or range port..portTo) for a protocol (TCP, UDP or ICMP)."""
+    """An open port (or range port..portTo) for a protocol (TCP, UDP or ICMP). Requests give ports within the Port limit;
+    answers may carry 0 for ICMP (the documentation's example does), so this shared shape does not state the limit.
+
+    """
 
     protocol: str
     port: int | Unset = UNSET

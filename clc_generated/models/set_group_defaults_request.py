@@ -20,9 +20,7 @@ class SetGroupDefaultsRequest:
     """
 
     cpu: int | str | Unset = UNSET
-    """ A whole number, given either as a JSON number or as a string of digits. """
     memory_gb: int | str | Unset = UNSET
-    """ A whole number, given either as a JSON number or as a string of digits. """
     network_id: str | Unset = UNSET
     primary_dns: str | Unset = UNSET
     secondary_dns: str | Unset = UNSET

@@ -2,23 +2,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateAntiAffinityPolicyRequest")
 
 
 @_attrs_define
 class UpdateAntiAffinityPolicyRequest:
+    """A policy's new name. The Java SDK also sends location as null, which the live API accepted (a policy cannot move)."""
+
     name: str
+    location: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
+
+        location: None | str | Unset
+        if isinstance(self.location, Unset):
+            location = UNSET
+        else:
+            location = self.location
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -27,6 +36,8 @@ class UpdateAntiAffinityPolicyRequest:
                 "name": name,
             }
         )
+        if location is not UNSET:
+            field_dict["location"] = location
 
         return field_dict
 
@@ -35,13 +46,26 @@ class UpdateAntiAffinityPolicyRequest:
         d = dict(src_dict)
         name = d.pop("name")
 
-        for _key, _value, _types in (("name", name, (str,)),):
+        def _parse_location(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        location = _parse_location(d.pop("location", UNSET))
+
+        for _key, _value, _types in (
+            ("name", name, (str,)),
+            ("location", location, (str, type(None))),
+        ):
             if not isinstance(_value, (*_types, Unset)):
                 raise TypeError(
                     f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
                 )
         update_anti_affinity_policy_request = cls(
             name=name,
+            location=location,
         )
 
         update_anti_affinity_policy_request.additional_properties = d

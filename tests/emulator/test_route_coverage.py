@@ -1,17 +1,19 @@
-"""Every operation of the spec has an emulator route, and every route is a spec operation."""
+"""Every operation of the spec has an emulator route, and every route is a spec operation.
+
+Routes are registered under operation ids; the spec gives each its method and path.
+"""
 
 from __future__ import annotations
 
-from clc.testing import routes as _routes  # noqa: F401  (fills the route table)
-from clc.testing.routing import TABLE
-from clc.testing.spec import operations
+from clc.testing.routing import HANDLERS, table
+from clc.testing.spec import load_spec, spec_operations
 
 
-def test_emulator_implements_every_spec_operation() -> None:
-    spec_ops = {key: op["operationId"] for key, op in operations().items()}
-    served = {(r.method, r.template) for r in TABLE.routes}
-    missing = sorted(f"{m} {p} ({spec_ops[(m, p)]})" for m, p in spec_ops if (m, p) not in served)
-    unknown = sorted(f"{m} {p}" for m, p in served if (m, p) not in spec_ops)
-    print(f"\nemulator routes: {len(served)}; spec operations: {len(spec_ops)}")
-    assert missing == [], "spec operations without an emulator route:\n" + "\n".join(missing)
-    assert unknown == [], "emulator routes the spec lacks:\n" + "\n".join(unknown)
+def test_every_spec_operation_has_a_handler_and_every_handler_an_operation() -> None:
+    operation_ids = {op.operation_id for op in spec_operations(load_spec())}
+    served = table()
+    missing = sorted(f"{op.operation_id} ({op.method} {op.template})" for op in served.unbound)
+    unknown = sorted(set(HANDLERS) - operation_ids)
+    print(f"\nemulator routes: {len(served.routes)}; spec operations: {len(operation_ids)}")
+    assert missing == [], "spec operations without an emulator handler:\n" + "\n".join(missing)
+    assert unknown == [], "handlers for operations the spec lacks:\n" + "\n".join(unknown)

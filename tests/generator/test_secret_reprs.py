@@ -43,7 +43,8 @@ def secret_properties() -> list[tuple[str, str]]:
 def sample(prop: dict[str, Any]) -> Any:
     """A valid value for a required property that is not under test."""
     if "$ref" in prop:
-        return {}
+        # A named schema: a plain value's own schema (ServerName, Cpu...) or an object.
+        return sample(SCHEMAS[prop["$ref"].rsplit("/", 1)[-1]])
     kind = prop.get("type")
     if kind == "integer":
         return 1

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 import yaml
-from spec_support import CATALOG_PATH, CORE_HOST, REPO, SPEC_PATH, TRAFFIC_PATH, Spec, load_json
+from spec_support import CATALOG_PATH, CORE_HOST, REPO, SPEC_PATH, TRAFFIC_PATHS, Spec, load_json
 
 
 @pytest.fixture(scope="session")
@@ -33,6 +33,10 @@ def catalog_operations() -> list[dict[str, Any]]:
 
 @pytest.fixture(scope="session")
 def traffic() -> list[dict[str, Any]]:
-    exchanges: list[dict[str, Any]] = load_json(TRAFFIC_PATH)
-    assert exchanges, "the recorded traffic file is empty"
+    """Every recorded exchange, of both SDKs."""
+    exchanges: list[dict[str, Any]] = []
+    for path in TRAFFIC_PATHS:
+        recorded: list[dict[str, Any]] = load_json(path)
+        assert recorded, f"the recorded traffic file {path.name} is empty"
+        exchanges += recorded
     return exchanges

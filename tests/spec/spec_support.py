@@ -1,9 +1,10 @@
 """Helpers of the spec conformance tests.
 
-They load ``spec/clc-v2.yaml``, the documentation catalog and the recorded traffic (copies in
-``tests/data``), and offer two helpers: a matcher from a concrete method and path to a spec
-operation, and a validator of a JSON value against a schema of the spec (OpenAPI 3.0 schema
-semantics, ``nullable`` included, with every ``#/components/...`` reference resolvable).
+They load ``spec/clc-v2.yaml``, the documentation catalog and the recorded traffic of two
+SDKs (copies in ``tests/data``), and offer two helpers: a matcher from a concrete method and
+path to a spec operation, and a validator of a JSON value against a schema of the spec
+(OpenAPI 3.0 schema semantics, ``nullable`` included, with every ``#/components/...``
+reference resolvable).
 """
 
 from __future__ import annotations
@@ -22,7 +23,9 @@ REPO = Path(__file__).resolve().parents[2]
 SPEC_PATH = REPO / "spec" / "clc-v2.yaml"
 DATA = REPO / "tests" / "data"
 CATALOG_PATH = DATA / "catalog.json"
-TRAFFIC_PATH = DATA / "node-sdk-traffic.json"
+# Recorded exchanges with the live API: the Node SDK's cassettes and the Java SDK's
+# WireMock recordings (tests/data/README.md); the tests read them as one list.
+TRAFFIC_PATHS = (DATA / "node-sdk-traffic.json", DATA / "java-sdk-traffic.json")
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 CORE_HOST = "api.ctl.io"

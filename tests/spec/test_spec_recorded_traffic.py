@@ -1,4 +1,4 @@
-"""Recorded exchanges with the live API (2015-16) match the spec.
+"""Recorded exchanges with the live API (2015-16, two SDKs' recordings) match the spec.
 
 Each exchange is matched to a spec operation by method and path (placeholders, trailing slash
 and letter case tolerated); its response body must validate against that operation's schema
@@ -17,7 +17,15 @@ MIN_VALID = 0.95
 
 # Exchanges known not to conform, keyed by (method, path as sent, status), with the reason.
 # The list only shrinks: an entry that conforms again makes the test fail.
-ALLOWED_FAILURES: dict[tuple[str, str, int], str] = {}
+_NO_BODY_404 = (
+    "the live API answered this 404 with no body at all; the spec's error responses describe "
+    "the JSON error body it sent otherwise"
+)
+ALLOWED_FAILURES: dict[tuple[str, str, int], str] = {
+    ("GET", "/v2/servers/ALTD/de1altdtcrt959", 404): _NO_BODY_404,
+    ("GET", "/v2/servers/ALTD/gb1altdsrv101/cpuAutoscalePolicy", 404): _NO_BODY_404,
+    ("GET", "/v2/servers/ALTD/gb1altdsrv201/cpuAutoscalePolicy", 404): _NO_BODY_404,
+}
 
 
 def _check(spec: Spec, exchange: dict[str, Any]) -> tuple[str | None, list[str]]:

@@ -1,17 +1,22 @@
-"""API routes, one module per resource; importing this package fills the table."""
+"""API routes, one module per resource; importing this package registers every handler.
+
+A route only translates HTTP: it reads the request (the binder's rules in
+``fields``), calls the backend, and renders the result with ``views``.
+"""
 
 from __future__ import annotations
 
-from . import (  # noqa: F401  (imported for their route registrations)
+from . import (  # noqa: F401  (imported for their registrations)
     accounts,
     auth,
+    batch_operations,
     billing,
     datacenters,
     firewall,
     groups,
+    job_status,
     load_balancers,
     networks,
-    operations,
     policies,
     server_addresses,
     server_policies,

@@ -1,48 +1,38 @@
-"""Data centers and their deployment capabilities (importable VMs: see vm_import)."""
+"""Data centers and their deployment capabilities."""
 
 from __future__ import annotations
 
-from .. import render
-from ..errors import ApiError
 from ..routing import Ctx, Reply, route
+from ..views import datacenters as views
 from ._common import truthy
 
 
-@route("GET", "/v2/datacenters/{accountAlias}")
+@route
 def list_datacenters(ctx: Ctx) -> Reply:
-    state = ctx.state
-    state.check_alias(ctx.params["accountAlias"])
+    b = ctx.backend
     links = truthy(ctx.query.get("grouplinks"))
     return Reply(
-        200,
-        [
-            render.datacenter(state, dc, group_links=links)
-            for dc in state.data["datacenters"].values()
-        ],
+        200, [views.datacenter(b.state, dc, group_links=links) for dc in b.datacenters.all()]
     )
 
 
-@route("GET", "/v2/datacenters/{accountAlias}/{dataCenter}")
+@route
 def get_datacenter(ctx: Ctx) -> Reply:
-    state = ctx.state
-    state.check_alias(ctx.params["accountAlias"])
-    dc = state.datacenter(ctx.params["dataCenter"])
-    links = truthy(ctx.query.get("grouplinks"))
-    return Reply(200, render.datacenter(state, dc, group_links=links))
+    b = ctx.backend
+    dc = b.datacenters.get(ctx.params["dataCenter"])
+    return Reply(
+        200, views.datacenter(b.state, dc, group_links=truthy(ctx.query.get("grouplinks")))
+    )
 
 
-@route("GET", "/v2/datacenters/{accountAlias}/{dataCenter}/deploymentCapabilities")
+@route
 def get_deployment_capabilities(ctx: Ctx) -> Reply:
-    state = ctx.state
-    state.check_alias(ctx.params["accountAlias"])
-    dc = state.datacenter(ctx.params["dataCenter"])
-    return Reply(200, render.deployment_capabilities(state, dc["id"]))
+    b = ctx.backend
+    dc = b.datacenters.get(ctx.params["dataCenter"])["id"]
+    networks = b.datacenters.deployable_networks(dc)
+    return Reply(200, views.deployment_capabilities(b.state, dc, networks))
 
 
-@route("GET", "/v2/datacenters/{accountAlias}/{dataCenter}/bareMetalCapabilities")
+@route
 def get_bare_metal_capabilities(ctx: Ctx) -> Reply:
-    state = ctx.state
-    state.check_alias(ctx.params["accountAlias"])
-    dc = state.datacenter(ctx.params["dataCenter"])
-    # No seeded data center offers bare metal, as most real ones did not.
-    raise ApiError(400, f"Bare metal servers are not supported in {dc['id']}.")
+    return Reply(200, ctx.backend.datacenters.bare_metal(ctx.params["dataCenter"]))

@@ -2,119 +2,84 @@
 
 from __future__ import annotations
 
-from .. import render
-from ..errors import invalid, not_found
 from ..fields import required_text
 from ..routing import Ctx, Reply, route
-from ._servers_common import Rec, lookup_server
+from ..views import servers as views
+from ._common import server
 
 
-def _policy_link(ctx: Ctx, rec: Rec, kind: str) -> Rec:
-    return render.link("self", f"/v2/servers/{ctx.state.alias}/{rec['name']}/{kind}")
+@route
+def get_server_autoscale_policy(ctx: Ctx) -> Reply:
+    rec = server(ctx)
+    pid = ctx.backend.server_policies.autoscale(rec)
+    return Reply(200, views.policy_mapping(ctx.backend.state, rec, "cpuAutoscalePolicy", pid))
 
 
-@route("GET", "/v2/servers/{accountAlias}/{serverId}/cpuAutoscalePolicy")
-def get_server_autoscale(ctx: Ctx) -> Reply:
-    rec = lookup_server(ctx)
-    if not rec.get("cpuAutoscalePolicyId"):
-        raise not_found("Autoscale policy mapping")
-    return Reply(
-        200,
-        {
-            "id": rec["cpuAutoscalePolicyId"],
-            "links": [_policy_link(ctx, rec, "cpuAutoscalePolicy")],
-        },
-    )
+@route
+def set_server_autoscale_policy(ctx: Ctx) -> Reply:
+    rec = server(ctx)
+    pid = ctx.backend.server_policies.set_autoscale(rec, required_text(ctx.body, "id"))
+    return Reply(200, views.policy_mapping(ctx.backend.state, rec, "cpuAutoscalePolicy", pid))
 
 
-@route("PUT", "/v2/servers/{accountAlias}/{serverId}/cpuAutoscalePolicy")
-def set_server_autoscale(ctx: Ctx) -> Reply:
-    rec = lookup_server(ctx)
-    pid = required_text(ctx.body, "id")
-    if pid.lower() not in ctx.state.data["autoscalePolicies"]:
-        raise invalid("id", f"Unknown autoscale policy {pid}.")
-    rec["cpuAutoscalePolicyId"] = pid.lower()
-    ctx.state.dirty = True
-    return Reply(200, {"id": pid.lower(), "links": [_policy_link(ctx, rec, "cpuAutoscalePolicy")]})
-
-
-@route("DELETE", "/v2/servers/{accountAlias}/{serverId}/cpuAutoscalePolicy")
-def remove_server_autoscale(ctx: Ctx) -> Reply:
-    rec = lookup_server(ctx)
-    rec["cpuAutoscalePolicyId"] = None
-    ctx.state.dirty = True
+@route
+def remove_server_autoscale_policy(ctx: Ctx) -> Reply:
+    ctx.backend.server_policies.remove_autoscale(server(ctx))
     return Reply(204)
 
 
-def _leave_anti_affinity(ctx: Ctx, rec: Rec) -> None:
-    """Take the server off the member list of its current anti-affinity policy, if any."""
-    old = ctx.state.data["antiAffinityPolicies"].get(rec.get("antiAffinityPolicyId") or "")
-    if old and rec["id"] in old["servers"]:
-        old["servers"].remove(rec["id"])
+@route
+def get_server_anti_affinity_policy(ctx: Ctx) -> Reply:
+    rec = server(ctx)
+    policy = ctx.backend.server_policies.anti_affinity(rec)
+    state = ctx.backend.state
+    return Reply(200, views.policy_mapping(state, rec, "antiAffinityPolicy", policy["id"]))
 
 
-@route("PUT", "/v2/servers/{accountAlias}/{serverId}/antiAffinityPolicy")
-def set_server_anti_affinity(ctx: Ctx) -> Reply:
-    state = ctx.state
-    rec = lookup_server(ctx)
-    pid = required_text(ctx.body, "id")
-    pol = state.data["antiAffinityPolicies"].get(pid.lower())
-    if pol is None or pol["location"] != rec["locationId"]:
-        raise invalid("id", f"Unknown anti-affinity policy {pid}.")
-    _leave_anti_affinity(ctx, rec)
-    pol["servers"].append(rec["id"])
-    rec["antiAffinityPolicyId"] = pol["id"]
-    state.dirty = True
-    return Reply(200, {"id": pol["id"], "links": [_policy_link(ctx, rec, "antiAffinityPolicy")]})
+@route
+def set_server_anti_affinity_policy(ctx: Ctx) -> Reply:
+    rec = server(ctx)
+    policy = ctx.backend.server_policies.set_anti_affinity(rec, required_text(ctx.body, "id"))
+    state = ctx.backend.state
+    return Reply(200, views.policy_mapping(state, rec, "antiAffinityPolicy", policy["id"]))
 
 
-@route("DELETE", "/v2/servers/{accountAlias}/{serverId}/antiAffinityPolicy")
-def remove_server_anti_affinity(ctx: Ctx) -> Reply:
-    state = ctx.state
-    rec = lookup_server(ctx)
-    _leave_anti_affinity(ctx, rec)
-    rec["antiAffinityPolicyId"] = None
-    state.dirty = True
+@route
+def remove_server_anti_affinity_policy(ctx: Ctx) -> Reply:
+    ctx.backend.server_policies.remove_anti_affinity(server(ctx))
     return Reply(204)
 
 
-@route("POST", "/v2/servers/{accountAlias}/{serverId}/alertPolicies")
+@route
+def list_server_alert_policies(ctx: Ctx) -> Reply:
+    rec = server(ctx)
+    policies = ctx.backend.server_policies.alert_policies(rec)
+    return Reply(200, [views.alert_mapping_listed(ctx.backend.state, rec, p) for p in policies])
+
+
+@route
+def get_server_alert_policy(ctx: Ctx) -> Reply:
+    rec = server(ctx)
+    policy = ctx.backend.server_policies.alert_policy(rec, ctx.params["policyId"])
+    return Reply(200, views.alert_mapping(ctx.backend.state, rec, policy))
+
+
+@route
 def add_server_alert_policy(ctx: Ctx) -> Reply:
-    state = ctx.state
-    rec = lookup_server(ctx)
-    pid = required_text(ctx.body, "id")
-    if pid.lower() not in state.data["alertPolicies"]:
-        raise invalid("id", f"Unknown alert policy {pid}.")
-    if pid.lower() not in rec["alertPolicies"]:
-        rec["alertPolicies"].append(pid.lower())
-    state.dirty = True
-    return Reply(
-        201,
-        {
-            "id": pid.lower(),
-            "links": [
-                render.link(
-                    "self",
-                    f"/v2/servers/{state.alias_lower}/{rec['id']}/alertPolicies/{pid.lower()}",
-                )
-            ],
-        },
-    )
+    rec = server(ctx)
+    policy = ctx.backend.server_policies.add_alert_policy(rec, required_text(ctx.body, "id"))
+    return Reply(201, views.alert_mapping(ctx.backend.state, rec, policy))
 
 
-@route("DELETE", "/v2/servers/{accountAlias}/{serverId}/alertPolicies/{policyId}")
+@route
 def remove_server_alert_policy(ctx: Ctx) -> Reply:
-    rec = lookup_server(ctx)
-    pid = ctx.params["policyId"].lower()
-    if pid not in rec["alertPolicies"]:
-        raise not_found(f"Alert policy mapping {pid}")
-    rec["alertPolicies"].remove(pid)
-    ctx.state.dirty = True
+    ctx.backend.server_policies.remove_alert_policy(server(ctx), ctx.params["policyId"])
     return Reply(204)
 
 
-@route("POST", "/v2/servers/{accountAlias}/{serverId}")
-def add_alert_policy_documented_path(ctx: Ctx) -> Reply:
-    """The documentation's spelling of "add alert policy" (no ``/alertPolicies``)."""
-    reply = add_server_alert_policy(ctx)
-    return Reply(200, reply.body)
+@route
+def add_alert_policy_to_server_documented_path(ctx: Ctx) -> Reply:
+    """The documentation's spelling of "add alert policy" (no ``/alertPolicies``); 200."""
+    rec = server(ctx)
+    policy = ctx.backend.server_policies.add_alert_policy(rec, required_text(ctx.body, "id"))
+    return Reply(200, views.alert_mapping(ctx.backend.state, rec, policy))

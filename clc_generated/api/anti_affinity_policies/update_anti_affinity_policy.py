@@ -118,7 +118,8 @@ def sync_detailed(
         account_alias (str): Short code of the account (for example ALIAS); matched case-
             insensitively.
         policy_id (str): Policy identifier.
-        body (UpdateAntiAffinityPolicyRequest):
+        body (UpdateAntiAffinityPolicyRequest): A policy's new name. The Java SDK also sends
+            location as null, which the live API accepted (a policy cannot move).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,7 +157,8 @@ def sync(
         account_alias (str): Short code of the account (for example ALIAS); matched case-
             insensitively.
         policy_id (str): Policy identifier.
-        body (UpdateAntiAffinityPolicyRequest):
+        body (UpdateAntiAffinityPolicyRequest): A policy's new name. The Java SDK also sends
+            location as null, which the live API accepted (a policy cannot move).
 
     Raises:
         errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
@@ -196,7 +198,8 @@ async def asyncio_detailed(
         account_alias (str): Short code of the account (for example ALIAS); matched case-
             insensitively.
         policy_id (str): Policy identifier.
-        body (UpdateAntiAffinityPolicyRequest):
+        body (UpdateAntiAffinityPolicyRequest): A policy's new name. The Java SDK also sends
+            location as null, which the live API accepted (a policy cannot move).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -232,7 +235,8 @@ async def asyncio(
         account_alias (str): Short code of the account (for example ALIAS); matched case-
             insensitively.
         policy_id (str): Policy identifier.
-        body (UpdateAntiAffinityPolicyRequest):
+        body (UpdateAntiAffinityPolicyRequest): A policy's new name. The Java SDK also sends
+            location as null, which the live API accepted (a policy cannot move).
 
     Raises:
         errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises

@@ -117,7 +117,8 @@ def sync_detailed(
         source_account_alias (str): Alias of the account that owns the source network of the
             policy.
         data_center (str): Data center short code (for example WA1); matched case-insensitively.
-        body (FirewallPolicyRequest):
+        body (FirewallPolicyRequest): A new policy, or the changes to one. The Java SDK sends
+            destinationAccount as null in an update, which the live API accepted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,7 +157,8 @@ def sync(
         source_account_alias (str): Alias of the account that owns the source network of the
             policy.
         data_center (str): Data center short code (for example WA1); matched case-insensitively.
-        body (FirewallPolicyRequest):
+        body (FirewallPolicyRequest): A new policy, or the changes to one. The Java SDK sends
+            destinationAccount as null in an update, which the live API accepted.
 
     Raises:
         errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
@@ -197,7 +199,8 @@ async def asyncio_detailed(
         source_account_alias (str): Alias of the account that owns the source network of the
             policy.
         data_center (str): Data center short code (for example WA1); matched case-insensitively.
-        body (FirewallPolicyRequest):
+        body (FirewallPolicyRequest): A new policy, or the changes to one. The Java SDK sends
+            destinationAccount as null in an update, which the live API accepted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -234,7 +237,8 @@ async def asyncio(
         source_account_alias (str): Alias of the account that owns the source network of the
             policy.
         data_center (str): Data center short code (for example WA1); matched case-insensitively.
-        body (FirewallPolicyRequest):
+        body (FirewallPolicyRequest): A new policy, or the changes to one. The Java SDK sends
+            destinationAccount as null in an update, which the live API accepted.
 
     Raises:
         errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises

@@ -17,11 +17,14 @@ def _get_kwargs(
     data_center: str,
     *,
     destination_account: str | Unset = UNSET,
+    destination_account_alias: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["destinationAccount"] = destination_account
+
+    params["destinationAccountAlias"] = destination_account_alias
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -117,6 +120,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     destination_account: str | Unset = UNSET,
+    destination_account_alias: str | Unset = UNSET,
 ) -> Response[ErrorBody | list[FirewallPolicy]]:
     """List the intra data center firewall policies of an account
 
@@ -125,6 +129,9 @@ def sync_detailed(
             policy.
         data_center (str): Data center short code (for example WA1); matched case-insensitively.
         destination_account (str | Unset): Only policies whose destination is this account alias.
+        destination_account_alias (str | Unset): The same filter as the Java SDK spells it (the
+            documentation's URI table also names the value destinationAccountAlias); given both,
+            destinationAccount wins.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,6 +145,7 @@ def sync_detailed(
         source_account_alias=source_account_alias,
         data_center=data_center,
         destination_account=destination_account,
+        destination_account_alias=destination_account_alias,
     )
 
     response = client.get_httpx_client().request(
@@ -153,6 +161,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     destination_account: str | Unset = UNSET,
+    destination_account_alias: str | Unset = UNSET,
 ) -> list[FirewallPolicy]:
     """List the intra data center firewall policies of an account
 
@@ -161,6 +170,9 @@ def sync(
             policy.
         data_center (str): Data center short code (for example WA1); matched case-insensitively.
         destination_account (str | Unset): Only policies whose destination is this account alias.
+        destination_account_alias (str | Unset): The same filter as the Java SDK spells it (the
+            documentation's URI table also names the value destinationAccountAlias); given both,
+            destinationAccount wins.
 
     Raises:
         errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
@@ -176,6 +188,7 @@ def sync(
         source_account_alias=source_account_alias,
         data_center=data_center,
         destination_account=destination_account,
+        destination_account_alias=destination_account_alias,
     )
 
     response = client.get_httpx_client().request(
@@ -191,6 +204,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     destination_account: str | Unset = UNSET,
+    destination_account_alias: str | Unset = UNSET,
 ) -> Response[ErrorBody | list[FirewallPolicy]]:
     """List the intra data center firewall policies of an account
 
@@ -199,6 +213,9 @@ async def asyncio_detailed(
             policy.
         data_center (str): Data center short code (for example WA1); matched case-insensitively.
         destination_account (str | Unset): Only policies whose destination is this account alias.
+        destination_account_alias (str | Unset): The same filter as the Java SDK spells it (the
+            documentation's URI table also names the value destinationAccountAlias); given both,
+            destinationAccount wins.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,6 +229,7 @@ async def asyncio_detailed(
         source_account_alias=source_account_alias,
         data_center=data_center,
         destination_account=destination_account,
+        destination_account_alias=destination_account_alias,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -225,6 +243,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     destination_account: str | Unset = UNSET,
+    destination_account_alias: str | Unset = UNSET,
 ) -> list[FirewallPolicy]:
     """List the intra data center firewall policies of an account
 
@@ -233,6 +252,9 @@ async def asyncio(
             policy.
         data_center (str): Data center short code (for example WA1); matched case-insensitively.
         destination_account (str | Unset): Only policies whose destination is this account alias.
+        destination_account_alias (str | Unset): The same filter as the Java SDK spells it (the
+            documentation's URI table also names the value destinationAccountAlias); given both,
+            destinationAccount wins.
 
     Raises:
         errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
@@ -248,6 +270,7 @@ async def asyncio(
         source_account_alias=source_account_alias,
         data_center=data_center,
         destination_account=destination_account,
+        destination_account_alias=destination_account_alias,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

@@ -110,7 +110,8 @@ def sync_detailed(
             policy.
         data_center (str): Data center short code (for example WA1); matched case-insensitively.
         firewall_policy (str): Firewall policy identifier.
-        body (FirewallPolicyRequest):
+        body (FirewallPolicyRequest): A new policy, or the changes to one. The Java SDK sends
+            destinationAccount as null in an update, which the live API accepted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +150,8 @@ def sync(
             policy.
         data_center (str): Data center short code (for example WA1); matched case-insensitively.
         firewall_policy (str): Firewall policy identifier.
-        body (FirewallPolicyRequest):
+        body (FirewallPolicyRequest): A new policy, or the changes to one. The Java SDK sends
+            destinationAccount as null in an update, which the live API accepted.
 
     Raises:
         errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
@@ -190,7 +192,8 @@ async def asyncio_detailed(
             policy.
         data_center (str): Data center short code (for example WA1); matched case-insensitively.
         firewall_policy (str): Firewall policy identifier.
-        body (FirewallPolicyRequest):
+        body (FirewallPolicyRequest): A new policy, or the changes to one. The Java SDK sends
+            destinationAccount as null in an update, which the live API accepted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -227,7 +230,8 @@ async def asyncio(
             policy.
         data_center (str): Data center short code (for example WA1); matched case-insensitively.
         firewall_policy (str): Firewall policy identifier.
-        body (FirewallPolicyRequest):
+        body (FirewallPolicyRequest): A new policy, or the changes to one. The Java SDK sends
+            destinationAccount as null in an update, which the live API accepted.
 
     Raises:
         errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises

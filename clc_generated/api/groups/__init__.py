@@ -329,6 +329,33 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         ],
         "body": None,
     },
+    "get_group_upcoming_scheduled_activities": {
+        "method": "GET",
+        "path": "/v2/groups/{account_alias}/{group_id}/upcomingScheduledActivities",
+        "summary": "List the scheduled activities of a group that are still to come",
+        "description": "Not a documentation page; the documentation's group link definitions list it (rel upcomingScheduledActivities, GET) and every recorded group carries the link. The answer is assumed to have the shape of the scheduled activities listing (no recorded answer): the activities that are on and not yet due, soonest first.",
+        "parameters": [
+            {
+                "name": "accountAlias",
+                "python_name": "account_alias",
+                "in": "path",
+                "required": True,
+                "type": "str",
+                "choices": [],
+                "description": "Short code of the account (for example ALIAS); matched case-insensitively.",
+            },
+            {
+                "name": "groupId",
+                "python_name": "group_id",
+                "in": "path",
+                "required": True,
+                "type": "str",
+                "choices": [],
+                "description": "Group identifier (a 32 character hex string).",
+            },
+        ],
+        "body": None,
+    },
     "remove_group_horizontal_autoscale_policy": {
         "method": "DELETE",
         "path": "/v2/groups/{account_alias}/{group_id}/horizontalAutoscalePolicy",
@@ -435,7 +462,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                     "required": False,
                     "type": "int | str",
                     "choices": [],
-                    "description": "A whole number, given either as a JSON number or as a string of digits.",
+                    "description": "",
                 },
                 {
                     "name": "memoryGB",
@@ -444,7 +471,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                     "required": False,
                     "type": "int | str",
                     "choices": [],
-                    "description": "A whole number, given either as a JSON number or as a string of digits.",
+                    "description": "",
                 },
                 {
                     "name": "networkId",

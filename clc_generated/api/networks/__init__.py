@@ -188,7 +188,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "method": "POST",
         "path": "/v2-experimental/networks/{account_alias}/{data_center}/{network_id}/release",
         "summary": "Release a network back to the data center",
-        "description": "",
+        "description": "The live API answered 204 (the Node SDK's recordings) and also 200 with an empty JSON object (the Java SDK's recordings); both mean released.",
         "parameters": [
             {
                 "name": "accountAlias",

@@ -8,6 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.empty_body import EmptyBody
+from ...models.empty_object import EmptyObject
 from ...models.error_body import ErrorBody
 from ...types import UNSET, Response, Unset
 
@@ -41,7 +42,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorBody | None:
+) -> Any | EmptyObject | ErrorBody | None:
+    if response.status_code == 200:
+        response_200 = EmptyObject.from_dict(response.json())
+
+        return response_200
+
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -79,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorBody]:
+) -> Response[Any | EmptyObject | ErrorBody]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,9 +94,17 @@ def _build_response(
     )
 
 
-def _parse_success(response: httpx.Response) -> None:
+def _parse_success(response: httpx.Response) -> EmptyObject | None:
     """The 2xx answer's body; any other status raises ``errors.UnexpectedStatus`` and a body
     that is not the documented shape ``errors.InvalidResponse``."""
+    if response.status_code == 200:
+        try:
+            response_200 = EmptyObject.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponse(response.status_code, error) from error
     if response.status_code == 204:
         return None
     raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -103,8 +117,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EmptyBody | Unset = UNSET,
-) -> Response[Any | ErrorBody]:
+) -> Response[Any | EmptyObject | ErrorBody]:
     """Release a network back to the data center
+
+     The live API answered 204 (the Node SDK's recordings) and also 200 with an empty JSON object (the
+    Java SDK's recordings); both mean released.
 
     Args:
         account_alias (str): Short code of the account (for example ALIAS); matched case-
@@ -119,7 +136,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorBody]
+        Response[Any | EmptyObject | ErrorBody]
     """
 
     kwargs = _get_kwargs(
@@ -143,8 +160,11 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: EmptyBody | Unset = UNSET,
-) -> None:
+) -> EmptyObject | None:
     """Release a network back to the data center
+
+     The live API answered 204 (the Node SDK's recordings) and also 200 with an empty JSON object (the
+    Java SDK's recordings); both mean released.
 
     Args:
         account_alias (str): Short code of the account (for example ALIAS); matched case-
@@ -161,7 +181,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        None
+        EmptyObject | None
     """
 
     kwargs = _get_kwargs(
@@ -185,8 +205,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EmptyBody | Unset = UNSET,
-) -> Response[Any | ErrorBody]:
+) -> Response[Any | EmptyObject | ErrorBody]:
     """Release a network back to the data center
+
+     The live API answered 204 (the Node SDK's recordings) and also 200 with an empty JSON object (the
+    Java SDK's recordings); both mean released.
 
     Args:
         account_alias (str): Short code of the account (for example ALIAS); matched case-
@@ -201,7 +224,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorBody]
+        Response[Any | EmptyObject | ErrorBody]
     """
 
     kwargs = _get_kwargs(
@@ -223,8 +246,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: EmptyBody | Unset = UNSET,
-) -> None:
+) -> EmptyObject | None:
     """Release a network back to the data center
+
+     The live API answered 204 (the Node SDK's recordings) and also 200 with an empty JSON object (the
+    Java SDK's recordings); both mean released.
 
     Args:
         account_alias (str): Short code of the account (for example ALIAS); matched case-
@@ -241,7 +267,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        None
+        EmptyObject | None
     """
 
     kwargs = _get_kwargs(

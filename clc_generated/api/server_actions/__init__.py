@@ -68,7 +68,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                     "required": False,
                     "type": "int",
                     "choices": [],
-                    "description": "",
+                    "description": "Days to keep a snapshot (documented 1-10).",
                 },
             ],
         },

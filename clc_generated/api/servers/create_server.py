@@ -118,8 +118,10 @@ def sync_detailed(
             for bare metal, provision from configurationId and osType. The documentation describes
             create and clone separately; they share this body. Every optional field is nullable: the
             API's binder treated null as "not given", and clc-sdk 2.51 (the original Python SDK) sends
-            null for each option its caller left out. Property names are the documentation's spelling
-            (primaryDns, secondaryDns); the binder matched names case-insensitively, so 2.51's
+            null for each option its caller left out. cpu and memoryGB are required by the API (except
+            for bare metal, which ignores them), so they are not nullable; their limits are the Cpu
+            and MemoryGB schemas. Property names are the documentation's spelling (primaryDns,
+            secondaryDns); the binder matched names case-insensitively, so 2.51's
             primaryDNS/secondaryDNS reached the same fields.
 
     Raises:
@@ -161,8 +163,10 @@ def sync(
             for bare metal, provision from configurationId and osType. The documentation describes
             create and clone separately; they share this body. Every optional field is nullable: the
             API's binder treated null as "not given", and clc-sdk 2.51 (the original Python SDK) sends
-            null for each option its caller left out. Property names are the documentation's spelling
-            (primaryDns, secondaryDns); the binder matched names case-insensitively, so 2.51's
+            null for each option its caller left out. cpu and memoryGB are required by the API (except
+            for bare metal, which ignores them), so they are not nullable; their limits are the Cpu
+            and MemoryGB schemas. Property names are the documentation's spelling (primaryDns,
+            secondaryDns); the binder matched names case-insensitively, so 2.51's
             primaryDNS/secondaryDNS reached the same fields.
 
     Raises:
@@ -206,8 +210,10 @@ async def asyncio_detailed(
             for bare metal, provision from configurationId and osType. The documentation describes
             create and clone separately; they share this body. Every optional field is nullable: the
             API's binder treated null as "not given", and clc-sdk 2.51 (the original Python SDK) sends
-            null for each option its caller left out. Property names are the documentation's spelling
-            (primaryDns, secondaryDns); the binder matched names case-insensitively, so 2.51's
+            null for each option its caller left out. cpu and memoryGB are required by the API (except
+            for bare metal, which ignores them), so they are not nullable; their limits are the Cpu
+            and MemoryGB schemas. Property names are the documentation's spelling (primaryDns,
+            secondaryDns); the binder matched names case-insensitively, so 2.51's
             primaryDNS/secondaryDNS reached the same fields.
 
     Raises:
@@ -247,8 +253,10 @@ async def asyncio(
             for bare metal, provision from configurationId and osType. The documentation describes
             create and clone separately; they share this body. Every optional field is nullable: the
             API's binder treated null as "not given", and clc-sdk 2.51 (the original Python SDK) sends
-            null for each option its caller left out. Property names are the documentation's spelling
-            (primaryDns, secondaryDns); the binder matched names case-insensitively, so 2.51's
+            null for each option its caller left out. cpu and memoryGB are required by the API (except
+            for bare metal, which ignores them), so they are not nullable; their limits are the Cpu
+            and MemoryGB schemas. Property names are the documentation's spelling (primaryDns,
+            secondaryDns); the binder matched names case-insensitively, so 2.51's
             primaryDNS/secondaryDNS reached the same fields.
 
     Raises:

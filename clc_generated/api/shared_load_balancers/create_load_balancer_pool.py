@@ -133,7 +133,8 @@ def sync_detailed(
             insensitively.
         data_center (str): Data center short code (for example WA1); matched case-insensitively.
         load_balancer_id (str): Shared load balancer identifier.
-        body (LoadBalancerPoolRequest):
+        body (LoadBalancerPoolRequest): A new pool, or the changes to one. The Java SDK sends port
+            as null in an update, which the live API accepted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +175,8 @@ def sync(
             insensitively.
         data_center (str): Data center short code (for example WA1); matched case-insensitively.
         load_balancer_id (str): Shared load balancer identifier.
-        body (LoadBalancerPoolRequest):
+        body (LoadBalancerPoolRequest): A new pool, or the changes to one. The Java SDK sends port
+            as null in an update, which the live API accepted.
 
     Raises:
         errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
@@ -217,7 +219,8 @@ async def asyncio_detailed(
             insensitively.
         data_center (str): Data center short code (for example WA1); matched case-insensitively.
         load_balancer_id (str): Shared load balancer identifier.
-        body (LoadBalancerPoolRequest):
+        body (LoadBalancerPoolRequest): A new pool, or the changes to one. The Java SDK sends port
+            as null in an update, which the live API accepted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -256,7 +259,8 @@ async def asyncio(
             insensitively.
         data_center (str): Data center short code (for example WA1); matched case-insensitively.
         load_balancer_id (str): Shared load balancer identifier.
-        body (LoadBalancerPoolRequest):
+        body (LoadBalancerPoolRequest): A new pool, or the changes to one. The Java SDK sends port
+            as null in an update, which the live API accepted.
 
     Raises:
         errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises

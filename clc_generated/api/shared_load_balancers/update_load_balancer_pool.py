@@ -114,7 +114,8 @@ def sync_detailed(
         data_center (str): Data center short code (for example WA1); matched case-insensitively.
         load_balancer_id (str): Shared load balancer identifier.
         pool_id (str): Load balancer pool identifier.
-        body (LoadBalancerPoolRequest):
+        body (LoadBalancerPoolRequest): A new pool, or the changes to one. The Java SDK sends port
+            as null in an update, which the live API accepted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,7 +157,8 @@ def sync(
         data_center (str): Data center short code (for example WA1); matched case-insensitively.
         load_balancer_id (str): Shared load balancer identifier.
         pool_id (str): Load balancer pool identifier.
-        body (LoadBalancerPoolRequest):
+        body (LoadBalancerPoolRequest): A new pool, or the changes to one. The Java SDK sends port
+            as null in an update, which the live API accepted.
 
     Raises:
         errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
@@ -200,7 +202,8 @@ async def asyncio_detailed(
         data_center (str): Data center short code (for example WA1); matched case-insensitively.
         load_balancer_id (str): Shared load balancer identifier.
         pool_id (str): Load balancer pool identifier.
-        body (LoadBalancerPoolRequest):
+        body (LoadBalancerPoolRequest): A new pool, or the changes to one. The Java SDK sends port
+            as null in an update, which the live API accepted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -240,7 +243,8 @@ async def asyncio(
         data_center (str): Data center short code (for example WA1); matched case-insensitively.
         load_balancer_id (str): Shared load balancer identifier.
         pool_id (str): Load balancer pool identifier.
-        body (LoadBalancerPoolRequest):
+        body (LoadBalancerPoolRequest): A new pool, or the changes to one. The Java SDK sends port
+            as null in an update, which the live API accepted.
 
     Raises:
         errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises

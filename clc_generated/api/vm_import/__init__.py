@@ -36,7 +36,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                     "required": True,
                     "type": "str",
                     "choices": [],
-                    "description": "",
+                    "description": "The short name a new server is built from: letters, digits and hyphens, one to eight of them; the account alias and the name together may not exceed ten characters (x-clc-max-length-with-alias). The API adds the data center, the alias and two digits.",
                 },
                 {
                     "name": "groupId",
@@ -63,7 +63,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                     "required": True,
                     "type": "int",
                     "choices": [],
-                    "description": "",
+                    "description": "Number of processors (documented 1-16).",
                 },
                 {
                     "name": "memoryGB",
@@ -72,7 +72,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                     "required": True,
                     "type": "int",
                     "choices": [],
-                    "description": "",
+                    "description": "Memory in GB (documented 1-128).",
                 },
                 {
                     "name": "ovfId",

@@ -1,4 +1,4 @@
-"""The live queue: jobs whose progress is a function of the clock.
+"""The emulator's job queue: queued work whose progress is a function of the clock.
 
 A job records when it started and how long it takes; its status is computed from
 ``clock.now()`` on every read, so nothing runs in the background. The world
@@ -62,7 +62,6 @@ def submit(
     }
     state.data["jobs"][jid] = job
     heapq.heappush(_pending(state), (now + job["duration"], seq, jid))
-    state.dirty = True
     return jid
 
 
@@ -75,12 +74,16 @@ def status_of(job: Rec, now: float) -> str:
     return "executing"
 
 
-def settle(state: State) -> None:
-    """Apply the effects of every job that has ended by now, oldest end first."""
+def settle(state: State) -> int:
+    """Apply the effects of every job that has ended by now, oldest end first.
+
+    Returns how many jobs settled, so the caller knows whether the world changed.
+    """
     heap = _pending(state)
     if not heap:
-        return
+        return 0
     now = state.clock.now()
+    settled = 0
     while heap and heap[0][0] <= now:
         _, _, jid = heapq.heappop(heap)
         job = state.data["jobs"].get(jid)
@@ -89,7 +92,8 @@ def settle(state: State) -> None:
         job["settled"] = True
         for eff in job["onFail"] if job["fail"] else job["effects"]:
             _effects.apply(state, eff)
-        state.dirty = True
+        settled += 1
+    return settled
 
 
 def job(state: State, jid: str) -> Rec | None:

@@ -1,0 +1,248 @@
+# Generated from spec/clc-v2.yaml by `python -m generator` — do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.policy_mapping import PolicyMapping
+from ...types import Response
+
+
+def _get_kwargs(
+    account_alias: str,
+    server_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/servers/{account_alias}/{server_id}/antiAffinityPolicy".format(
+            account_alias=quote(str(account_alias), safe=""),
+            server_id=quote(str(server_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | PolicyMapping | None:
+    if response.status_code == 200:
+        response_200 = PolicyMapping.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorBody.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | PolicyMapping]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def _parse_success(response: httpx.Response) -> PolicyMapping:
+    """The 2xx answer's body; any other status raises ``errors.UnexpectedStatus`` and a body
+    that is not the documented shape ``errors.InvalidResponse``."""
+    if response.status_code == 200:
+        try:
+            response_200 = PolicyMapping.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponse(response.status_code, error) from error
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def sync_detailed(
+    account_alias: str,
+    server_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorBody | PolicyMapping]:
+    """Get the anti-affinity policy a server belongs to
+
+     Not in the documentation. CenturyLinkCloud's Ansible module (clc_modify_server) reads a server's
+    policy this way before changing it and takes a 404 to mean "no policy"; its live-API integration
+    test only passes if the answer names the attached policy. The answer has the shape of the autoscale
+    policy mapping (id, links).
+
+    Args:
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | PolicyMapping]
+    """
+
+    kwargs = _get_kwargs(
+        account_alias=account_alias,
+        server_id=server_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_alias: str,
+    server_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> PolicyMapping:
+    """Get the anti-affinity policy a server belongs to
+
+     Not in the documentation. CenturyLinkCloud's Ansible module (clc_modify_server) reads a server's
+    policy this way before changing it and takes a 404 to mean "no policy"; its live-API integration
+    test only passes if the answer names the attached policy. The answer has the shape of the autoscale
+    policy mapping (id, links).
+
+    Args:
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
+
+    Raises:
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PolicyMapping
+    """
+
+    kwargs = _get_kwargs(
+        account_alias=account_alias,
+        server_id=server_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_success(response)
+
+
+async def asyncio_detailed(
+    account_alias: str,
+    server_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorBody | PolicyMapping]:
+    """Get the anti-affinity policy a server belongs to
+
+     Not in the documentation. CenturyLinkCloud's Ansible module (clc_modify_server) reads a server's
+    policy this way before changing it and takes a 404 to mean "no policy"; its live-API integration
+    test only passes if the answer names the attached policy. The answer has the shape of the autoscale
+    policy mapping (id, links).
+
+    Args:
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | PolicyMapping]
+    """
+
+    kwargs = _get_kwargs(
+        account_alias=account_alias,
+        server_id=server_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_alias: str,
+    server_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> PolicyMapping:
+    """Get the anti-affinity policy a server belongs to
+
+     Not in the documentation. CenturyLinkCloud's Ansible module (clc_modify_server) reads a server's
+    policy this way before changing it and takes a 404 to mean "no policy"; its live-API integration
+    test only passes if the answer names the attached policy. The answer has the shape of the autoscale
+    policy mapping (id, links).
+
+    Args:
+        account_alias (str): Short code of the account (for example ALIAS); matched case-
+            insensitively.
+        server_id (str): Server name (for example WA1ALIASWEB01), or its uuid when uuid=true is
+            given.
+
+    Raises:
+        errors.UnexpectedStatus: If the answer is not a 2xx status (a clc session's client raises
+            the clc error for the status first).
+        errors.InvalidResponse: If a 2xx answer's body is not the documented shape.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PolicyMapping
+    """
+
+    kwargs = _get_kwargs(
+        account_alias=account_alias,
+        server_id=server_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response)
