@@ -35,6 +35,8 @@ where an error happened. The names of clc-sdk 2.51 are kept (and re-exported fro
     │   └── RetryBudgetExhaustedError a retry was due but the session's retry budget is spent
     ├── InvalidArgumentException      bad argument refused before any HTTP call (also ValueError);
     │                                 .argument, .problem, .allowed (alias: InvalidArgumentError)
+    ├── SubmissionFailedException     a pipelined build failed and nobody had looked at its error:
+    │                                 raised by the next use of the session; .failures
     └── SessionClosedException        a closed session was used
 
 Every class pickles and copies with its attributes (process pools send them between
@@ -76,6 +78,7 @@ __all__ = [
     "ServerDeletedException",
     "ServerErrorException",
     "SessionClosedException",
+    "SubmissionFailedException",
     "TransportException",
     "UnauthorizedException",
     "error_for_status",
@@ -301,6 +304,20 @@ InvalidArgumentError = InvalidArgumentException
 
 class SessionClosedException(CLCException):
     """The session was closed; create a new one."""
+
+
+class SubmissionFailedException(CLCException):
+    """Builds a pipelined session sent in the background failed, and nobody had looked at
+    their errors (see ``clc.Session(pipeline=True)``).
+
+    Raised by the next use of the session (a request, ``close()``) instead of that use;
+    ``failures`` lists ``(what was submitted, "ErrorType: message")`` and the first error is
+    chained as ``__cause__``. Once raised, those failures are not raised again.
+    """
+
+    def __init__(self, message: str, failures: Sequence[tuple[str, str]] = ()) -> None:
+        super().__init__(message)
+        self.failures = list(failures)
 
 
 class RetryError(CLCException):

@@ -52,6 +52,7 @@ __all__ = [
     "TTL_MIN_SECONDS",
     "check_cidr",
     "check_cpu",
+    "check_disk_path",
     "check_disk_size_gb",
     "check_disk_type",
     "check_ip_address",
@@ -59,6 +60,7 @@ __all__ = [
     "check_password",
     "check_port",
     "check_port_range",
+    "check_port_spec",
     "check_protocol",
     "check_server_name",
     "check_server_type",
@@ -66,6 +68,7 @@ __all__ = [
     "check_storage_type",
     "check_template_visibility",
     "check_ttl",
+    "check_whole_number",
 ]
 
 TTL_MIN_SECONDS: Final = 3600
@@ -86,9 +89,9 @@ def _show(value: object) -> str:
 
 
 def _is_ascii_integer(text: str) -> bool:
-    # str.isdigit() also accepts digits such as "²" that int() refuses.
-    digits = text.strip().lstrip("+-")
-    return digits.isascii() and digits.isdigit()
+    # One optional sign, then ASCII digits: int() takes no "+-5", and str.isdigit() also
+    # accepts digits such as "²" that int() refuses.
+    return re.fullmatch(r"[+-]?[0-9]+", text.strip()) is not None
 
 
 def _int(argument: str, value: object, limit: IntegerLimit, unit: str = "") -> int:
@@ -248,14 +251,28 @@ def check_disk_size_gb(size: object, *, current: int | None = None, argument: st
     return value
 
 
-def check_disk_type(disk_type: object, path: object = None, *, argument: str = "type") -> str:
+def check_disk_type(
+    disk_type: object, path: object = None, *, argument: str = "type", path_argument: str = "path"
+) -> str:
     """``raw`` or ``partitioned``; a partitioned disk needs a non-empty ``path``."""
     value = _choice(argument, disk_type, DISK_TYPES)
     if value == "partitioned" and not (isinstance(path, str) and path.strip()):
         raise InvalidArgumentException.refused(
-            "path", "a partitioned disk needs a path", "a mount point or drive letter"
+            path_argument, "a partitioned disk needs a path", "a mount point or drive letter"
         )
     return value
+
+
+def check_disk_path(path: object, *, argument: str = "path") -> str:
+    """A disk's mount point or drive letter: a non-blank string of at most 255 characters."""
+    allowed = "a mount point or drive letter, e.g. '/data' or 'e' (at most 255 characters)"
+    if not isinstance(path, str):
+        raise InvalidArgumentException.refused(
+            argument, f"{_show(path)} ({type(path).__name__}) is not a string", allowed
+        )
+    if not path.strip() or len(path) > 255:
+        raise InvalidArgumentException.refused(argument, f"{_show(path)} is not a path", allowed)
+    return path
 
 
 def check_port(port: object, *, argument: str = "port") -> int:
@@ -263,19 +280,38 @@ def check_port(port: object, *, argument: str = "port") -> int:
     return _int(argument, port, limits.PORT)
 
 
-def check_port_range(port: object, port_to: object = None) -> tuple[int, int | None]:
-    """A port, or a range ``port``-``port_to`` (``port_to`` not below ``port``)."""
-    first = check_port(port)
+def check_port_range(
+    port: object, port_to: object = None, *, prefix: str = ""
+) -> tuple[int, int | None]:
+    """A port, or a range ``port``-``port_to`` (``port_to`` not below ``port``); ``prefix``
+    names the rule the two belong to (``ports[2]``)."""
+    at = f"{prefix}." if prefix else ""
+    first = check_port(port, argument=f"{at}port")
     if port_to is None:
         return first, None
-    last = check_port(port_to, argument="port_to")
+    last = check_port(port_to, argument=f"{at}port_to")
     if last < first:
         raise InvalidArgumentException.refused(
-            "port_to",
+            f"{at}port_to",
             f"{last} is below port {first}",
             f"an integer from {first} to {limits.PORT.maximum}",
         )
     return first, last
+
+
+def check_port_spec(
+    protocol: object, port: object, port_to: object = None, *, prefix: str = ""
+) -> tuple[str, int, int | None]:
+    """A rule of a public IP: ``(protocol, port, port_to)``. ICMP has no ports: its port is
+    ``None`` or a number the API sends (0), and it takes no ``port_to``."""
+    at = f"{prefix}." if prefix else ""
+    proto = check_protocol(protocol, argument=f"{at}protocol")
+    if proto != "ICMP":
+        return (proto, *check_port_range(port, port_to, prefix=prefix))
+    if port_to is not None:
+        raise InvalidArgumentException.refused(f"{at}port_to", "ICMP has no ports", "None for ICMP")
+    icmp_port = IntegerLimit(minimum=0, maximum=limits.PORT.maximum)
+    return proto, 0 if port is None else _int(f"{at}port", port, icmp_port), None
 
 
 def check_protocol(protocol: object, *, argument: str = "protocol") -> str:
@@ -340,3 +376,9 @@ def check_password(password: object, *, argument: str = "password") -> str:
     if not password:
         raise InvalidArgumentException.refused(argument, "it is empty", allowed)
     return password
+
+
+def check_whole_number(value: object, *, argument: str, low: int, high: int, unit: str = "") -> int:
+    """An integer from ``low`` to ``high`` (an integral float or a digit string counts; a bool
+    does not): counts, concurrency limits, list positions."""
+    return _int(argument, value, IntegerLimit(minimum=low, maximum=high), unit)

@@ -23,9 +23,12 @@ from clc.core.transport import (
 from clc.errors import (
     APIV2NotEnabled,
     InvalidAPIResponseException,
+    InvalidArgumentException,
     SessionClosedException,
+    SubmissionFailedException,
     error_for_status,
 )
+from clc.session.arguments import check_arguments
 from clc.session.pipeline import Pipeline, Submission
 from clc.session.session_dict import SessionDict
 
@@ -53,15 +56,19 @@ class Session:
     With no username, password or token given, ``CLC_V2_API_USERNAME`` /
     ``CLC_V2_API_PASSWD`` or ``CLC_V2_API_TOKEN`` + ``CLC_ACCT_ALIAS`` are read.
 
-    ``pipeline=True`` (the default): ``Server.Create`` and ``Server.Clone`` check their
-    arguments at the call, then send their POST in the background (at most
-    ``max_concurrency`` at once) and return a ``Requests`` at once. Any other request of
-    the session first waits for the submissions in flight (a read after a ``Create``
-    sees the new server); a submission's error is raised by the first use of its
-    ``Requests``, and one never looked at is logged on ``clc.v2.queue``. :meth:`close`
-    waits for the submissions in flight. ``pipeline=False`` restores 2.51's timing:
-    the call returns once the API accepted the request and raises its error itself.
-    See :mod:`clc.session.pipeline`.
+    Every argument is checked here (``InvalidArgumentException`` names the one refused);
+    the constructor makes no request.
+
+    ``Server.Create`` and ``Server.Clone`` keep 2.51's timing: they return once the API
+    accepted the build and raise its error themselves. ``pipeline=True`` (or
+    ``CLC_PIPELINE=1`` when ``pipeline`` is not given) opts in to sending their POST in the
+    background (at most ``max_concurrency`` at once) and returning a ``Requests`` at once.
+    Any other request of the session then first waits for the submissions in flight (a
+    read after a ``Create`` sees the new server). A submission's error is raised by the
+    first use of its ``Requests``; until someone has seen it, the next request of the
+    session or :meth:`close` raises ``SubmissionFailedException`` instead, and at
+    interpreter exit it is reported and the process exits with status 1. :meth:`close`
+    waits for the submissions in flight. See :mod:`clc.session.pipeline`.
     """
 
     def __init__(
@@ -81,16 +88,30 @@ class Session:
         use_env: bool = True,
         retry: RetryPolicy | None = DEFAULT_RETRY_POLICY,
         log_bodies: bool = False,
-        pipeline: bool = True,
+        pipeline: bool | None = None,
     ) -> None:
+        max_concurrency = check_arguments(
+            username=username,
+            password=password,
+            token=token,
+            alias=alias,
+            location=location,
+            base_url=base_url,
+            verify=verify,
+            allow_insecure_http=allow_insecure_http,
+            max_concurrency=max_concurrency,
+            transport=transport,
+            use_env=use_env,
+            retry=retry,
+            log_bodies=log_bodies,
+            pipeline=pipeline,
+        )
         if use_env and not (username or password or token):
             username = os.environ.get("CLC_V2_API_USERNAME") or None
             password = os.environ.get("CLC_V2_API_PASSWD") or None
             if not username:
                 token = os.environ.get("CLC_V2_API_TOKEN") or None
                 alias = alias or os.environ.get("CLC_ACCT_ALIAS") or None
-        if max_concurrency < 1:
-            raise ValueError("max_concurrency: must be at least 1")
         self.base_url: str = check_base_url(base_url or endpoint_url(), allow_insecure_http)
         self.username = username
         self.__password = password
@@ -99,8 +120,8 @@ class Session:
         self._location = location
         self.timeout: httpx.Timeout = make_timeout(timeout)
         self.verify = verify
-        self.max_concurrency = max_concurrency
-        self.pipeline = pipeline
+        self.max_concurrency: int = max_concurrency
+        self.pipeline: bool = pipeline_from_env() if pipeline is None else pipeline
         self._pipeline = Pipeline(max_concurrency)
         self._transport = transport
         # Retries (clc.core.retry; retry=None turns them off) with one budget per session, and
@@ -298,24 +319,44 @@ class Session:
         return self._closed
 
     def close(self) -> None:
-        """Wait for the submissions in flight (logging errors nobody looked at), then
-        close the connection."""
+        """Wait for the submissions in flight and close the connection; then raise
+        ``SubmissionFailedException`` if a pipelined build failed and nobody looked at it."""
         self._pipeline.close()
         with self._client_lock:
             self._closed = True
             client, self._client = self._client, None
         if client is not None:
             client.get_httpx_client().close()
+        self._pipeline.raise_unseen("before the session closed")
 
     def __enter__(self) -> Session:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, exc_type: object, exc: BaseException | None, tb: object) -> None:
+        try:
+            self.close()
+        except SubmissionFailedException as failure:
+            if exc is None:
+                raise
+            # Keep the exception already on its way out; it carries the failure as a note.
+            exc.add_note(str(failure))
 
     def as_dict(self) -> SessionDict:
         """The 2.51 ``get_session()`` dict for this session."""
         return SessionDict(self, self.__password)
+
+
+def pipeline_from_env() -> bool:
+    """``CLC_PIPELINE``: ``1``/``true``/``yes``/``on`` opt in to pipelined builds; unset,
+    empty, ``0``/``false``/``no``/``off`` keep 2.51's timing."""
+    value = os.environ.get("CLC_PIPELINE", "").strip().lower()
+    if value in ("1", "true", "yes", "on"):
+        return True
+    if value in ("", "0", "false", "no", "off"):
+        return False
+    raise InvalidArgumentException.refused(
+        "CLC_PIPELINE", f"{value[:20]!r} is not a switch", "1, true, yes, on, 0, false, no or off"
+    )
 
 
 def _text(value: Any) -> str | None:

@@ -13,6 +13,9 @@ from __future__ import annotations
 from typing import Any
 
 import clc.defaults as _defaults
+from clc.core import arguments as _checks
+from clc.core.validation import check_password as _check_password
+from clc.errors import InvalidArgumentException as _InvalidArgument
 from clc.session import Session as Session
 from clc.session import SessionDict as _SessionDict
 from clc.v2 import default_session as _default_session
@@ -99,6 +102,8 @@ _BLUEPRINT_FTP_URL: Any = False
 
 def SetCredentials(api_username: str, api_passwd: str) -> None:
     """Set the default session's credentials; login happens lazily on the first call."""
+    _checks.check_text(api_username, argument="api_username")
+    _check_password(api_passwd, argument="api_passwd")
     global V2_API_USERNAME, V2_API_PASSWD, _V2_ENABLED
     V2_API_USERNAME, V2_API_PASSWD, _V2_ENABLED = api_username, api_passwd, True
     _default_session.reset_default_session()
@@ -112,7 +117,19 @@ def get_session(
     ``default_endpoints.ENDPOINT_URL_V2`` is the endpoint; ``cert`` is a CA bundle path.
     A refused login raises :class:`clc.AccountLoginException`.
     """
+    _checks.check_text(username, argument="username")
+    _check_password(password)
     base = getattr(default_endpoints, "ENDPOINT_URL_V2", None)
+    if not isinstance(base, str):
+        raise _InvalidArgument.refused(
+            "default_endpoints",
+            f"its ENDPOINT_URL_V2 is {_checks.not_a('a string', base)}",
+            "clc.defaults, or an object whose ENDPOINT_URL_V2 is the API's URL",
+        )
+    if not (cert is None or isinstance(cert, bool) or (isinstance(cert, str) and cert)):
+        raise _InvalidArgument.refused(
+            "cert", _checks.not_a("a path", cert), "None, or the path of a CA bundle"
+        )
     if base == _defaults.PUBLIC_ENDPOINT_V2:
         base = None  # lets CLC_V2_API_URL apply, as for every session
     sess = Session(username, password, base_url=base, verify=cert if cert else True, use_env=False)

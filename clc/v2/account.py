@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from clc.core import arguments as checks
 from clc.v2 import default_session as _session
 from clc.v2.resource import Resource, given
 
@@ -21,6 +22,7 @@ class Account(Resource["AccountModel"]):
     def __init__(self, alias: str | None = None, session: Any = None) -> None:
         from clc_generated.api.accounts import get_account
 
+        checks.check_alias(alias)
         self.session: Session = _session.resolve(session)
         self.alias: str = alias or self.session.alias
         self._adopt(self.session.call(get_account.sync, account_alias=self.alias))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from clc.core import arguments as checks
 from clc.v2 import default_session as _session
 from clc.v2.resource import given, links_to
 
@@ -24,6 +25,14 @@ class AntiAffinity:
         servers: list[str] | None = None,
         session: Any = None,
     ) -> None:
+        checks.check_id(id, argument="id")
+        checks.check_alias(alias)
+        checks.check_optional_text(name, argument="name", allow_empty=False)
+        checks.check_location(location)
+        if servers is not None:
+            listed = checks.check_items(servers, argument="servers", what="server ids")
+            for i, server_id in enumerate(listed):
+                checks.check_id(server_id, argument=f"servers[{i}]")
         self.id: str = id
         self.session: Session = _session.resolve(session)
         self.alias: str = alias or self.session.alias
@@ -56,6 +65,8 @@ class AntiAffinity:
         """Every policy of the account, optionally only those in ``location``."""
         from clc_generated.api.anti_affinity_policies import list_anti_affinity_policies as op
 
+        checks.check_alias(alias)
+        checks.check_location(location)
         sess = _session.resolve(session)
         alias = alias or sess.alias
         result = sess.call(op.sync, account_alias=alias)
@@ -69,6 +80,8 @@ class AntiAffinity:
     def GetLocation(
         location: str | None = None, alias: str | None = None, session: Any = None
     ) -> list[AntiAffinity]:
+        checks.check_location(location)
+        checks.check_alias(alias)
         sess = _session.resolve(session)
         return AntiAffinity.GetAll(alias, location or sess.location, sess)
 
@@ -79,6 +92,9 @@ class AntiAffinity:
         from clc_generated.api.anti_affinity_policies import create_anti_affinity_policy as op
         from clc_generated.models import CreateAntiAffinityPolicyRequest
 
+        checks.check_text(name, argument="name")
+        checks.check_alias(alias)
+        checks.check_location(location)
         sess = _session.resolve(session)
         alias = alias or sess.alias
         body = CreateAntiAffinityPolicyRequest(name=name, location=location or sess.location)
@@ -90,6 +106,7 @@ class AntiAffinity:
         from clc_generated.api.anti_affinity_policies import update_anti_affinity_policy as op
         from clc_generated.models import UpdateAntiAffinityPolicyRequest
 
+        checks.check_text(name, argument="name")
         model = self.session.call(
             op.sync,
             account_alias=self.alias,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from clc.core import argument_lists
+from clc.core import arguments as checks
 from clc.v2 import default_session as _session
 
 
@@ -28,11 +30,15 @@ class API:
         ``response_text``); transport failures raise :class:`clc.TransportException`.
         ``debug`` prints the method, URL and status, never headers or the token.
         """
+        method = argument_lists.check_http_method(method)
+        url = argument_lists.check_api_url(url)
+        payload = argument_lists.check_payload(payload, method)
+        checks.check_flag(debug, argument="debug")
         sess = _session.resolve(session)
         path = url if url.startswith("/") else "/v2/" + url
-        status, body = sess.raw_request(method.upper(), path, payload)
+        status, body = sess.raw_request(method, path, payload)
         if debug:
-            print(f"clc API.Call {method.upper()} {sess.base_url}{path} -> {status}")
+            print(f"clc API.Call {method} {sess.base_url}{path} -> {status}")
         return body
 
     @staticmethod

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from clc.core import arguments as checks
 from clc.errors import CLCException
 from clc.v2 import default_session as _session
 from clc.v2.resource import given, links_to, listed
@@ -35,6 +36,9 @@ class Datacenter:
     ) -> None:
         from clc_generated.api.datacenters import get_datacenter
 
+        checks.check_location(location)
+        checks.check_optional_text(name, argument="name", allow_empty=False)
+        checks.check_alias(alias)
         self.session: Session = _session.resolve(session)
         self.alias: str = alias or self.session.alias
         if not location and name:
@@ -80,6 +84,7 @@ class Datacenter:
         """Every data center of the account, from one request (2.51 made N+1)."""
         from clc_generated.api.datacenters import list_datacenters
 
+        checks.check_alias(alias)
         sess = _session.resolve(session)
         alias = alias or sess.alias
         models = sess.call(list_datacenters.sync, account_alias=alias, group_links=True)
@@ -97,6 +102,7 @@ class Datacenter:
         return self.RootGroup().Subgroups()
 
     def _DeploymentCapabilities(self, cached: bool = True) -> DeploymentCapabilities:
+        checks.check_flag(cached, argument="cached")
         if not cached or self._capabilities is None:
             from clc_generated.api.datacenters import get_deployment_capabilities as op
 
@@ -108,6 +114,7 @@ class Datacenter:
 
     def BareMetalCapabilities(self, cached: bool = True) -> dict[str, Any] | None:
         """Bare metal SKUs and OS, or ``None`` where bare metal is not offered."""
+        checks.check_flag(cached, argument="cached")
         if not given(self._DeploymentCapabilities().supports_bare_metal_servers):
             return None
         if not cached or self._bare_metal is None:
@@ -123,6 +130,7 @@ class Datacenter:
         """Deployable networks (from the capabilities), or all networks with ``forced_load``."""
         from clc.v2.network import Networks
 
+        checks.check_flag(forced_load, argument="forced_load")
         if forced_load:
             return Networks(alias=self.alias, location=self.location, session=self.session)
         capabilities = self._DeploymentCapabilities()

@@ -3,11 +3,11 @@
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from clc.errors import InvalidArgumentException
 from clc.session import Session, SessionDict, endpoint_url
 
 _default: Session | None = None
@@ -25,13 +25,6 @@ def _credentials() -> tuple[str | None, str | None]:
     return v2.V2_API_USERNAME or None, v2.V2_API_PASSWD or None
 
 
-def pipeline_from_env() -> bool:
-    """``CLC_PIPELINE=0`` (or ``false``/``no``/``off``) turns pipelined submission off for
-    the sessions the SDK makes itself (the default one and those of ``session=`` dicts)."""
-    value = os.environ.get("CLC_PIPELINE", "").strip().lower()
-    return value not in ("0", "false", "no", "off")
-
-
 def default_session() -> Session:
     """The session of ``SetCredentials``/the module globals/the environment, kept in sync."""
     global _default, _default_key, _synced_token
@@ -45,9 +38,7 @@ def default_session() -> Session:
         if session is None or session.closed or key != _default_key:
             if session is not None:
                 session.close()
-            session = Session(
-                username, password, base_url=key[0], verify=key[3], pipeline=pipeline_from_env()
-            )
+            session = Session(username, password, base_url=key[0], verify=key[3])
             session._on_login = _mirror_globals
             _default, _default_key, _synced_token = session, key, None
         if injected and injected != _synced_token:
@@ -81,7 +72,8 @@ def _mirror_globals(token: str, alias: str | None, location: str | None) -> None
 
 
 def resolve(session: Any) -> Session:
-    """Turn any accepted ``session=`` value into a :class:`Session`."""
+    """Turn any accepted ``session=`` value into a :class:`Session`; refuse anything else
+    (``InvalidArgumentException``) before any request."""
     if session is None:
         return default_session()
     if isinstance(session, Session):
@@ -98,16 +90,21 @@ def resolve(session: Any) -> Session:
                 location=session.get("location"),
                 base_url=key[2],
                 use_env=False,
-                pipeline=pipeline_from_env(),
             ),
         )
     if isinstance(session, Mapping) and session.get("username"):
         ukey = (str(session["username"]), session.get("password"), endpoint_url())
         return _dict_session(
             ukey,
-            lambda: Session(
-                ukey[0], ukey[1], base_url=ukey[2], use_env=False, pipeline=pipeline_from_env()
-            ),
+            lambda: Session(ukey[0], ukey[1], base_url=ukey[2], use_env=False),
+        )
+    if isinstance(session, Mapping) or not callable(getattr(session, "request", None)):
+        raise InvalidArgumentException.refused(
+            "session",
+            f"a {type(session).__name__} is not a session"
+            + (" (a dict needs 'token' or 'username')" if isinstance(session, Mapping) else ""),
+            "None (the default session), a clc.Session, a get_session() dict, or a dict "
+            "with 'token' and 'alias' or 'username' and 'password'",
         )
     # A plain HTTP session (2.44 style) only ever carried transport: use the defaults.
     return default_session()

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from clc.core import arguments as checks
 from clc.core import validation
+from clc.v2 import default_session as _session
 from clc.v2.resource import Resource, given, listed, matches, model_of
 
 if TYPE_CHECKING:
@@ -22,9 +24,13 @@ class Disk(Resource["ServerDisk"]):
     def __init__(self, id: str, parent: Disks, disk_obj: Any = None, session: Any = None) -> None:
         from clc_generated.models import ServerDisk as Model
 
+        if not (isinstance(id, int) and not isinstance(id, bool)):
+            checks.check_id(id, argument="id")  # 2.51 also made disks with int ids
+        checks.check_instance(parent, Disks, argument="parent", allowed="a clc.v2.Disks")
+        checks.check_model(disk_obj, argument="disk_obj")
         self.id: str = str(id)
         self.parent: Disks = parent
-        self.session: Any = session or parent.session
+        self.session: Any = parent.session if session is None else _session.resolve(session)
         self._adopt(model_of(Model, disk_obj or {}))
 
     @property
@@ -58,27 +64,34 @@ class Disks:
     """The disks of ``server``: ``disks``, ``Get``, ``Search``, ``Add``."""
 
     def __init__(self, server: Server, disks_lst: Any, session: Any = None) -> None:
+        from clc.v2.server import Server
         from clc_generated.models import ServerDisk as Model
 
+        checks.check_instance(server, Server, argument="server", allowed="a clc.v2.Server")
+        items = checks.check_models(disks_lst, argument="disks_lst", what="disks")
         self.server: Server = server
-        self.session: Any = session or server.session
+        self.session: Any = server.session if session is None else _session.resolve(session)
         self.disks: list[Disk] = []
-        for obj in disks_lst or []:
+        for obj in items:
             model = model_of(Model, obj)
             self.disks.append(Disk(given(model.id) or "", self, model, self.session))
 
     def Get(self, key: str) -> Disk | None:
         """The disk with id ``key`` or mounted at path ``key``, or ``None``."""
+        checks.check_key(key)
         for disk in self.disks:
             if matches(key, (disk.id, *disk.partition_paths), exact=True):
                 return disk
         return None
 
     def Search(self, key: str) -> list[Disk]:
+        checks.check_key(key)
         return [d for d in self.disks if matches(key, (d.id, *d.partition_paths), exact=False)]
 
     def Add(self, size: int, path: str | None = None, type: str = "partitioned") -> Requests:
         """Add a disk of ``size`` GB (1-1024); a partitioned disk needs a mount ``path``."""
+        if path is not None:
+            validation.check_disk_path(path)
         type = validation.check_disk_type(type, path)
         size = validation.check_disk_size_gb(size)
         new = {"sizeGB": size, "type": type, **({"path": path} if path else {})}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from clc.core import arguments as checks
 from clc.errors import CLCException
 from clc.v2 import default_session as _session
 from clc.v2.change_info import ChangeInfo
@@ -37,13 +38,18 @@ class Groups:
     def __init__(self, groups_lst: Iterable[Any], alias: str | None = None, session: Any = None):
         from clc_generated.models import Group as Model
 
+        items = checks.check_items(groups_lst, argument="groups_lst", what="groups")
+        for i, item in enumerate(items):
+            if not isinstance(item, Group):
+                checks.check_model(item, argument=f"groups_lst[{i}]")
+        checks.check_alias(alias)
         self.session: Session = _session.resolve(session)
         self.alias: str = alias or self.session.alias
         self.groups: list[Group] = [
             g
             if isinstance(g, Group)
             else Group._from_generated(model_of(Model, g), self.alias, self.session)
-            for g in groups_lst
+            for g in items
         ]
 
     def Get(self, key: str) -> Group:
@@ -51,6 +57,7 @@ class Groups:
 
         Raises ``CLCException("Group not found")`` when none matches (as 2.51 did).
         """
+        checks.check_key(key)
         for group in self.groups:
             if matches(key, (group.id, group.name, group.description), exact=True):
                 return group
@@ -58,6 +65,7 @@ class Groups:
 
     def Search(self, key: str) -> list[Group]:
         """Groups whose id, name or description contains ``key`` (case-insensitive)."""
+        checks.check_key(key)
         return [g for g in self.groups if matches(key, (g.id, g.name, g.description), exact=False)]
 
     def __iter__(self) -> Iterator[Group]:
@@ -65,6 +73,18 @@ class Groups:
 
 
 _Groups = Groups
+
+
+#: What ``Group.Defaults`` reads (``memory_gb`` is ``memory``, as the API names it).
+GROUP_DEFAULTS = (
+    "cpu",
+    "memory",
+    "memory_gb",
+    "network_id",
+    "primary_dns",
+    "secondary_dns",
+    "template_name",
+)
 
 
 class Group(Resource["GroupModel"], PowerOperations, ChangeInfo):
@@ -87,6 +107,9 @@ class Group(Resource["GroupModel"], PowerOperations, ChangeInfo):
         group_obj: Any = None,
         session: Any = None,
     ) -> None:
+        checks.check_id(id, argument="id")
+        checks.check_alias(alias)
+        checks.check_model(group_obj, argument="group_obj")
         self.id: str = id
         self.session: Session = _session.resolve(session)
         self.alias: str = alias or self.session.alias
@@ -109,6 +132,7 @@ class Group(Resource["GroupModel"], PowerOperations, ChangeInfo):
     @staticmethod
     def GetAll(root_group_id: str, alias: str | None = None, session: Any = None) -> list[Group]:
         """The direct children of ``root_group_id``."""
+        checks.check_id(root_group_id, argument="root_group_id")
         return Group(root_group_id, alias=alias, session=session).Subgroups().groups
 
     @classmethod
@@ -150,6 +174,7 @@ class Group(Resource["GroupModel"], PowerOperations, ChangeInfo):
     def Defaults(self, key: str) -> Any:
         """A default for new servers: ``cpu``, ``memory`` (GB), ``network_id``, ``primary_dns``,
         ``secondary_dns``, ``template_name``; ``None`` if unset. (2.51 never found memory.)"""
+        key = checks.check_option(key, GROUP_DEFAULTS, argument="key")
         if self._defaults is None:
             from clc_generated.api.groups import get_group_defaults as op
 
@@ -190,6 +215,8 @@ class Group(Resource["GroupModel"], PowerOperations, ChangeInfo):
         from clc_generated.api.groups import create_group
         from clc_generated.models import CreateGroupRequest
 
+        checks.check_text(name, argument="name")
+        checks.check_optional_text(description, argument="description")
         body = CreateGroupRequest(
             name=name, description=description or name, parent_group_id=self.id
         )
@@ -207,8 +234,13 @@ class Group(Resource["GroupModel"], PowerOperations, ChangeInfo):
         from clc_generated.api.groups import update_group
         from clc_generated.models import PatchOperation
 
+        checks.check_optional_text(name, argument="name", allow_empty=False)
+        checks.check_optional_text(description, argument="description")
+        checks.check_optional_id(parent_group_id, argument="parent_group_id")
         changes = {"name": name, "description": description, "parentGroupId": parent_group_id}
-        ops = [PatchOperation(op="set", member=k, value=v) for k, v in changes.items() if v]
+        ops = [
+            PatchOperation(op="set", member=k, value=v) for k, v in changes.items() if v is not None
+        ]
         if ops:
             self.session.call(
                 update_group.sync, account_alias=self.alias, group_id=self.id, body=ops
@@ -247,6 +279,7 @@ class Group(Resource["GroupModel"], PowerOperations, ChangeInfo):
     def ApplyHorizontalAutoscale(self, policy_id: str) -> dict[str, Any]:
         from clc.v2.horizontal_autoscale import HorizontalAutoscalePolicy
 
+        checks.check_id(policy_id, argument="policy_id")
         return HorizontalAutoscalePolicy.ApplyToGroupId(
             self.id, policy_id, self.alias, self.session
         )

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from clc.errors import InvalidArgumentException
+from clc.core import argument_lists
+from clc.core import arguments as checks
 from clc.v2 import default_session as _session
 from clc.v2.resource import Resource, given, model_of, to_data
 
@@ -15,24 +16,14 @@ if TYPE_CHECKING:
 
 
 def _request(policy_obj: Any) -> HorizontalAutoscalePolicyRequest:
-    """The create/update body from a 2.51-style dict (camelCase keys) or a generated model."""
+    """The create/update body from a 2.51-style dict (camelCase keys) or a generated model,
+    checked field by field before any request."""
     from clc_generated.models import HorizontalAutoscalePolicyRequest
 
-    if not isinstance(policy_obj, dict) and not hasattr(policy_obj, "to_dict"):
-        raise InvalidArgumentException(
-            f"policy_obj must be a dict of the policy's fields, not {type(policy_obj).__name__}"
-        )
-    data = to_data(policy_obj)
-    data.pop("links", None)
-    try:
-        request = HorizontalAutoscalePolicyRequest.from_dict(data)
-    except (KeyError, TypeError, ValueError) as exc:
-        raise InvalidArgumentException(
-            f"policy_obj is not a horizontal autoscale policy: {type(exc).__name__}: {exc}"
-        ) from exc
-    if not request.name.strip():
-        raise InvalidArgumentException("policy_obj needs a 'name' (a non-empty string)")
-    return request
+    checks.check_model(policy_obj, argument="policy_obj")
+    raw = None if policy_obj is None else to_data(policy_obj)
+    data = argument_lists.check_horizontal_policy(raw)
+    return HorizontalAutoscalePolicyRequest.from_dict(data)
 
 
 class HorizontalAutoscalePolicy(Resource["PolicyModel"]):
@@ -41,6 +32,9 @@ class HorizontalAutoscalePolicy(Resource["PolicyModel"]):
     def __init__(
         self, id_: str, policy_obj: Any = None, alias: str | None = None, session: Any = None
     ) -> None:
+        checks.check_id(id_, argument="id_")
+        checks.check_model(policy_obj, argument="policy_obj")
+        checks.check_alias(alias)
         self.id: str = id_
         self.session: Session = _session.resolve(session)
         self.alias: str = alias or self.session.alias
@@ -66,6 +60,7 @@ class HorizontalAutoscalePolicy(Resource["PolicyModel"]):
             list_horizontal_autoscale_policies as op,
         )
 
+        checks.check_alias(alias)
         sess = _session.resolve(session)
         alias = alias or sess.alias
         result = sess.call(op.sync, account_alias=alias)
@@ -83,6 +78,7 @@ class HorizontalAutoscalePolicy(Resource["PolicyModel"]):
         )
 
         body = _request(policy_obj)
+        checks.check_alias(alias)
         sess = _session.resolve(session)
         alias = alias or sess.alias
         model = sess.call(op.sync, account_alias=alias, body=body)
@@ -120,6 +116,7 @@ class HorizontalAutoscalePolicy(Resource["PolicyModel"]):
         return result if isinstance(result, dict) else {}
 
     def ApplyToGroup(self, group_id: str) -> dict[str, Any]:
+        checks.check_id(group_id, argument="group_id")
         return HorizontalAutoscalePolicy.ApplyToGroupId(group_id, self.id, self.alias, self.session)
 
     @staticmethod
@@ -132,6 +129,9 @@ class HorizontalAutoscalePolicy(Resource["PolicyModel"]):
             SetHorizontalAutoscalePolicyRequest,
         )
 
+        checks.check_id(group_id, argument="group_id")
+        checks.check_id(policy_id, argument="policy_id")
+        checks.check_alias(alias)
         sess = _session.resolve(session)
         mapping = sess.call(
             op.sync,
@@ -147,6 +147,8 @@ class HorizontalAutoscalePolicy(Resource["PolicyModel"]):
     ) -> dict[str, Any]:
         from clc_generated.api.groups import remove_group_horizontal_autoscale_policy as op
 
+        checks.check_id(group_id, argument="group_id")
+        checks.check_alias(alias)
         sess = _session.resolve(session)
         result = sess.call(op.sync, account_alias=alias or sess.alias, group_id=group_id)
         return result if isinstance(result, dict) else {}

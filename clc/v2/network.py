@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from clc.errors import CLCException
+from clc.core import arguments as checks
+from clc.errors import InvalidArgumentException
 from clc.v2 import default_session as _session
 from clc.v2.resource import Resource, given, matches, model_of
 
@@ -29,6 +30,10 @@ class Network(Resource["NetworkModel"]):
         *,
         location: str | None = None,
     ) -> None:
+        checks.check_id(id, argument="id")
+        checks.check_alias(alias)
+        checks.check_model(network_obj, argument="network_obj")
+        checks.check_location(location)
         self.id: str = id
         self.session: Session = _session.resolve(session)
         self.alias: str = alias or self.session.alias
@@ -39,6 +44,9 @@ class Network(Resource["NetworkModel"]):
             self._adopt(network_model(network_obj))
 
     def _loc(self, location: str | None) -> str:
+        """The data center of an operation: ``location`` (checked), the network's, the
+        session's."""
+        checks.check_location(location)
         return location or self.location or self.session.location
 
     def Refresh(self, location: str | None = None) -> None:
@@ -61,6 +69,8 @@ class Network(Resource["NetworkModel"]):
         from clc.v2.queue import Requests
         from clc_generated.api.networks import claim_network
 
+        checks.check_alias(alias)
+        checks.check_location(location)
         sess = _session.resolve(session)
         alias = alias or sess.alias
         ref = sess.call(
@@ -74,10 +84,11 @@ class Network(Resource["NetworkModel"]):
         """Release the network."""
         from clc_generated.api.networks import release_network
 
+        location = self._loc(location)
         result = self.session.call(
             release_network.sync,
             account_alias=self.alias,
-            data_center=self._loc(location),
+            data_center=location,
             network_id=self.id,
         )
         return result if isinstance(result, dict) else {}
@@ -90,13 +101,16 @@ class Network(Resource["NetworkModel"]):
         from clc_generated.models import UpdateNetworkRequest
         from clc_generated.types import UNSET
 
+        checks.check_text(name, argument="name")
+        checks.check_optional_text(description, argument="description")
+        location = self._loc(location)
         body = UpdateNetworkRequest(
             name=name, description=UNSET if description is None else description
         )
         self.session.call(
             update_network.sync,
             account_alias=self.alias,
-            data_center=self._loc(location),
+            data_center=location,
             network_id=self.id,
             body=body,
         )
@@ -151,18 +165,27 @@ class Networks:
         networks_lst: Any = None,
         session: Any = None,
     ) -> None:
+        checks.check_alias(alias)
+        checks.check_location(location)
+        items: list[Any] = []
+        if networks_lst is not None:
+            items = checks.check_models(networks_lst, argument="networks_lst", what="networks")
+        elif location is None:
+            raise InvalidArgumentException.refused(
+                "location", "neither networks_lst nor location is given", "a data center code"
+            )
         self.session: Session = _session.resolve(session)
         self.alias: str = alias or self.session.alias
         self.location: str | None = location
         self.networks: list[Network] = []
         if networks_lst is not None:
-            for obj in networks_lst:
+            for obj in items:
                 model = network_model(obj)
                 nid = given(model.id) or ""
                 deployable = as_deployable(obj)
                 owner = (deployable and given(deployable.account_id)) or self.alias
                 self.networks.append(Network(nid, owner, model, self.session, location=location))
-        elif location:
+        else:
             from clc_generated.api.networks import list_networks
 
             models = self.session.call(
@@ -171,8 +194,6 @@ class Networks:
             self.networks = [
                 Network(str(m.id), self.alias, m, self.session, location=location) for m in models
             ]
-        else:
-            raise CLCException("Networks needs networks_lst or location")
 
     @classmethod
     def _from_deployable(
@@ -182,6 +203,7 @@ class Networks:
 
     def Get(self, key: str) -> Network | None:
         """The network whose id, name or CIDR is ``key``, or ``None``."""
+        checks.check_key(key)
         for net in self.networks:
             if matches(key, (net.id, net.name, net.cidr), exact=True):
                 return net

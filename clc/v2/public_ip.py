@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from clc.core import validation
+from clc.core import argument_lists, validation
+from clc.core import arguments as checks
+from clc.v2 import default_session as _session
 from clc.v2.resource import given, listed, matches, model_of, to_data
 
 if TYPE_CHECKING:
@@ -15,6 +17,16 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
+_PUBLIC_IP = "a clc.v2.PublicIP"
+
+
+def _port_dict(protocol: str, port: int, port_to: int | None) -> dict[str, Any]:
+    """A port rule as the API takes it."""
+    out: dict[str, Any] = {"protocol": protocol, "port": port}
+    if port_to is not None:
+        out["portTo"] = port_to
+    return out
+
 
 class Port:
     """An open port (or range ``port``..``port_to``) of a public IP."""
@@ -22,24 +34,20 @@ class Port:
     def __init__(
         self, public_ip: PublicIP, protocol: str, port: int, port_to: int | None = None
     ) -> None:
+        checks.check_instance(public_ip, PublicIP, argument="public_ip", allowed=_PUBLIC_IP)
         self.public_ip: PublicIP = public_ip
-        self.protocol: str = validation.check_protocol(protocol)
+        self.protocol: str
         self.port: int
         self.port_to: int | None
-        if self.protocol == "ICMP":  # ICMP has no ports; the API sends 0
-            self.port, self.port_to = int(port or 0), None
-        else:
-            self.port, self.port_to = validation.check_port_range(port, port_to)
+        # ICMP has no ports: the API sends 0.
+        self.protocol, self.port, self.port_to = validation.check_port_spec(protocol, port, port_to)
 
     def Delete(self) -> Requests:
         self.public_ip.ports = [p for p in self.public_ip.ports if p is not self]
         return self.public_ip.Update()
 
     def ToDict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"protocol": self.protocol, "port": self.port}
-        if self.port_to is not None:
-            out["portTo"] = self.port_to
-        return out
+        return _port_dict(self.protocol, self.port, self.port_to)
 
     def __str__(self) -> str:
         rng = f"-{self.port_to}" if self.port_to is not None else ""
@@ -50,6 +58,7 @@ class SourceRestriction:
     """A CIDR allowed to reach a public IP."""
 
     def __init__(self, public_ip: PublicIP, cidr: str) -> None:
+        checks.check_instance(public_ip, PublicIP, argument="public_ip", allowed=_PUBLIC_IP)
         self.public_ip: PublicIP = public_ip
         self.cidr: str = validation.check_cidr(cidr)
 
@@ -73,9 +82,12 @@ class PublicIP:
     def __init__(
         self, id: str, parent: PublicIPs, public_ip_obj: Any = None, session: Any = None
     ) -> None:
+        checks.check_id(id, argument="id")
+        checks.check_instance(parent, PublicIPs, argument="parent", allowed="a clc.v2.PublicIPs")
+        checks.check_model(public_ip_obj, argument="public_ip_obj")
         self.id: str = id
         self.parent: PublicIPs = parent
-        self.session: Session = session or parent.session
+        self.session: Session = parent.session if session is None else _session.resolve(session)
         self.data: dict[str, Any] = to_data(public_ip_obj)
         """The API's JSON of the address (after the first read of its ports, its details)."""
         self.internal: str | None = internal_address(public_ip_obj)
@@ -90,6 +102,7 @@ class PublicIP:
         )
 
     def _Load(self, cached: bool = True) -> None:
+        checks.check_flag(cached, argument="cached")
         if self._ports is not None and cached:
             return
         from clc_generated.api.public_ips import get_public_ip
@@ -148,22 +161,25 @@ class PublicIP:
         link = self._call(update_public_ip.sync, body=body)
         return server_requests(link, self.parent.server)
 
+    # Each Add* builds (and so checks) every new entry before the first read of the lists.
     def AddPort(self, protocol: str, port: int, port_to: int | None = None) -> Requests:
-        self.ports.append(Port(self, protocol, port, port_to))
+        new = Port(self, protocol, port, port_to)
+        self.ports.append(new)
         return self.Update()
 
     def AddPorts(self, ports: Iterable[dict[str, Any]]) -> Requests:
-        for p in ports:
-            self.ports.append(Port(self, p["protocol"], p["port"], p.get("port_to")))
+        new = [Port(self, *spec) for spec in argument_lists.check_ports(ports)]
+        self.ports.extend(new)
         return self.Update()
 
     def AddSourceRestriction(self, cidr: str) -> Requests:
-        self.source_restrictions.append(SourceRestriction(self, cidr))
+        new = SourceRestriction(self, cidr)
+        self.source_restrictions.append(new)
         return self.Update()
 
     def AddSourceRestrictions(self, cidrs: Iterable[str]) -> Requests:
-        for cidr in cidrs:
-            self.source_restrictions.append(SourceRestriction(self, cidr))
+        new = [SourceRestriction(self, c) for c in argument_lists.check_cidrs(cidrs)]
+        self.source_restrictions.extend(new)
         return self.Update()
 
     def __str__(self) -> str:
@@ -177,17 +193,21 @@ class PublicIPs:
     """The public IPs of ``server``: ``public_ips``, ``Get``, ``Add``."""
 
     def __init__(self, server: Server, public_ips_lst: Any, session: Any = None) -> None:
+        from clc.v2.server import Server
         from clc_generated.models import ServerIpAddress as Model
 
+        checks.check_instance(server, Server, argument="server", allowed="a clc.v2.Server")
+        items = checks.check_models(public_ips_lst, argument="public_ips_lst", what="public IPs")
         self.server: Server = server
-        self.session: Session = session or server.session
+        self.session: Session = server.session if session is None else _session.resolve(session)
         self.public_ips: list[PublicIP] = []
-        for obj in public_ips_lst or []:
+        for obj in items:
             model = model_of(Model, obj)
             self.public_ips.append(PublicIP(given(model.public) or "", self, model, self.session))
 
     def Get(self, key: str) -> PublicIP | None:
         """The public IP whose public or internal address is ``key``, or ``None``."""
+        checks.check_key(key)
         return next(
             (ip for ip in self.public_ips if matches(key, (ip.id, ip.internal), exact=True)), None
         )
@@ -203,18 +223,16 @@ class PublicIPs:
         from clc_generated.api.public_ips import add_public_ip
         from clc_generated.models import PublicIpRequest
 
-        dummy = PublicIP("new", self, {}, self.session)
         body: dict[str, Any] = {
-            "ports": [
-                Port(dummy, p["protocol"], p["port"], p.get("port_to")).ToDict() for p in ports
-            ]
+            "ports": [_port_dict(*spec) for spec in argument_lists.check_ports(ports)]
         }
-        if source_restrictions:
-            body["sourceRestrictions"] = [
-                SourceRestriction(dummy, c).ToDict() for c in source_restrictions
-            ]
-        if private_ip:
-            body["internalIPAddress"] = private_ip
+        if source_restrictions is not None:
+            cidrs = argument_lists.check_cidrs(source_restrictions, argument="source_restrictions")
+            body["sourceRestrictions"] = [{"cidr": c} for c in cidrs]
+        if private_ip is not None:
+            body["internalIPAddress"] = validation.check_ip_address(
+                private_ip, argument="private_ip"
+            )
         link = self.session.call(
             add_public_ip.sync,
             account_alias=self.server.alias,

@@ -13,8 +13,10 @@ import threading
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from clc.core import argument_lists
+from clc.core import arguments as checks
 from clc.core.waiting import ProgressCallback, wait_for
-from clc.errors import CLCException, RequestFailedException
+from clc.errors import CLCException, InvalidArgumentException, RequestFailedException
 from clc.v2 import default_session as _session
 from clc.v2.queue_items import item_from_model, items_from_json
 
@@ -40,6 +42,13 @@ class Request:
         request_obj: dict[str, Any] | None = None,
         session: Any = None,
     ) -> None:
+        # Not an id rule: entries the API refused carry what was refused in theirs.
+        checks.check_text(id, argument="id", max_len=1024)
+        checks.check_alias(alias)
+        if request_obj is not None and not isinstance(request_obj, dict):
+            raise InvalidArgumentException.refused(
+                "request_obj", checks.not_a("a dict", request_obj), "None or a dict"
+            )
         self.id: str = id
         self.session: Session = _session.resolve(session)
         self.alias: str = alias or self.session.alias
@@ -73,6 +82,7 @@ class Request:
 
     def Status(self, cached: bool = False) -> str | None:
         """The job's status; one GET unless ``cached``. Read errors raise (2.51 hid them)."""
+        checks.check_flag(cached, argument="cached")
         if cached and self.data.get("status"):
             return self.status
         if self.uri is not None:
@@ -96,6 +106,7 @@ class Request:
     def WaitUntilComplete(self, poll_freq: float = 2, timeout: float | None = None) -> None:
         """Block until the job succeeds; raise ``RequestFailedException`` if it fails or is
         ``unknown``, ``RequestTimeoutException`` when ``timeout`` passes (at any status)."""
+        checks.check_wait(poll_freq, timeout)
         wait_for([self], lambda r, s, why: r._settle(s, why), poll_freq=poll_freq, timeout=timeout)
         if self.reason is not None:
             raise RequestFailedException(
@@ -131,8 +142,8 @@ class Requests:
     def __init__(
         self, requests_lst: Any = None, alias: str | None = None, session: Any = None
     ) -> None:
-        if requests_lst is None:
-            requests_lst = []
+        requests_lst = argument_lists.check_queue_answers(requests_lst)
+        checks.check_alias(alias)
         self.session: Session = _session.resolve(session)
         self.alias: str | None = alias
         self._pending: list[Request] = []
@@ -317,6 +328,14 @@ class Requests:
         that was queued is still waited for, then the first submission's error is
         raised (its original type) with notes on the others and on the jobs' outcome.
         """
+        checks.check_wait(poll_freq, timeout)
+        for name, hook in (("progress", progress), ("clock", clock), ("sleep", sleep)):
+            if hook is not None and not callable(hook):
+                raise InvalidArgumentException.refused(
+                    name, checks.not_a("callable", hook), "None or a function"
+                )
+        if max_workers is not None:
+            checks.check_whole_number(max_workers, argument="max_workers", low=1, high=256)
         extra: dict[str, Any] = {}
         if clock is not None:
             extra["clock"] = clock

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from clc.core import validation
+from clc.core import argument_lists, validation
+from clc.core import arguments as checks
 from clc.errors import CLCException
 from clc.v2 import default_session as _session
 from clc.v2 import server_build
@@ -47,6 +48,9 @@ class Server(Resource["ServerModel"], ServerAttributes, PowerOperations, ChangeI
     def __init__(
         self, id: str, alias: str | None = None, server_obj: Any = None, session: Any = None
     ) -> None:
+        checks.check_id(id, argument="id")
+        checks.check_alias(alias)
+        checks.check_model(server_obj, argument="server_obj")
         self.id: str = id
         self.session: Session = _session.resolve(session)
         self.alias: str = alias or self.session.alias
@@ -92,6 +96,7 @@ class Server(Resource["ServerModel"], ServerAttributes, PowerOperations, ChangeI
         self.disks = self.public_ips = None
 
     def _Capabilities(self, cached: bool = True) -> ServerCapabilities:
+        checks.check_flag(cached, argument="cached")
         if self._capabilities is None or not cached:
             from clc_generated.api.servers import get_server_capabilities as op
 
@@ -190,6 +195,7 @@ class Server(Resource["ServerModel"], ServerAttributes, PowerOperations, ChangeI
         from clc_generated.api.server_actions import restore_server
         from clc_generated.models import RestoreRequest
 
+        checks.check_optional_id(group_id, argument="group_id")
         body = RestoreRequest(target_group_id=group_id or str(self.group_id))
         link = self._call(restore_server.sync, body=body)
         return server_requests(link, self)
@@ -202,6 +208,9 @@ class Server(Resource["ServerModel"], ServerAttributes, PowerOperations, ChangeI
         from clc_generated.models import AddSecondaryNetworkRequest
         from clc_generated.types import UNSET
 
+        checks.check_id(network_id, argument="network_id")
+        if ip != "":
+            validation.check_ip_address(ip, argument="ip")
         body = AddSecondaryNetworkRequest(network_id=network_id, ip_address=ip or UNSET)
         ref = self._call(add_server_network.sync, body=body)
         return server_requests(ref, self)
@@ -209,6 +218,7 @@ class Server(Resource["ServerModel"], ServerAttributes, PowerOperations, ChangeI
     def RemoveNIC(self, network_id: str) -> Requests:
         from clc_generated.api.servers import remove_server_network
 
+        checks.check_id(network_id, argument="network_id")
         ref = self._call(remove_server_network.sync, network_id=network_id)
         return server_requests(ref, self)
 
@@ -232,22 +242,25 @@ class Server(Resource["ServerModel"], ServerAttributes, PowerOperations, ChangeI
             cpu = validation.check_cpu(cpu)
         if memory is not None:
             memory = validation.check_memory_gb(memory)
+        checks.check_optional_text(description, argument="description")
+        checks.check_optional_id(group_id, argument="group_id")
         changes = {"cpu": cpu, "memory": memory, "description": description, "groupId": group_id}
         return patch_server(self, {k: v for k, v in changes.items() if v is not None})
 
     def SetCPU(self, value: int) -> Requests:
-        return self.Change(cpu=value)
+        return self.Change(cpu=validation.check_cpu(value, argument="value"))
 
     def SetMemory(self, value: int) -> Requests:
-        return self.Change(memory=value)
+        return self.Change(memory=validation.check_memory_gb(value, argument="value"))
 
     def SetDescription(self, value: str) -> Requests:
-        return self.Change(description=value)
+        return self.Change(description=checks.check_text(value, argument="value", allow_empty=True))
 
     def SetGroup(self, group_id: str) -> Requests:
-        return self.Change(group_id=group_id)
+        return self.Change(group_id=checks.check_id(group_id, argument="group_id"))
 
     def SetPassword(self, password: str) -> Requests:
+        validation.check_password(password)
         if self.status != "active":
             raise CLCException(f"Server {self.id} must be active to change its password")
         current = self._admin_password()
@@ -269,7 +282,8 @@ class Server(Resource["ServerModel"], ServerAttributes, PowerOperations, ChangeI
         from clc.v2.queue import Requests
         from clc_generated.api.server_actions import delete_snapshot
 
-        wanted = set(names) if names is not None else None
+        named = argument_lists.check_names(names)
+        wanted = set(named) if named is not None else None
         batch = Requests([], alias=self.alias, session=self.session)
         for snap in self._snapshots():
             if wanted is not None and given(snap.name) not in wanted:
@@ -282,6 +296,8 @@ class Server(Resource["ServerModel"], ServerAttributes, PowerOperations, ChangeI
     def RestoreSnapshot(self, name: str | None = None) -> Requests:
         from clc_generated.api.server_actions import restore_snapshot
 
+        if name is not None:
+            checks.check_key(name, argument="name")
         snaps = [s for s in self._snapshots() if name in (None, given(s.name))]
         if not snaps:
             raise CLCException(f"Server {self.id} has no snapshot {name or ''}".strip())

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from clc.core import validation
+from clc.core import argument_lists, validation
+from clc.core import arguments as checks
 from clc.errors import CLCException
 from clc.v2 import default_session as _session
 from clc.v2.resource import given, links_to
@@ -16,6 +17,12 @@ if TYPE_CHECKING:
     from clc_generated.models import ServerSnapshot
 
 
+def check_snapshot_arguments(delete_existing: object, expiration_days: object) -> int:
+    """``CreateSnapshot``'s arguments (of a server or of a set of servers); the days as an int."""
+    checks.check_flag(delete_existing, argument="delete_existing")
+    return validation.check_snapshot_expiration_days(expiration_days)
+
+
 def create_snapshots(
     servers: list[Server], delete_existing: bool, expiration_days: int, alias: str, session: Any
 ) -> Requests:
@@ -24,7 +31,7 @@ def create_snapshots(
     from clc_generated.api.server_actions import create_snapshot
     from clc_generated.models import CreateSnapshotRequest
 
-    expiration_days = validation.check_snapshot_expiration_days(expiration_days)
+    expiration_days = check_snapshot_arguments(delete_existing, expiration_days)
     sess = _session.resolve(session)
     with_snapshots = [s for s in servers if s.GetSnapshots()]
     if with_snapshots and not delete_existing:
@@ -56,10 +63,12 @@ def execute_package(
     from clc_generated.api.server_actions import execute_package as op
     from clc_generated.models import ExecutePackageRequest, PackageRequest, PackageRequestParameters
 
+    checks.check_id(package_id, argument="package_id")
+    parameters = argument_lists.check_package_parameters(parameters)
     sess = _session.resolve(session)
     if not server_ids:
         return Requests([], alias=alias, session=sess)
-    params = PackageRequestParameters.from_dict(dict(parameters or {}))
+    params = PackageRequestParameters.from_dict(parameters)
     body = ExecutePackageRequest(
         servers=list(server_ids), package=PackageRequest(package_id=package_id, parameters=params)
     )

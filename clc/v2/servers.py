@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
+from clc.core import arguments as checks
 from clc.v2 import default_session as _session
 from clc.v2.group_detail import EmbeddedServers, file_servers
 from clc.v2.power import PowerOperations, operate
@@ -78,9 +79,19 @@ class Servers(PowerOperations):
         *,
         group_id: str | None = None,
     ) -> None:
+        from clc.v2.server import Server
+
+        items = checks.check_items(servers_lst, argument="servers_lst", what="server ids")
+        for i, item in enumerate(items):
+            if isinstance(item, str):
+                checks.check_id(item, argument=f"servers_lst[{i}]")
+            elif not isinstance(item, Server):
+                checks.check_model(item, argument=f"servers_lst[{i}]")
+        checks.check_alias(alias)
+        checks.check_optional_id(group_id, argument="group_id")
         self.session: Session = _session.resolve(session)
         self.alias: str = alias or self.session.alias
-        self.servers_lst: list[str] = [_server_id(s) for s in servers_lst]
+        self.servers_lst: list[str] = [_server_id(s) for s in items]
         self._group_id = group_id
         self._embedded: list[ServerModel] | None = None
         self._below: EmbeddedServers | None = None
@@ -105,6 +116,7 @@ class Servers(PowerOperations):
 
     def Servers(self, cached: bool = True) -> list[Server]:
         """The servers, loaded on first use (``cached=False`` re-reads them)."""
+        checks.check_flag(cached, argument="cached")
         if self._servers is None or not cached:
             embedded, self._embedded = self._embedded, None
             self._servers = fetch_servers(
@@ -135,8 +147,9 @@ class Servers(PowerOperations):
 
         Existing snapshots are deleted first, and that deletion is waited on (2.51 fired it
         and forgot it)."""
-        from clc.v2.server_batch import create_snapshots
+        from clc.v2.server_batch import check_snapshot_arguments, create_snapshots
 
+        check_snapshot_arguments(delete_existing, expiration_days)  # before loading the servers
         return create_snapshots(
             self.Servers(), delete_existing, expiration_days, self.alias, self.session
         )

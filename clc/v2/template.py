@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from clc.core import arguments as checks
+from clc.v2 import default_session as _session
 from clc.v2.resource import Resource, given, matches, model_of
 
 if TYPE_CHECKING:
@@ -17,9 +19,11 @@ class Template(Resource["TemplateModel"]):
     def __init__(self, id: str, template_obj: Any = None, session: Any = None) -> None:
         from clc_generated.models import Template as Model
 
+        checks.check_id(id, argument="id")
+        checks.check_model(template_obj, argument="template_obj")
         self.id: str = id
         self._adopt(model_of(Model, template_obj or {}))
-        self.session: Any = session
+        self.session: Any = None if session is None else _session.resolve(session)
 
     @property
     def name(self) -> str:
@@ -50,11 +54,12 @@ class Templates:
     def __init__(self, templates_lst: Iterable[Any] | None = None, session: Any = None) -> None:
         from clc_generated.models import Template as Model
 
-        self.session: Any = session
+        items = checks.check_models(templates_lst, argument="templates_lst", what="templates")
+        self.session: Any = None if session is None else _session.resolve(session)
         self.templates: list[Template] = []
-        for obj in templates_lst or []:
+        for obj in items:
             model = model_of(Model, obj)
-            self.templates.append(Template(str(given(model.name)), model, session))
+            self.templates.append(Template(str(given(model.name)), model, self.session))
 
     @classmethod
     def _from_generated(cls, models: list[TemplateModel], session: Any) -> Templates:
@@ -62,10 +67,12 @@ class Templates:
 
     def Get(self, key: str) -> Template | None:
         """The template named ``key`` (case-insensitive), or ``None``."""
+        checks.check_key(key)
         return next((t for t in self.templates if t.id.lower() == key.lower()), None)
 
     def Search(self, key: str) -> list[Template]:
         """Templates whose name or description contains ``key`` (case-insensitive)."""
+        checks.check_key(key)
         return [t for t in self.templates if matches(key, (t.id, t.description), exact=False)]
 
     def __iter__(self) -> Iterator[Template]:

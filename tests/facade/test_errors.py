@@ -12,14 +12,23 @@ from clc.testing import Emulator
 
 
 def test_bad_request_carries_status_message_model_state_method_and_url(sess: clc.Session) -> None:
-    root = clc.v2.Datacenter("VA1", session=sess).RootGroup()
+    dc = clc.v2.Datacenter("VA1", session=sess)
     with pytest.raises(clc.BadRequestException) as info:
-        root.Create("x" * 300)
+        # Well-formed arguments the API refuses: the group does not exist.
+        clc.v2.Server.Create(
+            name="web",
+            template=dc.Templates().templates[0].id,
+            group_id="nosuchgroup",
+            network_id=None,
+            cpu=1,
+            memory=1,
+            session=sess,
+        )
     err = info.value
     assert isinstance(err, clc.APIFailedResponse) and isinstance(err, clc.CLCException)
     assert err.response_status_code == 400
-    assert err.method == "POST" and err.url is not None and "/v2/groups/DEMO" in err.url
-    assert err.model_state and any("name" in k.lower() for k in err.model_state)
+    assert err.method == "POST" and err.url is not None and "/v2/servers/DEMO" in err.url
+    assert err.model_state and any("groupid" in k.lower() for k in err.model_state)
     assert isinstance(err.response_json, dict) and err.response_text
     assert "Response code 400" in str(err) and "POST" in str(err)
 

@@ -75,8 +75,12 @@ def test_bad_input_is_refused_before_or_by_the_api(sess: clc.Session, emu: Emula
         clc.v2.HorizontalAutoscalePolicy.Create({"minimumServerCount": 1}, session=sess)
     with pytest.raises(clc.InvalidArgumentException):
         clc.v2.HorizontalAutoscalePolicy.Create("not a dict", session=sess)
-    with pytest.raises(clc.APIFailedResponse) as info:
+    with pytest.raises(clc.InvalidArgumentException, match="thresholdPeriod"):
         clc.v2.HorizontalAutoscalePolicy.Create(dict(POLICY, thresholdPeriod="7m"), session=sess)
+    # Well-formed fields that do not go together: the API refuses them.
+    crossed = dict(POLICY, scaleIn={"cpuPercentThreshold": 90, "scaleBy": 1})
+    with pytest.raises(clc.APIFailedResponse) as info:
+        clc.v2.HorizontalAutoscalePolicy.Create(crossed, session=sess)
     assert info.value.response_status_code == 400
     assert set(stored(emu)) == before
 

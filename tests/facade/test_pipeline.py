@@ -1,4 +1,5 @@
-"""Pipelined ``Server.Create``/``Server.Clone`` against the emulator over loopback.
+"""Pipelined ``Server.Create``/``Server.Clone`` (``clc.Session(pipeline=True)``, an opt-in)
+against the emulator over loopback.
 
 A gate transport holds the build POSTs before they reach the emulator, so "the call
 returned before its POST completed" is checked in the emulator's state, not by a clock.
@@ -7,7 +8,6 @@ returned before its POST completed" is checked in the emulator's state, not by a
 from __future__ import annotations
 
 import gc
-import logging
 import threading
 from collections.abc import Iterator
 from typing import Any
@@ -58,7 +58,16 @@ def gate() -> Gate:
 @pytest.fixture
 def gsess(emu: Emulator, gate: Gate) -> Iterator[clc.Session]:
     with clc.Session(
-        emu.username, emu.password, base_url=emu.url, use_env=False, transport=gate
+        emu.username, emu.password, base_url=emu.url, use_env=False, transport=gate, pipeline=True
+    ) as s:
+        yield s
+
+
+@pytest.fixture
+def psess(emu: Emulator) -> Iterator[clc.Session]:
+    """A pipelined session (no gate)."""
+    with clc.Session(
+        emu.username, emu.password, base_url=emu.url, use_env=False, pipeline=True
     ) as s:
         yield s
 
@@ -168,10 +177,10 @@ def test_the_catalog_loop_reads_nothing_between_creates(
     ids=["requests", "success", "error", "iter", "len", "index", "Server", "Wait"],
 )
 def test_submission_error_raised_at_first_use_with_its_type(
-    emu: Emulator, sess: clc.Session, use: Any
+    emu: Emulator, psess: clc.Session, use: Any
 ) -> None:
-    w = world(sess)
-    result = build(sess, ("no-such-group", w[1], w[2]))
+    w = world(psess)
+    result = build(psess, ("no-such-group", w[1], w[2]))
     with pytest.raises(clc.BadRequestException, match="Unknown group") as info:
         use(result)
     assert any("no-such-group" in note for note in info.value.__notes__)
@@ -200,11 +209,11 @@ def test_transport_error_keeps_its_type(emu: Emulator) -> None:
 
 
 def test_combined_wait_settles_every_job_then_raises_with_notes(
-    emu: Emulator, sess: clc.Session
+    emu: Emulator, psess: clc.Session
 ) -> None:
-    group_id, template, network = world(sess)
-    good = [build(sess, (group_id, template, network), name=f"ok{i}") for i in range(3)]
-    bad = [build(sess, (f"nogroup{i}", template, network), name="bad") for i in range(2)]
+    group_id, template, network = world(psess)
+    good = [build(psess, (group_id, template, network), name=f"ok{i}") for i in range(3)]
+    bad = [build(psess, (f"nogroup{i}", template, network), name="bad") for i in range(2)]
     combined = sum([good[0], bad[0], good[1], bad[1], good[2]])
     assert isinstance(combined, clc.v2.Requests)
     with pytest.raises(clc.BadRequestException, match="nogroup0") as info:
@@ -217,40 +226,38 @@ def test_combined_wait_settles_every_job_then_raises_with_notes(
     assert len(combined.error_requests) == 2
 
 
-def test_unobserved_error_is_logged_when_collected(
-    emu: Emulator, sess: clc.Session, caplog: pytest.LogCaptureFixture
+def test_unseen_error_is_raised_by_the_next_request_of_the_session(
+    emu: Emulator, psess: clc.Session
 ) -> None:
-    w = world(sess)
-    caplog.set_level(logging.ERROR, logger="clc.queue")
-    result = build(sess, ("lost-group", w[1], w[2]), name="lost")
-    clc.v2.Group(w[0], session=sess)  # a read: waits for the POST (the barrier)
-    del result
+    w = world(psess)
+    result = build(psess, ("lost-group", w[1], w[2]), name="lost")
+    del result  # nobody will ever look at it
     gc.collect()
-    errors = [r for r in caplog.records if r.name == "clc.queue" and r.levelno == logging.ERROR]
-    assert len(errors) == 1 and "lost-group" in errors[0].getMessage()
-    sess.close()  # reported once only
-    assert len([r for r in caplog.records if r.name == "clc.queue"]) == 1
+    before = emu.app.requests_served
+    with pytest.raises(clc.SubmissionFailedException, match="lost-group") as info:
+        clc.v2.Group(w[0], session=psess)  # waits for the POST, then refuses to go ahead
+    assert emu.app.requests_served == before  # the read was not made
+    assert isinstance(info.value.__cause__, clc.BadRequestException)
+    assert [label for label, _ in info.value.failures] == [
+        f"Server.Create(name='lost', template={w[1]!r}, group_id='lost-group')"
+    ]
+    clc.v2.Group(w[0], session=psess)  # raised once: the session works again
+    psess.close()
 
 
-def test_observed_error_is_not_logged(
-    emu: Emulator, sess: clc.Session, caplog: pytest.LogCaptureFixture
-) -> None:
-    w = world(sess)
-    caplog.set_level(logging.ERROR, logger="clc.queue")
-    result = build(sess, ("seen-group", w[1], w[2]), name="seen")
+def test_seen_error_is_not_raised_again_by_the_session(emu: Emulator, psess: clc.Session) -> None:
+    w = world(psess)
+    result = build(psess, ("seen-group", w[1], w[2]), name="seen")
     with pytest.raises(clc.BadRequestException):
         len(result)
-    del result
-    gc.collect()
-    sess.close()
-    assert [r for r in caplog.records if r.name == "clc.queue"] == []
+    clc.v2.Group(w[0], session=psess)
+    psess.close()
 
 
-def test_close_waits_for_submissions_and_logs_unobserved_errors(
-    emu: Emulator, gate: Gate, caplog: pytest.LogCaptureFixture
-) -> None:
-    caplog.set_level(logging.ERROR, logger="clc.queue")
-    s = clc.Session(emu.username, emu.password, base_url=emu.url, use_env=False, transport=gate)
+def test_close_waits_for_submissions_then_raises_unseen_errors(emu: Emulator, gate: Gate) -> None:
+    s = clc.Session(
+        emu.username, emu.password, base_url=emu.url, use_env=False, transport=gate, pipeline=True
+    )
     w = world(s)
     gate.open.clear()
     timer = threading.Timer(0.2, gate.open.set)
@@ -258,24 +265,43 @@ def test_close_waits_for_submissions_and_logs_unobserved_errors(
     try:
         kept = build(s, w, name="clos")
         failing = build(s, ("close-group", w[1], w[2]), name="clos")
-        s.close()
+        with pytest.raises(clc.SubmissionFailedException, match="close-group"):
+            s.close()
     finally:
         timer.cancel()
         gate.open.set()
+    assert s.closed
     assert len(names_in_emulator(emu, "clos")) == 1  # the POST finished before close
-    logged = [r.getMessage() for r in caplog.records if r.name == "clc.queue"]
-    assert len(logged) == 1 and "close-group" in logged[0]
     assert len(kept.requests) == 1  # the result is kept; no HTTP needed to read it
     with pytest.raises(clc.BadRequestException):
-        len(failing)
+        len(failing)  # the result still raises its own error at its first use
     with pytest.raises(clc.SessionClosedException):
         build(s, w, name="after")
 
 
-def test_pipeline_false_is_synchronous(emu: Emulator) -> None:
-    with clc.Session(
-        emu.username, emu.password, base_url=emu.url, use_env=False, pipeline=False
-    ) as s:
+def test_leaving_a_with_block_raises_unseen_errors(emu: Emulator) -> None:
+    with (
+        pytest.raises(clc.SubmissionFailedException, match="with-group"),
+        clc.Session(**emu.session_kwargs(), use_env=False, pipeline=True) as s,
+    ):
+        w = world(s)
+        build(s, ("with-group", w[1], w[2]), name="with")
+
+
+def test_an_error_already_leaving_a_with_block_keeps_its_type(emu: Emulator) -> None:
+    with (
+        pytest.raises(KeyError) as info,
+        clc.Session(**emu.session_kwargs(), use_env=False, pipeline=True) as s,
+    ):
+        w = world(s)
+        build(s, ("note-group", w[1], w[2]), name="note")
+        raise KeyError("the caller's own error")
+    assert any("note-group" in note for note in info.value.__notes__)
+
+
+def test_builds_keep_2_51_timing_unless_pipelining_is_asked_for(emu: Emulator) -> None:
+    with clc.Session(emu.username, emu.password, base_url=emu.url, use_env=False) as s:
+        assert s.pipeline is False
         w = world(s)
         result = build(s, w, name="sync")
         assert len(names_in_emulator(emu, "sync")) == 1  # accepted before the call returned
@@ -285,17 +311,25 @@ def test_pipeline_false_is_synchronous(emu: Emulator) -> None:
         assert result.WaitUntilComplete(poll_freq=POLL) == 0
 
 
-def test_env_var_turns_the_default_session_synchronous(
-    default_creds: Emulator, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    ("value", "pipelined"),
+    [(None, False), ("", False), ("0", False), ("off", False), ("1", True), ("Yes", True)],
+)
+def test_env_var_opts_the_default_session_in(
+    default_creds: Emulator, monkeypatch: pytest.MonkeyPatch, value: str | None, pipelined: bool
 ) -> None:
-    monkeypatch.setenv("CLC_PIPELINE", "0")
     from clc.v2 import default_session as session_mod
 
+    if value is not None:
+        monkeypatch.setenv("CLC_PIPELINE", value)
     session_mod.reset_default_session()
-    assert session_mod.default_session().pipeline is False
-    monkeypatch.delenv("CLC_PIPELINE")
-    session_mod.reset_default_session()
-    assert session_mod.default_session().pipeline is True
+    assert session_mod.default_session().pipeline is pipelined
+
+
+def test_env_var_with_another_value_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CLC_PIPELINE", "maybe")
+    with pytest.raises(clc.InvalidArgumentException, match="CLC_PIPELINE"):
+        clc.Session("user", "password", base_url="http://127.0.0.1:9")
 
 
 def test_clone_is_pipelined(emu: Emulator, gsess: clc.Session, gate: Gate) -> None:
@@ -314,7 +348,9 @@ def test_clone_is_pipelined(emu: Emulator, gsess: clc.Session, gate: Gate) -> No
 
 def test_threads_share_one_login(emu: Emulator, sess: clc.Session) -> None:
     w = world(sess)  # logs in: the threads below must not log in again
-    with clc.Session(emu.username, emu.password, base_url=emu.url, use_env=False) as fresh:
+    with clc.Session(
+        emu.username, emu.password, base_url=emu.url, use_env=False, pipeline=True
+    ) as fresh:
         results: list[clc.v2.Requests] = []
         lock = threading.Lock()
 
@@ -338,16 +374,16 @@ def test_threads_share_one_login(emu: Emulator, sess: clc.Session) -> None:
 
 
 def test_hundred_creates_with_mixed_outcomes_nothing_dropped(
-    emu: Emulator, sess: clc.Session
+    emu: Emulator, psess: clc.Session
 ) -> None:
-    group_id, template, network = world(sess)
+    group_id, template, network = world(psess)
     requests = []
     with emu.fault("fail_job,method=POST,path=/v2/servers/*,count=5"):
         for i in range(90):
-            requests.append(build(sess, (group_id, template, network), name=f"m{i % 9}"))
-        clc.v2.Group(group_id, session=sess)  # the barrier: every POST sent under the fault
+            requests.append(build(psess, (group_id, template, network), name=f"m{i % 9}"))
+        clc.v2.Group(group_id, session=psess)  # the barrier: every POST sent under the fault
     for i in range(10):
-        requests.append(build(sess, (f"missing{i}", template, network), name="m"))
+        requests.append(build(psess, (f"missing{i}", template, network), name="m"))
     combined = sum(requests)
     assert isinstance(combined, clc.v2.Requests)
     with pytest.raises(clc.BadRequestException) as info:

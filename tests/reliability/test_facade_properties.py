@@ -48,7 +48,7 @@ def create(
     storage: str,
 ) -> None:
     """Server.Create with these arguments in the Default Group; what the API refused is raised
-    here, at the first use of the result (the POST is pipelined)."""
+    by the call (on a pipelined session, at the first use of the result: ``len``)."""
     s, group_id, template, network = env
     len(
         clc.v2.Server.Create(

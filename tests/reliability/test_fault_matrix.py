@@ -262,7 +262,7 @@ def test_latency_past_read_timeout_on_create(
                     memory=1,
                     session=world.session,
                 )
-            ),  # the POST is pipelined: its first use raises its error
+            ),  # raised by Create itself (on a pipelined session: at the first use)
         )
         if isinstance(result, OutcomeUnknownError):
             assert "Group.Servers()" in str(result)
