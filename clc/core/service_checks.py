@@ -44,11 +44,30 @@ def check_pool_persistence(persistence: object, *, argument: str = "persistence"
 def check_node(
     ip_address: object, private_port: object, *, argument: str = "nodes"
 ) -> tuple[str, int]:
-    """A pool node: a server's IP address and the port it listens on."""
+    """A pool node: a server's IP address and the port it listens on (``argument`` names
+    the node; empty when they are arguments of their own)."""
+    at = f"{argument}." if argument else ""
     return (
-        check_ip_address(ip_address, argument=f"{argument}.ip_address"),
-        check_port(private_port, argument=f"{argument}.private_port"),
+        check_ip_address(ip_address, argument=f"{at}ip_address"),
+        check_port(private_port, argument=f"{at}private_port"),
     )
+
+
+def check_nodes(nodes: object, *, argument: str = "nodes") -> list[tuple[str, int]]:
+    """A pool's nodes: ``(ip_address, private_port)`` pairs."""
+    allowed = "a list of (ip_address, private_port) pairs"
+    if isinstance(nodes, str | bytes) or not isinstance(nodes, Iterable):
+        raise InvalidArgumentException.refused(
+            argument, f"a {type(nodes).__name__} is not a list of pairs", allowed
+        )
+    pairs = []
+    for i, node in enumerate(nodes):
+        iterable = isinstance(node, Iterable) and not isinstance(node, str | bytes)
+        pair = tuple(node) if iterable else ()
+        if len(pair) != 2:
+            raise InvalidArgumentException.refused(f"{argument}[{i}]", "it is not a pair", allowed)
+        pairs.append(check_node(*pair, argument=f"{argument}[{i}]"))
+    return pairs
 
 
 def check_cidrs(cidrs: object, *, argument: str) -> list[str]:

@@ -155,6 +155,7 @@ class Datacenter:
         ``destination_account``, only those towards that account's networks."""
         from clc.v2.firewall import FirewallPolicies
 
+        checks.check_alias(destination_account, argument="destination_account")
         return FirewallPolicies(self.alias, self.location, self.session, destination_account)
 
     def CrossDcFirewallPolicies(self) -> _CrossDcFirewallPolicies:

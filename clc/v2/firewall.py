@@ -12,8 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from clc.core import arguments
 from clc.core import service_checks as checks
-from clc.errors import InvalidAPIResponseException
+from clc.core.validation import check_cidr
+from clc.errors import InvalidAPIResponseException, InvalidArgumentException
 from clc.v2.located import Located, LocatedResource
 from clc.v2.resource import given, links_to, listed
 
@@ -40,6 +42,8 @@ class FirewallPolicy(LocatedResource["PolicyModel"]):
     ) -> None:
         from clc_generated.models import FirewallPolicy as Model
 
+        arguments.check_id(id, argument="id")
+        arguments.check_model(policy_obj, argument="policy_obj")
         self._locate(alias, location, session)
         self._start(id, Model, policy_obj)
 
@@ -93,8 +97,10 @@ class FirewallPolicy(LocatedResource["PolicyModel"]):
         from clc_generated.models import FirewallPolicyRequest
         from clc_generated.types import UNSET
 
+        if enabled is not None:
+            arguments.check_flag(enabled, argument="enabled")
         body = FirewallPolicyRequest(
-            enabled=UNSET if enabled is None else bool(enabled),
+            enabled=UNSET if enabled is None else enabled,
             source=UNSET if source is None else checks.check_cidrs(source, argument="source"),
             destination=(
                 UNSET
@@ -132,6 +138,7 @@ class FirewallPolicies(Located):
         from clc_generated.api.firewall_policies import list_firewall_policies
         from clc_generated.types import UNSET
 
+        arguments.check_alias(destination_account, argument="destination_account")
         self._locate(alias, location, session)
         models = self.session.call(
             list_firewall_policies.sync,
@@ -146,6 +153,7 @@ class FirewallPolicies(Located):
 
     def Get(self, key: str) -> FirewallPolicy | None:
         """The policy with id ``key`` (case-insensitive), or ``None``."""
+        arguments.check_key(key)
         return next((p for p in self.policies if p.id.lower() == key.lower()), None)
 
     def Create(
@@ -160,6 +168,7 @@ class FirewallPolicies(Located):
         from clc_generated.api.firewall_policies import create_firewall_policy
         from clc_generated.models import FirewallPolicyRequest
 
+        arguments.check_alias(destination_account, argument="destination_account")
         body = FirewallPolicyRequest(
             destination_account=destination_account or self.alias,
             source=checks.check_cidrs(source, argument="source"),
@@ -197,6 +206,8 @@ class CrossDcFirewallPolicy(LocatedResource["CrossModel"]):
     ) -> None:
         from clc_generated.models import CrossDcFirewallPolicy as Model
 
+        arguments.check_id(id, argument="id")
+        arguments.check_model(policy_obj, argument="policy_obj")
         self._locate(alias, location, session)
         self._start(id, Model, policy_obj)
 
@@ -239,7 +250,8 @@ class CrossDcFirewallPolicy(LocatedResource["CrossModel"]):
         """Turn the policy on or off (the only change the API allows)."""
         from clc_generated.api.firewall_policies import update_cross_dc_firewall_policy
 
-        self._call(update_cross_dc_firewall_policy.sync, enabled=bool(enabled))
+        arguments.check_flag(enabled, argument="enabled")
+        self._call(update_cross_dc_firewall_policy.sync, enabled=enabled)
         self.Refresh()
 
     def Delete(self) -> None:
@@ -277,6 +289,7 @@ class CrossDcFirewallPolicies(Located):
 
     def Get(self, key: str) -> CrossDcFirewallPolicy | None:
         """The policy with id ``key`` (case-insensitive), or ``None``."""
+        arguments.check_key(key)
         return next((p for p in self.policies if p.id.lower() == key.lower()), None)
 
     def Create(
@@ -292,12 +305,19 @@ class CrossDcFirewallPolicies(Located):
         from clc_generated.api.firewall_policies import create_cross_dc_firewall_policy
         from clc_generated.models import CrossDcFirewallPolicyRequest
 
+        arguments.check_alias(destination_account, argument="destination_account")
+        arguments.check_flag(enabled, argument="enabled")
+        if destination_location is None:
+            raise InvalidArgumentException.refused(
+                "destination_location", "it is None", "a data center code such as 'UC1'"
+            )
+        arguments.check_location(destination_location, argument="destination_location")
         body = CrossDcFirewallPolicyRequest(
             destination_account_id=destination_account or self.alias,
             destination_location_id=destination_location,
-            destination_cidr=checks.check_cidrs(destination_cidr, argument="destination_cidr")[0],
-            source_cidr=checks.check_cidrs(source_cidr, argument="source_cidr")[0],
-            enabled=bool(enabled),
+            destination_cidr=check_cidr(destination_cidr, argument="destination_cidr"),
+            source_cidr=check_cidr(source_cidr, argument="source_cidr"),
+            enabled=enabled,
         )
         model = self.session.call(
             create_cross_dc_firewall_policy.sync, self.alias, self.location, body=body

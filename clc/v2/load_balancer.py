@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from clc.core import arguments
 from clc.core import service_checks as checks
 from clc.v2.located import Located, LocatedResource
 from clc.v2.resource import Resource, given, matches, model_of
@@ -40,6 +41,8 @@ class LoadBalancer(LocatedResource["LoadBalancerModel"]):
     ) -> None:
         from clc_generated.models import LoadBalancer as Model
 
+        arguments.check_id(id, argument="id")
+        arguments.check_model(load_balancer_obj, argument="load_balancer_obj")
         self._locate(alias, location, session)
         self._start(id, Model, load_balancer_obj)
 
@@ -78,6 +81,10 @@ class LoadBalancer(LocatedResource["LoadBalancerModel"]):
         from clc_generated.api.shared_load_balancers import update_load_balancer
         from clc_generated.models import LoadBalancerRequest
 
+        arguments.check_optional_text(name, argument="name", allow_empty=False)
+        arguments.check_optional_text(description, argument="description")
+        if status is not None:
+            checks.check_load_balancer_status(status)
         body = LoadBalancerRequest(
             name=name or self.name,
             description=self.description if description is None else description,
@@ -125,12 +132,14 @@ class LoadBalancers(Located):
 
     def Get(self, key: str) -> LoadBalancer | None:
         """The load balancer whose id or name is ``key`` (case-insensitive), or ``None``."""
+        arguments.check_key(key)
         return next(
             (lb for lb in self.load_balancers if matches(key, (lb.id, lb.name), exact=True)), None
         )
 
     def Search(self, key: str) -> list[LoadBalancer]:
         """Load balancers whose id, name or description contains ``key``."""
+        arguments.check_key(key)
         return [
             lb
             for lb in self.load_balancers
@@ -142,6 +151,8 @@ class LoadBalancers(Located):
         from clc_generated.api.shared_load_balancers import create_load_balancer
         from clc_generated.models import LoadBalancerRequest
 
+        arguments.check_text(name, argument="name")
+        arguments.check_text(description, argument="description", allow_empty=True)
         body = LoadBalancerRequest(
             name=name,
             description=description or name,
@@ -162,6 +173,11 @@ class LoadBalancerPool(Resource["PoolModel"]):
     _model: PoolModel
 
     def __init__(self, id: str, load_balancer: LoadBalancer, pool_obj: Any = None) -> None:
+        arguments.check_id(id, argument="id")
+        arguments.check_instance(
+            load_balancer, LoadBalancer, argument="load_balancer", allowed="a clc.v2.LoadBalancer"
+        )
+        arguments.check_model(pool_obj, argument="pool_obj")
         self.id: str = id
         self.load_balancer: LoadBalancer = load_balancer
         self.session: Session = load_balancer.session
@@ -198,6 +214,10 @@ class LoadBalancerPool(Resource["PoolModel"]):
         from clc_generated.api.shared_load_balancers import update_load_balancer_pool
         from clc_generated.models import LoadBalancerPoolRequest
 
+        if method is not None:
+            checks.check_pool_method(method)
+        if persistence is not None:
+            checks.check_pool_persistence(persistence)
         body = LoadBalancerPoolRequest(
             method=checks.check_pool_method(method or self.method or "roundRobin"),
             persistence=checks.check_pool_persistence(
@@ -225,21 +245,23 @@ class LoadBalancerPool(Resource["PoolModel"]):
 
         body = [
             LoadBalancerNode(ip_address=ip, private_port=port)
-            for ip, port in (checks.check_node(ip, port) for ip, port in nodes)
+            for ip, port in checks.check_nodes(nodes)
         ]
         self._call(update_load_balancer_nodes.sync, body=body)
 
     def AddNode(self, ip_address: str, private_port: int) -> None:
         """Put one more server behind the pool."""
+        node = checks.check_node(ip_address, private_port, argument="")
         current = [(n.ip_address, n.private_port) for n in self.Nodes()]
-        self.SetNodes([*current, checks.check_node(ip_address, private_port)])
+        self.SetNodes([*current, node])
 
     def RemoveNode(self, ip_address: str, private_port: int) -> None:
         """Take a server out of the pool."""
+        node = checks.check_node(ip_address, private_port, argument="")
         self.SetNodes(
             (n.ip_address, n.private_port)
             for n in self.Nodes()
-            if (n.ip_address, n.private_port) != (ip_address, private_port)
+            if (n.ip_address, n.private_port) != node
         )
 
     def __str__(self) -> str:
@@ -253,11 +275,21 @@ class LoadBalancerPools:
     """The pools of a load balancer: ``pools``, ``Get`` (by id or port), ``Create``."""
 
     def __init__(self, load_balancer: LoadBalancer, pools_lst: list[LoadBalancerPool]) -> None:
+        arguments.check_instance(
+            load_balancer, LoadBalancer, argument="load_balancer", allowed="a clc.v2.LoadBalancer"
+        )
+        pools = arguments.check_items(pools_lst, argument="pools_lst", what="LoadBalancerPool")
+        for i, pool in enumerate(pools):
+            arguments.check_instance(
+                pool, LoadBalancerPool, argument=f"pools_lst[{i}]", allowed="a LoadBalancerPool"
+            )
         self.load_balancer: LoadBalancer = load_balancer
-        self.pools: list[LoadBalancerPool] = pools_lst
+        self.pools: list[LoadBalancerPool] = pools
 
     def Get(self, key: str | int) -> LoadBalancerPool | None:
         """The pool with id ``key`` or listening on port ``key``, or ``None``."""
+        if not isinstance(key, int) or isinstance(key, bool):
+            arguments.check_key(key, argument="key")
         return next((p for p in self.pools if str(key) in (p.id, str(p.port))), None)
 
     def Create(

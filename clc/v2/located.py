@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from clc.core import arguments
 from clc.v2 import default_session as _session
 from clc.v2.resource import M, ModelClass, Resource, model_of
 
@@ -22,6 +23,9 @@ class Located:
     """The data center (default: the session's)."""
 
     def _locate(self, alias: str | None, location: str | None, session: Any) -> None:
+        """Checks ``alias`` and ``location`` first: finding the defaults may log in."""
+        arguments.check_alias(alias)
+        arguments.check_location(location)
         self.session = _session.resolve(session)
         self.alias = alias or self.session.alias
         self.location = location or self.session.location

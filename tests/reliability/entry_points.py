@@ -275,6 +275,10 @@ class World:
     policy: clc.v2.HorizontalAutoscalePolicy
     alert_id: str
     answer: dict[str, Any]
+    load_balancer: clc.v2.LoadBalancer
+    pool: clc.v2.LoadBalancerPool
+    firewall_policy: clc.v2.FirewallPolicy
+    cross_dc_policy: clc.v2.CrossDcFirewallPolicy
     opened: list[clc.Session] = field(default_factory=list)
 
     def fresh(self) -> clc.Session:
@@ -319,7 +323,12 @@ def build_world(emu: Emulator, s: clc.Session) -> World:
         "isQueued": True,
         "links": [{"rel": "status", "id": job.id, "href": f"/v2/operations/x/status/{job.id}"}],
     }
+    load_balancer = dc.LoadBalancers().Create("argtest")
     return World(
+        load_balancer=load_balancer,
+        pool=load_balancer.Pools().Create(80),
+        firewall_policy=dc.FirewallPolicies().Create("10.0.1.0/24", "10.0.2.0/24"),
+        cross_dc_policy=dc.CrossDcFirewallPolicies().Create("10.0.1.0/24", "WA1", "10.1.0.0/24"),
         emu=emu,
         session=s,
         dc=dc,
@@ -949,6 +958,7 @@ def entries(w: World) -> dict[str, Entry]:
                 "max_workers": number(1, 256, optional=True),
             },
         ),
+        **network_services(w, session),
         "time_utils.ZuluTSToSeconds": Entry(
             lambda: v2.time_utils.ZuluTSToSeconds,
             {
@@ -967,3 +977,162 @@ def entries(w: World) -> dict[str, Entry]:
         ),
     }
     return table
+
+
+def network_services(w: World, session: Arg) -> dict[str, Entry]:
+    """The entry points of load balancers and firewall policies."""
+    v2 = clc.v2
+    lb, located = w.load_balancer, {"alias": alias(w), "location": location(), "session": session}
+    status = Arg(one_of_values("enabled", "disabled"), NOT_TEXT | one_of_values("on", ""))
+    optional_status = Arg(status.valid | st.none(), status.invalid)
+    method = Arg(one_of_values("roundRobin", "leastConnection"), NOT_TEXT | one_of_values("random"))
+    persistence = Arg(one_of_values("standard", "sticky"), NOT_TEXT | one_of_values("always"))
+    ip_port = {"ip_address": ip(optional=False), "private_port": number(1, 65535)}
+    cidrs = Arg(
+        one_of_values("10.0.3.0/24", ["10.0.3.0/24", "10.0.4.0/24"]),
+        one_of_values(None, 5, [], "10.0.0.0/33", ["any"], [5]),
+    )
+    firewall_ports = Arg(
+        one_of_values("any", ["tcp/80", "icmp"], "udp/100-200"),
+        one_of_values(None, 5, [], "http", ["tcp/x"], [80]),
+    )
+    destination_account = Arg(one_of_values(None, w.emu.alias), alias(w).invalid)
+    enabled = Arg(st.booleans(), one_of_values("false", 0, 1, "yes"))
+    policy = w.firewall_policy
+    cross = w.cross_dc_policy
+
+    def pools() -> clc.v2.LoadBalancerPools:
+        return v2.LoadBalancerPools(lb, [w.pool])
+
+    return {
+        "LoadBalancers": Entry(lambda: v2.LoadBalancers, located),
+        "LoadBalancers.Get": Entry(lambda: w.dc.LoadBalancers().Get, {"key": key()}),
+        "LoadBalancers.Search": Entry(lambda: w.dc.LoadBalancers().Search, {"key": key()}),
+        "LoadBalancers.Create": Entry(
+            lambda: w.dc.LoadBalancers().Create,
+            {
+                "name": text(),
+                "description": Arg(st.text(max_size=12), NOT_TEXT | st.none()),
+                "status": status,
+            },
+        ),
+        "LoadBalancer": Entry(
+            lambda: v2.LoadBalancer,
+            {"id": ident(lb.id), "load_balancer_obj": model(), **located},
+        ),
+        "LoadBalancer.Update": Entry(
+            lambda: lb.Update,
+            {
+                "name": Arg(st.none() | NAMES, NOT_TEXT | BAD_TEXT),
+                "description": text(required=False),
+                "status": optional_status,
+            },
+        ),
+        "LoadBalancerPools": Entry(
+            lambda: v2.LoadBalancerPools,
+            {
+                "load_balancer": instance(lambda: lb),
+                "pools_lst": Arg(
+                    st.lists(st.just(w.pool), max_size=1), one_of_values(None, 5, [5], ["x"])
+                ),
+            },
+        ),
+        "LoadBalancerPools.Get": Entry(
+            lambda: pools().Get,
+            {"key": Arg(one_of_values(80, 443, "80", w.pool.id), one_of_values(None, 2.5, [80]))},
+        ),
+        "LoadBalancerPools.Create": Entry(
+            lambda: pools().Create,
+            {
+                "port": Arg(one_of_values(80, 443), one_of_values(8080, 0, "x", None)),
+                "method": method,
+                "persistence": persistence,
+            },
+        ),
+        "LoadBalancerPool": Entry(
+            lambda: v2.LoadBalancerPool,
+            {"id": ident(w.pool.id), "load_balancer": instance(lambda: lb), "pool_obj": model()},
+        ),
+        "LoadBalancerPool.Update": Entry(
+            lambda: w.pool.Update,
+            {
+                "method": Arg(method.valid | st.none(), method.invalid),
+                "persistence": Arg(persistence.valid | st.none(), persistence.invalid),
+            },
+        ),
+        "LoadBalancerPool.SetNodes": Entry(
+            lambda: w.pool.SetNodes,
+            {
+                "nodes": Arg(
+                    st.lists(
+                        st.tuples(st.ip_addresses(v=4).map(str), st.integers(1, 65535)), max_size=2
+                    ),
+                    one_of_values(
+                        None, 5, "x", [("10.0.0.1",)], [("x", 80)], [("10.0.0.1", 0)], [5]
+                    ),
+                )
+            },
+        ),
+        "LoadBalancerPool.AddNode": Entry(lambda: w.pool.AddNode, ip_port),
+        "LoadBalancerPool.RemoveNode": Entry(lambda: w.pool.RemoveNode, ip_port),
+        "FirewallPolicies": Entry(
+            lambda: v2.FirewallPolicies, {**located, "destination_account": destination_account}
+        ),
+        "FirewallPolicies.Get": Entry(lambda: w.dc.FirewallPolicies().Get, {"key": key()}),
+        "FirewallPolicies.Create": Entry(
+            lambda: w.dc.FirewallPolicies().Create,
+            {
+                "source": cidrs,
+                "destination": cidrs,
+                "ports": firewall_ports,
+                "destination_account": destination_account,
+            },
+        ),
+        "FirewallPolicy": Entry(
+            lambda: v2.FirewallPolicy, {"id": ident(policy.id), "policy_obj": model(), **located}
+        ),
+        "FirewallPolicy.Update": Entry(
+            lambda: policy.Update,
+            {
+                "enabled": Arg(enabled.valid | st.none(), enabled.invalid),
+                "source": Arg(
+                    cidrs.valid | st.none(), cidrs.invalid.filter(lambda v: v is not None)
+                ),
+                "destination": Arg(
+                    cidrs.valid | st.none(), cidrs.invalid.filter(lambda v: v is not None)
+                ),
+                "ports": Arg(
+                    firewall_ports.valid | st.none(),
+                    firewall_ports.invalid.filter(lambda v: v is not None),
+                ),
+            },
+        ),
+        "Datacenter.FirewallPolicies": Entry(
+            lambda: w.dc.FirewallPolicies, {"destination_account": destination_account}
+        ),
+        "CrossDcFirewallPolicies": Entry(lambda: v2.CrossDcFirewallPolicies, located),
+        "CrossDcFirewallPolicies.Get": Entry(
+            lambda: w.dc.CrossDcFirewallPolicies().Get, {"key": key()}
+        ),
+        "CrossDcFirewallPolicies.Create": Entry(
+            lambda: w.dc.CrossDcFirewallPolicies().Create,
+            {
+                "source_cidr": Arg(
+                    one_of_values("10.0.5.0/24"), one_of_values(None, 5, ["10.0.5.0/24"], "any")
+                ),
+                "destination_location": Arg(
+                    one_of_values("WA1", "UC1"), one_of_values(None, 5, "", "W A")
+                ),
+                "destination_cidr": Arg(
+                    one_of_values("10.1.5.0/24"), one_of_values(None, 5, "10.1.5.0")
+                ),
+                "destination_account": destination_account,
+                "enabled": enabled,
+            },
+        ),
+        "CrossDcFirewallPolicy": Entry(
+            lambda: v2.CrossDcFirewallPolicy,
+            {"id": ident(cross.id), "policy_obj": model(), **located},
+        ),
+        "CrossDcFirewallPolicy.Update": Entry(lambda: cross.Update, {"enabled": enabled}),
+    }
