@@ -15,7 +15,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from clc import defaults
+import clc.defaults as defaults
 from clc import errors as _errors
 from clc.errors import *  # noqa: F403  (the error tree, re-exported as 2.51 did)
 

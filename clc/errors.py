@@ -25,9 +25,12 @@ where an error happened. The names of clc-sdk 2.51 are kept (and re-exported fro
     │   │                             not wait out; .retry_after (alias: RateLimitedError)
     │   └── ServerErrorException      5xx
     ├── TransportException            the request did not complete (the httpx error is chained
-    │   │                             as __cause__): connection refused/reset, TLS, protocol
+    │   │                             as __cause__): connection refused/reset, TLS, protocol;
+    │   │                             .method, .url, .attempts, .elapsed
     │   └── HTTPTimeoutException      connect/read/write/pool timeout
     ├── RequestTimeoutException       a wait passed its deadline; .pending names the request ids
+    ├── RequestStatusUnknownException a wait ended with jobs whose status could not be read:
+    │                                 not failed, outcome unknown; .unknown, .how_to_check
     ├── RequestFailedException        queued work failed; .failed lists (id, status, reason)
     ├── RetryError                    the retrying transport gave up (.method, .url)
     │   ├── OutcomeUnknownError       a POST may have reached the API and was not re-sent;
@@ -72,6 +75,7 @@ __all__ = [
     "RateLimitedError",
     "RateLimitedException",
     "RequestFailedException",
+    "RequestStatusUnknownException",
     "RequestTimeoutException",
     "RetryBudgetExhaustedError",
     "RetryError",
@@ -237,7 +241,26 @@ class ServerErrorException(APIFailedResponse):
 
 
 class TransportException(CLCException):
-    """The HTTP exchange did not complete; the httpx error is chained as ``__cause__``."""
+    """The HTTP exchange did not complete; the httpx error is chained as ``__cause__``.
+
+    ``method`` and ``url`` (no secrets) name the request, ``attempts`` the attempts made
+    and ``elapsed`` the seconds spent (``None`` when unknown).
+    """
+
+    def __init__(
+        self,
+        message: str = "",
+        *args: object,
+        method: str | None = None,
+        url: str | None = None,
+        attempts: int | None = None,
+        elapsed: float | None = None,
+    ) -> None:
+        super().__init__(message, *args)
+        self.method = method
+        self.url = url
+        self.attempts = attempts
+        self.elapsed = elapsed
 
 
 class HTTPTimeoutException(TransportException):
@@ -257,6 +280,29 @@ class RequestTimeoutException(CLCException):
         super().__init__(message)
         self.status = status
         self.pending: list[str] = list(pending)
+
+
+class RequestStatusUnknownException(CLCException):
+    """A wait ended without knowing how some jobs ended: their status could not be read
+    (or the API reported it ``unknown``). They are not counted as failed and may still
+    succeed.
+
+    ``unknown`` lists ``(request id, reason)``; ``pending`` every id not settled (the
+    unknown ones first, then any still pending at a deadline); ``how_to_check`` says how
+    to find out.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        unknown: Sequence[tuple[str, str]] = (),
+        pending: Sequence[str] = (),
+        how_to_check: str = "",
+    ) -> None:
+        super().__init__(message)
+        self.unknown = list(unknown)
+        self.pending = list(pending)
+        self.how_to_check = how_to_check
 
 
 class RequestFailedException(CLCException):

@@ -1,8 +1,10 @@
-"""Secret hygiene: a secret holder, a redaction helper and a request/response logger.
+"""Secret hygiene: a secret holder and a request/response logger that redacts by structure.
 
-* :class:`Secret` holds a password or token. ``str()``, ``repr()``, ``format()`` and pickling never
-  show the value; :meth:`Secret.reveal` returns it, to be called only where the value is sent.
-* :func:`redact` masks known secret values (and their URL-encoded and JSON-escaped forms) in text.
+* :class:`Secret` holds a password or token. It is a ``str`` (so it goes into generated models
+  and JSON bodies as is, and the JSON encoder writes its value to the wire), but ``str()``,
+  ``repr()``, ``format()`` and pickling never show the value, so neither does a traceback's
+  locals (``pytest -l``, ``capture_locals=True``, rich's ``show_locals``);
+  :meth:`Secret.reveal` returns the plain value, to be called only where it is sent.
 * :func:`safe_url` renders a URL for logs and error messages: no user info, sensitive query values
   masked.
 * :class:`HttpLogger` is a pair of httpx event hooks that log, at DEBUG on the ``clc.http`` logger,
@@ -11,23 +13,25 @@
   Bodies are off by default; when switched on, JSON bodies are logged with sensitive keys masked,
   and the bodies of the login and credentials exchanges are never logged at all.
 
+Redaction is by structure (which header, which JSON field, which query parameter), never by
+searching a line for known secret values: a short password must not mangle the rest of a line.
+
 Usage::
 
-    log = HttpLogger(secrets=lambda: [session.password, session.token])
-    client = httpx.Client(event_hooks=log.event_hooks())
+    log = HttpLogger()
+    client = httpx.Client(event_hooks=log.event_hooks())  # or AsyncClient, async_event_hooks()
 """
 
 from __future__ import annotations
 
-import hmac
 import json
 import logging
 import threading
 import time
 import weakref
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any, Final, NoReturn
-from urllib.parse import quote, quote_plus
+from typing import Any, Final, NoReturn, Self
+from urllib.parse import quote
 
 import httpx
 
@@ -37,7 +41,7 @@ __all__ = [
     "NEVER_LOGGED_HEADERS",
     "HttpLogger",
     "Secret",
-    "redact",
+    "masked",
     "safe_url",
 ]
 
@@ -99,28 +103,28 @@ SENSITIVE_QUERY_KEYS: Final = frozenset(
 _UNLOGGABLE_PATH_SUFFIXES: Final = ("/authentication/login", "/credentials")
 
 
-class Secret:
+class Secret(str):
     """A password or token that does not show itself.
 
     >>> s = Secret("hunter2")
-    >>> s, str(s), f"{s}"
-    (Secret('***'), '***', '***')
-    >>> s.reveal()
-    'hunter2'
+    >>> s, str(s), f"{s}", "%s" % s
+    (Secret('***'), '***', '***', '***')
+    >>> s.reveal(), json.dumps({"password": s})
+    ('hunter2', '{"password": "hunter2"}')
     """
 
-    __slots__ = ("_value",)
+    __slots__ = ()
 
-    def __init__(self, value: str | Secret) -> None:
+    def __new__(cls, value: str) -> Self:
         if isinstance(value, Secret):
             value = value.reveal()
         if not isinstance(value, str):
             raise TypeError(f"Secret takes a str, not {type(value).__name__}")
-        self._value = value
+        return super().__new__(cls, value)
 
     def reveal(self) -> str:
-        """Return the secret value. Call it only where the value is sent to the API."""
-        return self._value
+        """The plain value. Call it only where the value is sent to the API."""
+        return str.__str__(self)
 
     def __repr__(self) -> str:
         return f"Secret('{MASK}')"
@@ -131,49 +135,28 @@ class Secret:
     def __format__(self, format_spec: str) -> str:
         return format(MASK, format_spec)
 
-    def __bool__(self) -> bool:
-        return bool(self._value)
+    def __copy__(self) -> Self:
+        return self
 
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, Secret):
-            return hmac.compare_digest(self._value.encode(), other._value.encode())
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return hash((Secret, self._value))
+    def __deepcopy__(self, memo: object) -> Self:
+        return self
 
     def __reduce__(self) -> NoReturn:
         raise TypeError("a Secret cannot be pickled")
 
-
-def _values(secrets: Iterable[str | Secret | None]) -> list[str]:
-    out: set[str] = set()
-    for s in secrets:
-        value = s.reveal() if isinstance(s, Secret) else s
-        if not value:
-            continue
-        out.add(value)
-        out.add(quote(value, safe=""))
-        out.add(quote_plus(value, safe=""))
-        out.add(json.dumps(value)[1:-1])
-        out.add(json.dumps(value, ensure_ascii=False)[1:-1])
-    out.discard("")
-    # Longest first, so that a secret containing another is masked whole.
-    return sorted(out, key=len, reverse=True)
+    def __reduce_ex__(self, protocol: object) -> NoReturn:
+        raise TypeError("a Secret cannot be pickled")
 
 
-def redact(text: str, secrets: Iterable[str | Secret | None]) -> str:
-    """Return ``text`` with every occurrence of each secret replaced by ``***``.
+def masked(value: Any) -> Any:
+    """``value`` held as a :class:`Secret` if it is a string (``""`` included, so that the
+    argument checks still see it); anything else unchanged, for the checks to refuse."""
+    return Secret(value) if isinstance(value, str) else value
 
-    Also masks the URL-encoded and JSON-escaped forms of each secret. Empty and ``None`` secrets are
-    ignored.
 
-    >>> redact("login as bob with pa ss", ["pa ss"])
-    'login as bob with ***'
-    """
-    for value in _values(secrets):
-        text = text.replace(value, MASK)
-    return text
+def secret(value: str | None) -> Secret | None:
+    """``value`` held as a :class:`Secret` (``None`` and ``""`` stay ``None``)."""
+    return Secret(value) if value else None
 
 
 def safe_url(url: httpx.URL | str) -> str:
@@ -236,8 +219,6 @@ class HttpLogger:
         allowed_headers: header names to log; the :data:`NEVER_LOGGED_HEADERS` are always left out.
         log_bodies: also log JSON bodies (sensitive keys masked, at most ``body_limit``
             characters). Login and credentials bodies are never logged.
-        secrets: a callable returning the session's current secrets; every line is passed through
-            :func:`redact` with them as a last line of defence.
     """
 
     def __init__(
@@ -247,7 +228,6 @@ class HttpLogger:
         allowed_headers: Iterable[str] = DEFAULT_ALLOWED_HEADERS,
         log_bodies: bool = False,
         body_limit: int = 2000,
-        secrets: Callable[[], Iterable[str | Secret | None]] | None = None,
     ) -> None:
         self.logger: logging.Logger = logger or logging.getLogger("clc.http")
         self.allowed_headers: frozenset[str] = (
@@ -255,13 +235,25 @@ class HttpLogger:
         )
         self.log_bodies = log_bodies
         self.body_limit = body_limit
-        self._secrets = secrets
         self._started: weakref.WeakKeyDictionary[httpx.Request, float] = weakref.WeakKeyDictionary()
         self._lock = threading.Lock()
 
     def event_hooks(self) -> dict[str, list[Callable[..., Any]]]:
         """The mapping to pass as ``httpx.Client(event_hooks=...)``."""
         return {"request": [self.on_request], "response": [self.on_response]}
+
+    def async_event_hooks(self) -> dict[str, list[Callable[..., Any]]]:
+        """The mapping to pass as ``httpx.AsyncClient(event_hooks=...)``: the same lines."""
+
+        async def on_request(request: httpx.Request) -> None:
+            self.on_request(request)
+
+        async def on_response(response: httpx.Response) -> None:
+            if self.log_bodies:
+                await response.aread()
+            self.on_response(response)
+
+        return {"request": [on_request], "response": [on_response]}
 
     def _headers(self, headers: Mapping[str, str]) -> str:
         shown = [
@@ -271,11 +263,8 @@ class HttpLogger:
         ]
         return "{" + ", ".join(shown) + "}"
 
-    def _emit(self, message: str, *args: object) -> None:
-        text = message % args if args else message
-        if self._secrets is not None:
-            text = redact(text, self._secrets())
-        self.logger.debug("%s", text)
+    def _emit(self, line: str) -> None:
+        self.logger.debug("%s", line)
 
     def on_request(self, request: httpx.Request) -> None:
         """Request hook: remember the start time; log method, URL, allowed headers (and body)."""

@@ -1,8 +1,10 @@
-"""Retries, in one place: an httpx transport that wraps the real one.
+"""Retries, in one place: the rules, written once and driven by both transports.
 
-:class:`RetryingTransport` sits between the httpx client and its network transport. It decides, for
-each failed attempt, whether re-sending is safe, waits, and tries again, within a
-:class:`RetryPolicy` and a per-session :class:`RetryBudget`.
+:class:`RetryState` holds the decisions for one request, without I/O: before each attempt it caps
+the attempt's timeouts to the call's deadline (:mod:`clc.core.deadline`); after it, it says whether
+to hand the response back, wait and send again, or give up with which error.
+:class:`clc.core.retrying.RetryingTransport` (sync) and ``AsyncRetryingTransport`` drive it, within
+a :class:`RetryPolicy` and a per-session :class:`RetryBudget`.
 
 What is retried (at most ``max_attempts`` attempts in all). Idempotent methods are GET, PUT,
 DELETE, HEAD and OPTIONS; the others (POST, PATCH) are not:
@@ -30,43 +32,51 @@ Waiting: exponential backoff with full jitter, ``random() * min(cap, base * 2 **
 or the server's ``Retry-After`` when it sends one. A ``Retry-After`` longer than
 ``max_retry_after`` raises :class:`RateLimitedException` at once instead of sleeping.
 
-When the retries are used up the last response is returned (so the caller maps the status to its
-error) or the last transport error is re-raised. When a retry is due but the :class:`RetryBudget` is
-empty, :class:`RetryBudgetExhaustedError` is raised: a dead API costs one attempt per request, not
-``max_attempts``.
+Time: no retry starts when its wait would reach the call's deadline; every attempt's
+connect, read, write and pool timeouts are cut to the time left.
 
-The transport reads the request body once before the first attempt (so it can be replayed) and
-reads each response body before returning it (so a connection dropped mid-body is seen, and
-handled, here). Each retry is logged at DEBUG on the ``clc.retry`` logger with the method, the URL
+When the retries are used up the last response is returned (so the caller maps the status to its
+error) or a :class:`TransportException` naming the method, the URL, the attempts made and the time
+spent is raised (the httpx error chained). When a retry is due but the :class:`RetryBudget` is
+empty, :class:`RetryBudgetExhaustedError` is raised: a dead API costs one attempt per request, not
+``max_attempts``. Each retry is logged at DEBUG on the ``clc.retry`` logger with the method, the URL
 (secrets in the query masked), the attempt, the reason and the delay; never headers or bodies.
 """
 
 from __future__ import annotations
 
+import asyncio
 import email.utils
 import logging
 import math
 import random as _random
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Final
 
 import httpx
 
+from clc.core import deadline
 from clc.core.redaction import safe_url
-from clc.errors import OutcomeUnknownError, RateLimitedException, RetryBudgetExhaustedError
+from clc.errors import (
+    HTTPTimeoutException,
+    OutcomeUnknownError,
+    RateLimitedException,
+    RetryBudgetExhaustedError,
+    TransportException,
+)
 
 __all__ = [
     "DEFAULT_RETRY_POLICY",
     "RetryBudget",
     "RetryPolicy",
-    "RetryingTransport",
+    "RetryState",
 ]
 
-logger: logging.Logger = logging.getLogger("clc.retry")
+logger = logging.getLogger("clc.retry")
 
 #: Failures that happen before any byte of the request reached the server.
 NOT_SENT_ERRORS: Final = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
@@ -139,7 +149,8 @@ class RetryPolicy:
         budget_ratio, budget_capacity: parameters of the session's :class:`RetryBudget`.
         idempotent_methods: methods re-sent after a failure that may have reached the server.
         replay_safe_paths: path endings of non-idempotent requests that are safe to re-send anyway.
-        sleep, random: injectable for tests (``time.sleep`` and ``random.random`` by default).
+        sleep, async_sleep, random: injectable for tests (``time.sleep``, ``asyncio.sleep`` and
+            ``random.random`` by default).
     """
 
     max_attempts: int = 3
@@ -151,6 +162,9 @@ class RetryPolicy:
     idempotent_methods: frozenset[str] = frozenset({"GET", "PUT", "DELETE", "HEAD", "OPTIONS"})
     replay_safe_paths: tuple[str, ...] = ("/v2/authentication/login",)
     sleep: Callable[[float], None] = field(default=time.sleep, repr=False, compare=False)
+    async_sleep: Callable[[float], Awaitable[None]] = field(
+        default=asyncio.sleep, repr=False, compare=False
+    )
     random: Callable[[], float] = field(default=_random.random, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -229,136 +243,153 @@ def how_to_check(request: httpx.Request) -> str:
     return "look the resource up, or check its queue request, before sending it again"
 
 
-def buffered(response: httpx.Response) -> httpx.Response:
-    """Read the whole (undecoded) body and return an equivalent, already-loaded response."""
-    try:
-        response.content  # noqa: B018 - already loaded (e.g. built from bytes): nothing to do
-    except httpx.ResponseNotRead:
-        pass
-    else:
-        return response
-    try:
-        raw = b"".join(response.iter_raw())
-    finally:
-        response.close()
-    return httpx.Response(
-        response.status_code,
-        headers=response.headers,
-        stream=httpx.ByteStream(raw),
-        extensions=response.extensions,
-    )
+class RetryState:
+    """The retry decisions for one request, without I/O; both transports drive it::
 
+        state = RetryState(request, policy, budget)
+        while True:
+            state.begin()
+            response, error = <send the request once>
+            delay = state.after(response, error)  # raises when it is over with an error
+            if delay is None:
+                return response
+            <sleep delay>
 
-class RetryingTransport(httpx.BaseTransport):
-    """An ``httpx.BaseTransport`` that retries ``inner`` according to ``policy``.
-
-    ``budget`` defaults to a new :class:`RetryBudget` from the policy: one per transport, so one
-    per session. Closing this transport closes ``inner``.
+    The request body must already be read (every attempt sends the same bytes).
     """
 
-    def __init__(
-        self,
-        inner: httpx.BaseTransport,
-        policy: RetryPolicy = DEFAULT_RETRY_POLICY,
-        budget: RetryBudget | None = None,
-    ) -> None:
-        self.inner = inner
+    def __init__(self, request: httpx.Request, policy: RetryPolicy, budget: RetryBudget) -> None:
+        self.request = request
         self.policy = policy
-        self.budget: RetryBudget = budget if budget is not None else policy.new_budget()
+        self.budget = budget
+        self.method = request.method.upper()
+        self.resendable = policy.may_resend(request)
+        self.attempt = 0
+        self.started = time.monotonic()
+        self._timeouts: dict[str, float | None] = dict(request.extensions.get("timeout", {}))
+        budget.record_request()
 
-    def __repr__(self) -> str:
-        return f"RetryingTransport({self.inner!r}, {self.policy!r}, {self.budget!r})"
+    def begin(self) -> None:
+        """Start an attempt: its connect, read, write and pool timeouts end by the deadline."""
+        self.attempt += 1
+        if deadline.current() is not None:
+            self.request.extensions["timeout"] = {
+                phase: deadline.cap(value) for phase, value in self._timeouts.items()
+            }
 
-    def close(self) -> None:
-        self.inner.close()
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
+    def after(self, response: httpx.Response | None, error: Exception | None) -> float | None:
+        """Judge the attempt that just ended: ``None`` to hand ``response`` to the caller, or
+        the seconds to wait before sending again. Raises the caller's error when it is over."""
         policy = self.policy
-        request.read()  # buffer a streamed body so every attempt sends the same bytes
-        resendable = policy.may_resend(request)
-        method = request.method.upper()
-        self.budget.record_request()
-
-        attempt = 1
-        while True:
-            response: httpx.Response | None = None
-            error: httpx.TransportError | None = None
-            try:
-                response = buffered(self.inner.handle_request(request))
-            except NOT_SENT_ERRORS as exc:
-                error = exc
-                reason = f"{type(exc).__name__} (not sent)"
-            except MAYBE_SENT_ERRORS as exc:
-                if not resendable:
-                    raise self._unknown(request, method, type(exc).__name__, None) from exc
-                error = exc
-                reason = type(exc).__name__
-
-            delay: float | None = None
-            if response is not None:
-                status = response.status_code
-                retry_after = parse_retry_after(response.headers.get("Retry-After"))
-                if status == 429 or (status == 503 and retry_after is not None):
-                    if retry_after is not None and retry_after > policy.max_retry_after:
-                        url = safe_url(request.url)
-                        raise RateLimitedException(
-                            f"{method} {url}: the API answered {status} and asked to retry after "
-                            f"{retry_after:g}s, longer than the {policy.max_retry_after:g}s this "
-                            "session waits (RetryPolicy.max_retry_after); try again later",
-                            method=method,
-                            url=url,
-                            status_code=status,
-                            retry_after=retry_after,
-                        )
-                    delay = retry_after
-                elif status in (500, 502, 503, 504):
-                    if not resendable:
-                        raise self._unknown(request, method, f"HTTP {status}", status)
-                else:
-                    return response
-                reason = f"HTTP {status}" + (
-                    f" Retry-After {retry_after:g}s" if retry_after is not None else ""
-                )
-
-            if attempt >= policy.max_attempts:
-                if response is not None:
-                    return response  # the caller maps the final status to its error
-                assert error is not None
-                raise error
-            # The masked URL is only needed once something goes wrong (not per request).
-            url = safe_url(request.url)
-            if not self.budget.try_acquire():
-                raise RetryBudgetExhaustedError(
-                    f"{method} {url}: not retried after {reason}: this session's retry budget is "
-                    "spent (too many failures recently; the API may be down)",
-                    method=method,
-                    url=url,
-                    status_code=response.status_code if response is not None else None,
-                ) from error
-            if delay is None:
-                delay = policy.backoff(attempt)
-            logger.debug(
-                "retrying %s %s: attempt %d of %d failed (%s); next attempt in %.2fs",
-                method,
-                url,
-                attempt,
-                policy.max_attempts,
-                reason,
-                delay,
+        delay: float | None = None
+        if response is None:
+            assert error is not None
+            if isinstance(error, NOT_SENT_ERRORS):
+                reason = f"{type(error).__name__} (not sent)"
+            elif isinstance(error, MAYBE_SENT_ERRORS):
+                if not self.resendable:
+                    raise self._unknown(type(error).__name__, None) from error
+                reason = type(error).__name__
+            else:
+                raise self.failure(error) from error
+        else:
+            status = response.status_code
+            retry_after = parse_retry_after(response.headers.get("Retry-After"))
+            if status == 429 or (status == 503 and retry_after is not None):
+                if retry_after is not None and retry_after > policy.max_retry_after:
+                    raise self._rate_limited(status, retry_after)
+                delay = retry_after
+            elif status in (500, 502, 503, 504):
+                if not self.resendable:
+                    raise self._unknown(f"HTTP {status}", status)
+            else:
+                return None
+            reason = f"HTTP {status}" + (
+                f" Retry-After {retry_after:g}s" if retry_after is not None else ""
             )
-            policy.sleep(delay)
-            attempt += 1
 
-    @staticmethod
-    def _unknown(
-        request: httpx.Request, method: str, reason: str, status: int | None
-    ) -> OutcomeUnknownError:
-        hint = how_to_check(request)
-        url = safe_url(request.url)
+        if delay is None:
+            delay = policy.backoff(self.attempt)
+        left = deadline.remaining()
+        if self.attempt >= policy.max_attempts or (left is not None and delay >= left):
+            if response is not None:
+                return None  # the caller maps the final status to its error
+            assert error is not None
+            raise self.failure(error) from error
+        url = safe_url(self.request.url)
+        if not self.budget.try_acquire():
+            raise RetryBudgetExhaustedError(
+                f"{self.method} {url}: not retried after {reason}: this session's retry budget is "
+                f"spent (too many failures recently; the API may be down); {self._spent()}",
+                method=self.method,
+                url=url,
+                status_code=response.status_code if response is not None else None,
+            ) from error
+        logger.debug(
+            "retrying %s %s: attempt %d of %d failed (%s); next attempt in %.2fs",
+            self.method,
+            url,
+            self.attempt,
+            policy.max_attempts,
+            reason,
+            delay,
+        )
+        return delay
+
+    def _spent(self) -> str:
+        attempts = f"{self.attempt} attempt{'s' if self.attempt != 1 else ''}"
+        return f"{attempts} in {time.monotonic() - self.started:.2f}s"
+
+    def failure(self, error: Exception) -> TransportException:
+        """The error for a request that did not complete: method, URL, attempts, time spent."""
+        url = safe_url(self.request.url)
+        host = self.request.url.host
+        if deadline.remaining() == 0:
+            what = "no complete answer before the call's deadline (the session's timeout)"
+        elif isinstance(error, httpx.ConnectTimeout):
+            what = f"could not connect to {host} in time"
+        elif isinstance(error, httpx.ConnectError):
+            what = f"could not connect to {host}"
+        elif isinstance(error, httpx.TimeoutException):
+            what = "timed out"
+        elif isinstance(error, httpx.RemoteProtocolError):
+            what = "the connection closed without a complete answer"
+        else:
+            what = "the request failed"
+        cls = (
+            HTTPTimeoutException
+            if isinstance(error, httpx.TimeoutException)
+            else TransportException
+        )
+        elapsed = time.monotonic() - self.started
+        return cls(
+            f"{self.method} {url}: {what} ({type(error).__name__}: {error}); {self._spent()}",
+            method=self.method,
+            url=url,
+            attempts=self.attempt,
+            elapsed=elapsed,
+        )
+
+    def _rate_limited(self, status: int, retry_after: float) -> RateLimitedException:
+        url = safe_url(self.request.url)
+        return RateLimitedException(
+            f"{self.method} {url}: the API answered {status} and asked to retry after "
+            f"{retry_after:g}s, longer than the {self.policy.max_retry_after:g}s this "
+            "session waits (RetryPolicy.max_retry_after); try again later",
+            method=self.method,
+            url=url,
+            status_code=status,
+            retry_after=retry_after,
+        )
+
+    def _unknown(self, reason: str, status: int | None) -> OutcomeUnknownError:
+        hint = how_to_check(self.request)
+        url = safe_url(self.request.url)
         return OutcomeUnknownError(
-            f"{method} {url}: the outcome is unknown ({reason} after the request may have reached "
-            f"the server). It was not re-sent, so that it cannot take effect twice; {hint}.",
-            method=method,
+            f"{self.method} {url}: the outcome is unknown ({reason} after the request may have "
+            f"reached the server; {self._spent()}). It was not re-sent, so that it cannot take "
+            f"effect twice; {hint}.",
+            method=self.method,
             url=url,
             how_to_check=hint,
             status_code=status,

@@ -10,7 +10,8 @@ module globals: the default session of ``clc.v2.SetCredentials`` lives in
 
 from __future__ import annotations
 
-from clc.session.session import Session, endpoint_url
+from clc.session.base import endpoint_url
+from clc.session.session import Session
 from clc.session.session_dict import SessionDict
 
 __all__ = ["Session", "SessionDict", "endpoint_url"]

@@ -13,6 +13,7 @@ misspelt attribute is a type error.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, ParamSpec, Protocol, TypeVar
 
@@ -143,6 +144,11 @@ class Resource(Generic[M]):
     data: dict[str, Any]
     """The API's JSON of the object (camelCase keys), as 2.51 kept it."""
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "__repr__" in cls.__dict__:
+            cls.__repr__ = _never_raises(cls.__dict__["__repr__"])  # type: ignore[method-assign]
+
     @property
     def model(self) -> M:
         """The generated model the object was read from (what its documented attributes
@@ -167,3 +173,17 @@ class Resource(Generic[M]):
                     if value is not _MISSING:
                         return value
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+
+def _never_raises(method: Callable[[Any], str]) -> Callable[[Any], str]:
+    """``repr()`` of an object whose constructor failed half-way (a traceback shows it in
+    its locals) must not raise: it says the object is incomplete instead."""
+
+    @functools.wraps(method)
+    def safe_repr(self: Any) -> str:
+        try:
+            return method(self)
+        except Exception:
+            return f"<clc.{type(self).__name__} (incomplete)>"
+
+    return safe_repr

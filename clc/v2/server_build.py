@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from clc.core import argument_lists, validation
 from clc.core import arguments as checks
+from clc.core.redaction import masked, secret
 from clc.v2 import default_session as _session
 
 if TYPE_CHECKING:
@@ -64,6 +65,8 @@ def create(
     with standard or premium storage, hyperscale with hyperscale, or bareMetal (with
     ``configuration_id``, and the OS as ``template``).
     """
+    # Masked from here on: traceback locals must not show them (they reach the wire as is).
+    password, source_server_password = masked(password), masked(source_server_password)
     from clc.v2.queue import Requests
     from clc_generated.api.servers import create_server
     from clc_generated.models import (
@@ -187,6 +190,7 @@ def clone(
     """
     from clc.v2.queue import Requests
 
+    password, source_server_password = masked(password), masked(source_server_password)
     checks.check_whole_number(count, argument="count", low=0, high=CLONE_COUNT_MAX)
     checks.check_alias(alias)  # checked, then ignored as 2.51 did: clones stay in the account
     # What each copy is built with: the arguments, else the source's values (no request).
@@ -219,7 +223,7 @@ def clone(
     }
     check_build_arguments(**build)  # all copies refused before the first request
     if source_server_password is None:
-        build["source_server_password"] = server._admin_password()
+        build["source_server_password"] = secret(server._admin_password())
     batch = Requests([], alias=server.alias, session=server.session)
     for _ in range(int(count)):
         batch = batch + create(**build, session=server.session)
@@ -235,10 +239,11 @@ def convert_to_template(
     from clc_generated.models import ConvertToTemplateRequest
     from clc_generated.types import UNSET
 
+    password = masked(password)
     visibility = validation.check_template_visibility(visibility)
     checks.check_optional_text(description, argument="description")
     checks.check_optional_password(password)
-    password = password or server._admin_password() or ""
+    password = password or secret(server._admin_password()) or ""
     body = ConvertToTemplateRequest(
         visibility=visibility,
         description=description or server.description or UNSET,

@@ -88,23 +88,26 @@ def test_100_requests_with_mixed_outcomes_none_dropped(clock: FakeClock) -> None
     progress: list[tuple[int, int]] = []
     b = batch(*reqs)
 
-    failed = b.WaitUntilComplete(
-        poll_freq=2, clock=clock, sleep=clock.sleep, max_workers=8,
-        progress=lambda done, total: progress.append((done, total)),
-    )  # fmt: skip
+    with pytest.raises(clc.RequestStatusUnknownException) as info:
+        b.WaitUntilComplete(
+            poll_freq=2, clock=clock, sleep=clock.sleep, max_workers=8,
+            progress=lambda done, total: progress.append((done, total)),
+        )  # fmt: skip
 
-    assert failed == 55 == len(b.error_requests)
-    assert len(b.success_requests) == 45 and b.requests == []
-    assert {r.id for r in b.success_requests + b.error_requests} == {r.id for r in reqs}
-    reasons = {r.id.split("-")[0]: r.reason for r in b.error_requests}
-    assert "failed" in (reasons["failed"] or "")
-    assert "unknown" in (reasons["unknown"] or "")
-    assert "bogus" in (reasons["odd"] or "")
-    assert "status poll failed" in (reasons["dead"] or "")
-    assert "status poll failed" in (reasons["404"] or "")
-    # Rounds: 3 polls at most per request -> 3 rounds, 2 sleeps, no trailing sleep.
-    assert clock.sleeps == [2, 2]
-    assert progress[-1] == (100, 100) and [p[0] for p in progress] == sorted(p[0] for p in progress)
+    # Only the API's "failed" is a failure; statuses that could not be read, "unknown" and
+    # unrecognised ones leave the outcome unknown: raised, still pending, not failed.
+    assert len(b.error_requests) == 20 and len(b.success_requests) == 45
+    assert all(r.id.startswith("failed-") for r in b.error_requests)
+    kinds = ("unknown-", "odd-", "dead-", "404-")
+    assert sorted(r.id for r in b.requests) == sorted(r.id for r in reqs if r.id.startswith(kinds))
+    assert sorted(i for i, _ in info.value.unknown) == sorted(r.id for r in b.requests)
+    reasons = {i.split("-")[0]: why for i, why in info.value.unknown}
+    assert "'unknown'" in reasons["unknown"] and "'bogus'" in reasons["odd"]
+    assert "60s" in reasons["dead"] and "cannot be read" in reasons["404"]
+    assert "Status()" in str(info.value) and "nothing was marked failed" in str(info.value)
+    # A status that could not be read is read again until the patience (60 s) runs out.
+    assert clock.now >= 60 and set(clock.sleeps) == {2}
+    assert progress[-1] == (65, 100) and [p[0] for p in progress] == sorted(p[0] for p in progress)
     assert 1 < Scripted.peak <= 8
 
 
@@ -131,8 +134,9 @@ def test_single_request_wait_raises_on_failure_and_unknown() -> None:
     with pytest.raises(clc.RequestFailedException) as info:
         Scripted("x", "executing", "failed").WaitUntilComplete(poll_freq=0)
     assert info.value.failed[0][:2] == ("x", "failed")
-    with pytest.raises(clc.RequestFailedException):
+    with pytest.raises(clc.RequestStatusUnknownException) as unknown:
         Scripted("u", "unknown").WaitUntilComplete(poll_freq=0)  # 2.51 looped forever
+    assert unknown.value.pending == ["u"]
     with pytest.raises(clc.RequestTimeoutException):
         Scripted("n", "notStarted").WaitUntilComplete(poll_freq=0.01, timeout=0.05)
     assert Scripted("ok", "succeeded").WaitUntilComplete(poll_freq=0) is None
@@ -176,10 +180,11 @@ def test_100_jobs_on_the_emulator_with_failures_and_flaky_polls(
         )
         for _ in range(100)
     ]  # fmt: skip
+    total = sum(builds)
+    assert len(total) == 100  # the pipelined POSTs are all sent before the fault is cleared
     emu.clear_faults()
     # 30 status reads fail once each: retried on the next round, never counted as failures.
     emu.add_fault("status=503,method=GET,path=/v2/operations/*/status/*,count=30")
-    total = sum(builds)
     failed = total.WaitUntilComplete(poll_freq=0.05, timeout=60)
     emu.clear_faults()
     assert len(total.success_requests) + len(total.error_requests) == 100

@@ -15,11 +15,11 @@ from hypothesis import strategies as st
 import clc.errors
 from clc.core.retry import (
     RetryBudget,
-    RetryingTransport,
     RetryPolicy,
     how_to_check,
     parse_retry_after,
 )
+from clc.core.retrying import RetryingTransport
 from clc.errors import (
     OutcomeUnknownError,
     RateLimitedError,
@@ -117,12 +117,16 @@ def test_idempotent_read_errors_are_retried(method: str, exc: Exception) -> None
     assert len(script.requests) == 2
 
 
-def test_read_error_reraised_when_attempts_run_out() -> None:
+def test_read_error_named_when_attempts_run_out() -> None:
     script = Script(httpx.ReadTimeout("slow"))
     client, _ = make(script)
-    with pytest.raises(httpx.ReadTimeout):
+    with pytest.raises(clc.errors.HTTPTimeoutException) as info:
         client.get("/v2/x")
     assert len(script.requests) == 3
+    assert isinstance(info.value.__cause__, httpx.ReadTimeout)
+    assert info.value.method == "GET" and info.value.url == f"{BASE}/v2/x"
+    assert info.value.attempts == 3 and info.value.elapsed is not None
+    assert str(info.value).startswith(f"GET {BASE}/v2/x: timed out (ReadTimeout: slow); 3 attempts")
 
 
 def test_4xx_is_never_retried() -> None:
@@ -146,12 +150,18 @@ def test_post_not_sent_is_retried(exc: Exception) -> None:
     assert len(script.requests) == 2
 
 
-def test_post_connect_error_reraised_when_attempts_run_out() -> None:
+def test_post_connect_error_named_when_attempts_run_out() -> None:
     script = Script(httpx.ConnectError("refused"))
     client, _ = make(script)
-    with pytest.raises(httpx.ConnectError):
+    with pytest.raises(clc.errors.TransportException) as info:
         client.post("/v2/servers/DEMO", json={})
     assert len(script.requests) == 3
+    # The host is named: "could not connect to api.example.test".
+    assert (
+        "POST https://api.example.test/v2/servers/DEMO: could not connect to api.example.test"
+        in (str(info.value))
+    )
+    assert info.value.attempts == 3
 
 
 @pytest.mark.parametrize(

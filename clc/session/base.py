@@ -1,0 +1,174 @@
+"""What the sync and the async session share: configuration, credentials, the token's
+state and the rules of login, without I/O (each flavour sends the login its own way)."""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+
+import httpx
+
+import clc.defaults as defaults
+from clc.core.redaction import HttpLogger, Secret, secret
+from clc.core.retry import RetryPolicy
+from clc.core.transport import call_timeout, check_base_url, make_timeout
+from clc.errors import APIV2NotEnabled, InvalidAPIResponseException, error_for_status
+
+if TYPE_CHECKING:
+    from clc_generated.models import LoginRequest
+
+T = TypeVar("T")
+
+NO_CREDENTIALS = (
+    "No v2 API credentials: call clc.v2.SetCredentials(), pass a Session, or set "
+    "CLC_V2_API_USERNAME/CLC_V2_API_PASSWD (or CLC_V2_API_TOKEN and CLC_ACCT_ALIAS)"
+)
+
+
+def endpoint_url() -> str:
+    """The base URL a session uses when none is given.
+
+    ``clc.defaults.ENDPOINT_URL_V2`` wins when code changed it (2.51 style);
+    otherwise ``CLC_V2_API_URL``; otherwise the public endpoint.
+    """
+    if defaults.ENDPOINT_URL_V2 != defaults.PUBLIC_ENDPOINT_V2:
+        return defaults.ENDPOINT_URL_V2
+    return os.environ.get("CLC_V2_API_URL") or defaults.PUBLIC_ENDPOINT_V2
+
+
+class SessionBase:
+    """Configuration and token state common to :class:`~clc.session.Session` and
+    :class:`~clc.session.AsyncSession` (see their docstrings for the arguments)."""
+
+    _kind = "Session"
+
+    def __init__(
+        self,
+        username: str | None = None,
+        password: str | None = None,
+        *,
+        token: str | None = None,
+        alias: str | None = None,
+        location: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        verify: bool | str = True,
+        allow_insecure_http: bool = False,
+        max_concurrency: int = defaults.MAX_CONCURRENCY,
+        use_env: bool = True,
+        retry: RetryPolicy | None = None,
+        log_bodies: bool = False,
+    ) -> None:
+        # Held masked from the first line on: a traceback's locals must not show them.
+        password = secret(password)
+        token = secret(token)
+        self._closed = False
+        self.login_count = 0
+        if use_env and not (username or password or token):
+            username = os.environ.get("CLC_V2_API_USERNAME") or None
+            password = secret(os.environ.get("CLC_V2_API_PASSWD"))
+            if not username:
+                token = secret(os.environ.get("CLC_V2_API_TOKEN"))
+                alias = alias or os.environ.get("CLC_ACCT_ALIAS") or None
+        if max_concurrency < 1:
+            raise ValueError("max_concurrency: must be at least 1")
+        self.username = username
+        self._password: Secret | None = password
+        self._token: Secret | None = token
+        self._alias = alias
+        self._location = location
+        self.base_url = check_base_url(base_url or endpoint_url(), allow_insecure_http)
+        self.timeout = make_timeout(timeout)
+        #: Seconds one call may take in all (see clc.core.transport.call_timeout).
+        self.call_timeout = call_timeout(timeout)
+        self.verify = verify
+        self.max_concurrency = max_concurrency
+        # Retries (clc.core.retry; retry=None: one attempt) with one budget per session,
+        # and the DEBUG request log (clc.core.redaction).
+        self.retry = retry
+        self.retry_budget = retry.new_budget() if retry is not None else None
+        self.http_logger = HttpLogger(log_bodies=log_bodies)
+
+    # -- identity ---------------------------------------------------------------------
+    def __repr__(self) -> str:
+        closed = getattr(self, "_closed", False)
+        token = getattr(self, "_token", None)
+        state = "closed" if closed else ("logged in" if token else "not logged in")
+        username = getattr(self, "username", None)
+        who = f"username={username!r}, " if username else ""
+        alias = getattr(self, "_alias", None)
+        base_url = getattr(self, "base_url", None)
+        return f"<clc.{self._kind} {who}alias={alias!r} base_url={base_url!r} ({state})>"
+
+    __str__ = __repr__
+
+    @property
+    def has_credentials(self) -> bool:
+        return bool(self.username and self._password)
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    # -- the login's rules ------------------------------------------------------------
+    def _login_body(self) -> LoginRequest:
+        if not self.has_credentials:
+            raise APIV2NotEnabled(NO_CREDENTIALS)
+        from clc_generated.models import LoginRequest
+
+        return LoginRequest(username=self.username or "", password=self._password or "")
+
+    def _accept_login(self, result: Any) -> Secret:
+        """Keep the token, alias and data center of a login response."""
+        if not result.bearer_token:
+            raise InvalidAPIResponseException("Login response has no bearerToken")
+        token = Secret(str(result.bearer_token))
+        self._token = token
+        self._alias = _text(result.account_alias) or self._alias
+        self._location = _text(result.location_alias) or self._location
+        self.login_count += 1
+        return token
+
+    def _shared_refresh(self, stale: Secret) -> Secret | None:
+        """A token someone else already fetched after ``stale`` was refused, if any."""
+        token = self._token
+        return token if token and token != stale else None
+
+    def _no_alias(self) -> APIV2NotEnabled:
+        return APIV2NotEnabled("No account alias: set CLC_ACCT_ALIAS or pass alias=")
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def op_name(fn: Any) -> str:
+    """The name of a generated endpoint function, for messages."""
+    module = getattr(fn, "__module__", "") or ""
+    return module.rsplit(".", 1)[-1] or getattr(fn, "__name__", "operation")
+
+
+class DetailedResponse(Protocol):
+    """What a generated ``*_detailed`` endpoint function returns."""
+
+    @property
+    def status_code(self) -> int: ...
+    @property
+    def content(self) -> bytes: ...
+    @property
+    def parsed(self) -> Any: ...
+
+
+def parsed_body(response: DetailedResponse, expect: type[T] | None, fn: Any) -> Any:
+    """The parsed model of a response, checked: a non-2xx status (already raised by the auth
+    flow, checked again here) or a body that is not ``expect`` raise."""
+    status = int(response.status_code)
+    if not 200 <= status < 300:
+        text = response.content.decode("utf-8", "replace")
+        raise error_for_status(status, text, "?", op_name(fn))
+    body = response.parsed
+    if expect is not None and not isinstance(body, expect):
+        raise InvalidAPIResponseException(
+            f"{op_name(fn)} returned a body that is not {expect.__name__}: {type(body).__name__}"
+        )
+    return body
