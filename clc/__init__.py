@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from clc import APIv2 as APIv2
     from clc import v2 as v2
     from clc.core.retry import RetryPolicy as RetryPolicy
+    from clc.session import AsyncRequests as AsyncRequests
+    from clc.session import AsyncSession as AsyncSession
     from clc.session import Session as Session
 
     __version__: str
@@ -30,6 +32,8 @@ if TYPE_CHECKING:
 __all__ = [
     "ALIAS",
     "APIv2",
+    "AsyncRequests",
+    "AsyncSession",
     "LOCATION",
     "RetryPolicy",
     "Session",
@@ -75,6 +79,8 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     "v2": ("clc.v2", None),
     "APIv2": ("clc.APIv2", None),
     "Session": ("clc.session", "Session"),
+    "AsyncSession": ("clc.session", "AsyncSession"),
+    "AsyncRequests": ("clc.session", "AsyncRequests"),
     "RetryPolicy": ("clc.core.retry", "RetryPolicy"),
     "requests": ("requests", None),
 }

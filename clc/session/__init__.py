@@ -1,8 +1,10 @@
 """Sessions: credentials, endpoint, timeouts and the one connection of an account.
 
 A :class:`Session` owns one generated ``AuthenticatedClient`` (and so one
-``httpx.Client``). Login is lazy, happens once however many threads ask at the same
-moment, and is redone once when the API answers 401. Several sessions (several
+``httpx.Client``); an :class:`AsyncSession` the same on ``httpx.AsyncClient``, with
+queued work awaited through :class:`AsyncRequests`. Login is lazy, happens once
+however many threads (or tasks) ask at the same moment, and is redone once when the
+API answers 401. Several sessions (several
 accounts) work side by side. This layer knows nothing of the 2.51 object model or its
 module globals: the default session of ``clc.v2.SetCredentials`` lives in
 :mod:`clc.v2.default_session`.
@@ -10,8 +12,17 @@ module globals: the default session of ``clc.v2.SetCredentials`` lives in
 
 from __future__ import annotations
 
+from clc.session.async_requests import AsyncRequest, AsyncRequests
+from clc.session.async_session import AsyncSession
 from clc.session.base import endpoint_url
 from clc.session.session import Session
 from clc.session.session_dict import SessionDict
 
-__all__ = ["Session", "SessionDict", "endpoint_url"]
+__all__ = [
+    "AsyncRequest",
+    "AsyncRequests",
+    "AsyncSession",
+    "Session",
+    "SessionDict",
+    "endpoint_url",
+]

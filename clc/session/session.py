@@ -14,7 +14,7 @@ from clc.core.auth import SessionAuth
 from clc.core.redaction import Secret, secret
 from clc.core.retry import DEFAULT_RETRY_POLICY, RetryPolicy
 from clc.core.transport import build_client, translated_errors
-from clc.errors import SessionClosedException
+from clc.errors import CLCException, SessionClosedException
 from clc.session.base import DetailedResponse, SessionBase, endpoint_url, op_name, parsed_body
 from clc.session.pipeline import Pipeline, Submission
 from clc.session.session_dict import SessionDict
@@ -199,6 +199,7 @@ class Session(SessionBase):
                     )
                     # The token field is unused: SessionAuth sets the header per request.
                     api = AuthenticatedClient(base_url=self.base_url, token="")
+                    api.set_async_httpx_client(refuse_other_flavour("Session", "clc.AsyncSession"))
                     self._client = api.set_httpx_client(http)
                 client = self._client
         return client
@@ -260,6 +261,32 @@ class Session(SessionBase):
     def as_dict(self) -> SessionDict:
         """The 2.51 ``get_session()`` dict for this session."""
         return SessionDict(self, self._password.reveal() if self._password else None)
+
+
+class _OtherFlavour(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """The transport of the flavour a session does not serve: a clear error, never a
+    request without the session's authentication."""
+
+    def __init__(self, kind: str, instead: str) -> None:
+        self._message = (
+            f"a {kind}'s client serves the "
+            + ("sync" if kind == "Session" else "asyncio")
+            + f" functions of clc_generated; use {instead} for the other flavour"
+        )
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        raise CLCException(self._message)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        raise CLCException(self._message)
+
+
+def refuse_other_flavour(kind: str, instead: str) -> Any:
+    """An httpx client (of the other flavour) that refuses every request, saying why."""
+    transport = _OtherFlavour(kind, instead)
+    if kind == "Session":
+        return httpx.AsyncClient(transport=transport)
+    return httpx.Client(transport=transport)
 
 
 def _payload(method: str, payload: Any) -> dict[str, Any]:

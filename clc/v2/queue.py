@@ -15,17 +15,15 @@ from typing import TYPE_CHECKING, Any
 
 from clc.core import argument_lists
 from clc.core import arguments as checks
+from clc.core.queue_items import item_from_model, items_from_json, not_queued, status_read
 from clc.core.waiting import ProgressCallback, wait_for
 from clc.errors import CLCException, InvalidArgumentException, RequestFailedException
 from clc.v2 import default_session as _session
-from clc.v2.queue_items import item_from_model, items_from_json
 
 if TYPE_CHECKING:
     from clc.session import Session
     from clc.session.pipeline import Submission
     from clc.v2.server import Server
-
-_ALREADY_DONE = "already in desired state"
 
 
 class Queue:
@@ -85,14 +83,8 @@ class Request:
         checks.check_flag(cached, argument="cached")
         if cached and self.data.get("status"):
             return self.status
-        if self.uri is not None:
-            from clc_generated.api.queue import get_experimental_operation_status as op
-
-            result: Any = self.session.call(op.sync, account_alias=self.alias, operation_id=self.id)
-        else:
-            from clc_generated.api.queue import get_queue_status as op2
-
-            result = self.session.call(op2.sync, account_alias=self.alias, status_id=self.id)
+        op, arguments = status_read(self.alias, self.id, self.uri)
+        result: Any = self.session.call(op.sync, **arguments)
         self.data["status"] = str(result.status)
         return self.status
 
@@ -249,12 +241,10 @@ class Requests:
             ctx["uri"] = uri
             self._pending.append(Request(request_id, alias, ctx, self.session))
             return
-        reason = error or "the API did not queue the request and gave no reason"
-        done = _ALREADY_DONE in reason
-        status = "succeeded" if done else "failed"
-        ctx.update(status=status, reason=None if done else reason)
+        status, reason = not_queued(error)
+        ctx.update(status=status, reason=reason)
         req = Request(f"not-queued:{server or request_id or '?'}", alias, ctx, self.session)
-        (self._succeeded if done else self._failed).append(req)
+        (self._failed if reason else self._succeeded).append(req)
 
     # -- background submissions --------------------------------------------------------
     def _collect(self) -> list[tuple[Submission[Requests], BaseException]]:

@@ -73,3 +73,26 @@ def _s(value: Any) -> str | None:
 
 def _list(value: Any) -> list[Any]:
     return list(value) if isinstance(value, list) else []
+
+
+#: An item the API did not queue because there was nothing to do counts as done.
+ALREADY_DONE = "already in desired state"
+
+
+def not_queued(error: str | None) -> tuple[str, str | None]:
+    """``(status, reason)`` of an item the API did not queue: ``succeeded`` when it was
+    already in the desired state, else ``failed`` with the API's reason."""
+    reason = error or "the API did not queue the request and gave no reason"
+    return ("succeeded", None) if ALREADY_DONE in reason else ("failed", reason)
+
+
+def status_read(alias: str, request_id: str, uri: str | None) -> tuple[Any, dict[str, str]]:
+    """The generated module that reads a job's status and its arguments (a v2-experimental
+    operation has its own); each flavour calls its function (``sync`` or ``asyncio``)."""
+    if uri is not None:
+        from clc_generated.api.queue import get_experimental_operation_status
+
+        return get_experimental_operation_status, {"account_alias": alias, "operation_id": request_id}
+    from clc_generated.api.queue import get_queue_status
+
+    return get_queue_status, {"account_alias": alias, "status_id": request_id}

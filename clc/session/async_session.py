@@ -1,0 +1,219 @@
+"""``AsyncSession``: :class:`~clc.session.Session`'s twin on ``httpx.AsyncClient``.
+
+Same constructor arguments (bar ``pipeline``, which serves the synchronous object model,
+and ``transport``, an ``httpx.AsyncBaseTransport``), environment variables, timeouts and
+deadlines, retry rules, logging, redaction and error tree: the rules live once in
+:mod:`clc.core` (the bearer flow, the retry state, the waiting plan) and this class only
+does their I/O on the event loop. Login is lazy and happens once however many tasks ask
+at the same moment (an ``asyncio.Lock``), and is redone once on a 401.
+
+Every generated operation is awaitable through it::
+
+    async with clc.AsyncSession("user", "password") as session:
+        alias = await session.get_alias()
+        account = await session.call(get_account.asyncio_detailed, Account, account_alias=alias)
+        # or, with the generated client directly:
+        response = await get_account.asyncio_detailed(alias, client=session.client)
+
+Queued work: :meth:`requests` turns an operation's answer into
+:class:`~clc.session.async_requests.AsyncRequests`, awaited with ``WaitUntilComplete``'s
+semantics. A session belongs to the event loop that first uses it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import httpx
+
+from clc import defaults
+from clc.core.auth import AsyncSessionAuth
+from clc.core.redaction import Secret, secret
+from clc.core.retry import DEFAULT_RETRY_POLICY, RetryPolicy
+from clc.core.transport import build_async_client, translated_errors
+from clc.errors import SessionClosedException
+from clc.session.base import DetailedResponse, SessionBase, op_name, parsed_body
+from clc.session.session import refuse_other_flavour
+
+if TYPE_CHECKING:
+    from clc.session.async_requests import AsyncRequests
+    from clc_generated.client import AuthenticatedClient
+
+__all__ = ["AsyncSession"]
+
+T = TypeVar("T")
+
+
+class AsyncSession(SessionBase):
+    """The credentials (or a token), base URL, timeouts and async HTTP connection of one
+    account. Use ``async with`` or call :meth:`aclose`; a closed session is not reopened.
+
+    See :class:`clc.Session` for the arguments; ``timeout`` bounds one whole call.
+    """
+
+    _kind = "AsyncSession"
+
+    def __init__(
+        self,
+        username: str | None = None,
+        password: str | None = None,
+        *,
+        token: str | None = None,
+        alias: str | None = None,
+        location: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        verify: bool | str = True,
+        allow_insecure_http: bool = False,
+        max_concurrency: int = defaults.MAX_CONCURRENCY,
+        transport: httpx.AsyncBaseTransport | None = None,
+        use_env: bool = True,
+        retry: RetryPolicy | None = DEFAULT_RETRY_POLICY,
+        log_bodies: bool = False,
+    ) -> None:
+        # Masked from the first line on: traceback locals must not show them.
+        password, token = secret(password), secret(token)
+        self._lock = asyncio.Lock()
+        self._client: AuthenticatedClient | None = None
+        super().__init__(
+            username,
+            password,
+            token=token,
+            alias=alias,
+            location=location,
+            base_url=base_url,
+            timeout=timeout,
+            verify=verify,
+            allow_insecure_http=allow_insecure_http,
+            max_concurrency=max_concurrency,
+            use_env=use_env,
+            retry=retry,
+            log_bodies=log_bodies,
+        )
+        self._transport = transport
+
+    # -- identity ---------------------------------------------------------------------
+    async def get_alias(self) -> str:
+        """The account alias: given, from the login (logging in if needed), or from
+        ``CLC_ACCT_ALIAS``."""
+        if self._alias is None:
+            await self.current_token()
+        if self._alias is None:
+            raise self._no_alias()
+        return self._alias
+
+    async def get_location(self) -> str:
+        """The default data center: from the login, else the account's primary one."""
+        if self._location is None:
+            await self.current_token()
+        if self._location is None:
+            from clc_generated.api.accounts import get_account
+
+            account = await self.send(get_account.asyncio_detailed, account_alias=self._alias)
+            self._location = str(account.primary_data_center)
+        return self._location
+
+    # -- login ------------------------------------------------------------------------
+    async def current_token(self) -> Secret:
+        token = self._token
+        if token:
+            return token
+        async with self._lock:
+            if not self._token:
+                await self._login()
+            assert self._token
+            return self._token
+
+    async def refresh_token(self, stale: Secret) -> Secret | None:
+        if not self.has_credentials:
+            return None
+        async with self._lock:
+            # Another task may already have replaced the stale token: share its login.
+            return self._shared_refresh(stale) or await self._login()
+
+    async def login(self) -> None:
+        """Log in now (normally lazy)."""
+        async with self._lock:
+            await self._login()
+
+    async def _login(self) -> Secret:
+        # Caller holds self._lock.
+        from clc_generated.api.authentication import login
+        from clc_generated.models import LoginResponse
+
+        body = self._login_body()
+        return self._accept_login(await self.call(login.asyncio_detailed, LoginResponse, body=body))
+
+    # -- the connection ---------------------------------------------------------------
+    @property
+    def client(self) -> AuthenticatedClient:
+        """The generated client: pass it to any ``asyncio``/``asyncio_detailed`` function."""
+        if self._closed:
+            raise SessionClosedException("This session is closed")
+        if self._client is None:
+            from clc_generated.client import AuthenticatedClient
+
+            http = build_async_client(
+                self.base_url,
+                AsyncSessionAuth(self, call_timeout=self.call_timeout),
+                timeout=self.timeout,
+                verify=self.verify,
+                max_connections=max(self.max_concurrency * 2, 10),
+                transport=self._transport,
+                retry=self.retry,
+                retry_budget=self.retry_budget,
+                http_logger=self.http_logger,
+            )
+            # The token field is unused: the auth flow sets the header per request.
+            api = AuthenticatedClient(base_url=self.base_url, token="")
+            api.set_httpx_client(refuse_other_flavour("AsyncSession", "clc.Session"))
+            self._client = api.set_async_httpx_client(http)
+        return self._client
+
+    @property
+    def http(self) -> httpx.AsyncClient:
+        """The session's one ``httpx.AsyncClient``."""
+        return self.client.get_async_httpx_client()
+
+    async def call(
+        self, fn: Callable[..., Awaitable[DetailedResponse]], expect: type[T], **kw: Any
+    ) -> T:
+        """Await a generated ``*.asyncio_detailed`` function and return its parsed model
+        (``expect``); every failure is a :class:`~clc.errors.CLCException`."""
+        result: T = await self.send(fn, expect=expect, **kw)
+        return result
+
+    async def send(
+        self,
+        fn: Callable[..., Awaitable[DetailedResponse]],
+        *,
+        expect: type[Any] | None = None,
+        **kw: Any,
+    ) -> Any:
+        """Like :meth:`call` for operations without a documented body (or a list of them)."""
+        with translated_errors(op_name(fn)):
+            response = await fn(client=self.client, **kw)
+        return parsed_body(response, expect, fn)
+
+    def requests(self, result: Any, alias: str | None = None) -> AsyncRequests:
+        """The queued work in an operation's answer (a generated model or a list of them),
+        to await: ``failed = await session.requests(result)``."""
+        from clc.session.async_requests import AsyncRequests
+
+        return AsyncRequests.from_result(result, session=self, alias=alias or self._alias)
+
+    # -- lifetime ---------------------------------------------------------------------
+    async def aclose(self) -> None:
+        """Close the connection (idempotent)."""
+        self._closed = True
+        client, self._client = self._client, None
+        if client is not None:
+            await client.get_async_httpx_client().aclose()
+
+    async def __aenter__(self) -> AsyncSession:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
