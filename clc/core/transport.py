@@ -40,12 +40,23 @@ NO_RETRY = RetryPolicy(max_attempts=1)
 _HEADERS = {"Accept": "application/json", "User-Agent": "clc-v2-sdk/3"}
 
 
-def _limits(max_connections: int) -> httpx.Limits:
-    return httpx.Limits(
-        max_connections=max_connections,
-        max_keepalive_connections=max_connections,
-        keepalive_expiry=defaults.KEEPALIVE_EXPIRY,
-    )
+def _options(
+    base_url: str,
+    auth: httpx.Auth,
+    timeout: httpx.Timeout,
+    verify: bool | str,
+    limits: httpx.Limits,
+) -> dict[str, Any]:
+    """What the sync and the async client of a session share."""
+    return {
+        "base_url": base_url,
+        "auth": auth,
+        "timeout": timeout,
+        "verify": verify,
+        "follow_redirects": False,
+        "headers": _HEADERS,
+        "limits": limits,
+    }
 
 
 def build_client(
@@ -67,19 +78,12 @@ def build_client(
     """
     limits = _limits(max_connections)
     if transport is None:
-        network = httpx.HTTPTransport(verify=verify, limits=limits)
-        bound_transport(network)
-        transport = network
+        transport = httpx.HTTPTransport(verify=verify, limits=limits)
+        bound_transport(transport)
     return httpx.Client(
-        base_url=base_url,
-        auth=auth,
-        timeout=timeout,
-        verify=verify,
         transport=RetryingTransport(transport, retry or NO_RETRY, retry_budget),
-        follow_redirects=False,
-        headers=_HEADERS,
-        limits=limits,
         event_hooks=http_logger.event_hooks() if http_logger is not None else None,
+        **_options(base_url, auth, timeout, verify, limits),
     )
 
 
@@ -98,19 +102,20 @@ def build_async_client(
     """An async session's one connection pool: :func:`build_client`'s async twin."""
     limits = _limits(max_connections)
     if transport is None:
-        network = httpx.AsyncHTTPTransport(verify=verify, limits=limits)
-        bound_transport(network)
-        transport = network
+        transport = httpx.AsyncHTTPTransport(verify=verify, limits=limits)
+        bound_transport(transport)
     return httpx.AsyncClient(
-        base_url=base_url,
-        auth=auth,
-        timeout=timeout,
-        verify=verify,
         transport=AsyncRetryingTransport(transport, retry or NO_RETRY, retry_budget),
-        follow_redirects=False,
-        headers=_HEADERS,
-        limits=limits,
         event_hooks=http_logger.async_event_hooks() if http_logger is not None else None,
+        **_options(base_url, auth, timeout, verify, limits),
+    )
+
+
+def _limits(max_connections: int) -> httpx.Limits:
+    return httpx.Limits(
+        max_connections=max_connections,
+        max_keepalive_connections=max_connections,
+        keepalive_expiry=defaults.KEEPALIVE_EXPIRY,
     )
 
 

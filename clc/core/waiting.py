@@ -23,8 +23,9 @@ check them, once every other job is settled. A deadline with every unsettled job
 read as pending raises :class:`~clc.errors.RequestTimeoutException`.
 
 :meth:`Wait.plan` is a generator of :class:`Poll` (poll these items, send back their
-``(status, error)`` in order) and :class:`Sleep` steps; :func:`wait_for` drives it with
-a thread pool, :func:`wait_for_async` with asyncio tasks (never a thread per job).
+``(status, error)`` in order) and :class:`Sleep` steps; :func:`wait_for` carries a
+:class:`Wait` out with a thread pool, :func:`wait_for_async` with asyncio tasks (never a
+thread per job).
 Clock and sleep are injectable for tests.
 """
 
@@ -252,30 +253,13 @@ def _will_not_heal(error: CLCException) -> bool:
 
 # -- the sync driver: a bounded thread pool ---------------------------------------------
 def wait_for(
-    items: Sequence[P],
-    settle: Callable[[P, str, str | None], None],
+    wait: Wait[P],
     *,
-    poll_freq: float = 2.0,
-    timeout: float | None = None,
     max_workers: int = defaults.MAX_CONCURRENCY,
-    progress: ProgressCallback | None = None,
-    done_before: int = 0,
-    clock: Callable[[], float] = time.monotonic,
     sleep: Callable[[float], None] = time.sleep,
-    patience: float = defaults.UNREADABLE_STATUS_PATIENCE,
 ) -> None:
-    """Poll ``items`` (:class:`Pollable`) until each is settled: ``settle(item, status,
-    reason)``, ``reason`` ``None`` for a success. Raises as the module docstring says."""
-    wait = Wait(
-        items,
-        settle,
-        poll_freq=poll_freq,
-        timeout=timeout,
-        progress=progress,
-        done_before=done_before,
-        clock=clock,
-        patience=patience,
-    )
+    """Carry out ``wait`` for :class:`Pollable` items: polls on a pool of at most
+    ``max_workers`` threads. Raises as the module docstring says."""
 
     def poll(item: P) -> Outcome:
         with deadline.within(wait.time_left()):
@@ -305,32 +289,14 @@ def wait_for(
 
 # -- the async driver: tasks on the event loop ------------------------------------------
 async def wait_for_async(
-    items: Sequence[P],
-    settle: Callable[[P, str, str | None], None],
+    wait: Wait[P],
     *,
-    poll_freq: float = 2.0,
-    timeout: float | None = None,
     max_workers: int = defaults.MAX_CONCURRENCY,
-    progress: ProgressCallback | None = None,
-    done_before: int = 0,
-    clock: Callable[[], float] = time.monotonic,
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
-    patience: float = defaults.UNREADABLE_STATUS_PATIENCE,
 ) -> None:
-    """:func:`wait_for` for :class:`AsyncPollable` items, on the running event loop.
-
-    Cancelling it cancels the polls in flight and returns only once they are over.
-    """
-    wait = Wait(
-        items,
-        settle,
-        poll_freq=poll_freq,
-        timeout=timeout,
-        progress=progress,
-        done_before=done_before,
-        clock=clock,
-        patience=patience,
-    )
+    """Carry out ``wait`` for :class:`AsyncPollable` items on the running event loop, at
+    most ``max_workers`` polls at once. Cancelling it cancels the polls in flight and
+    returns only once they are over."""
     limit = asyncio.Semaphore(max_workers)
 
     async def poll(item: P) -> Outcome:

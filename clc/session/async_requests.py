@@ -16,12 +16,13 @@ flight and leaves no task behind.
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Awaitable, Callable, Generator, Iterator
 from typing import TYPE_CHECKING, Any
 
 from clc.core.queue_items import item_from_model, not_queued, status_read
-from clc.core.waiting import ProgressCallback, wait_for_async
+from clc.core.waiting import ProgressCallback, Wait, wait_for_async
 from clc.errors import RequestFailedException
 
 if TYPE_CHECKING:
@@ -163,17 +164,19 @@ class AsyncRequests:
             self.requests.remove(item)
             (self.error_requests if reason else self.success_requests).append(item)
 
-        extra: dict[str, Any] = {} if sleep is None else {"sleep": sleep}
-        await wait_for_async(
+        wait = Wait(
             list(self.requests),
             settle,
             poll_freq=poll_freq,
             timeout=timeout,
-            max_workers=max_workers or self.session.max_concurrency,
             progress=progress,
             done_before=len(self.success_requests) + len(self.error_requests),
             clock=clock,
-            **extra,
+        )
+        await wait_for_async(
+            wait,
+            max_workers=max_workers or self.session.max_concurrency,
+            sleep=sleep or asyncio.sleep,
         )
         return len(self.error_requests)
 

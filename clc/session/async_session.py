@@ -24,17 +24,15 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, Unpack
 
 import httpx
 
-from clc import defaults
 from clc.core.auth import AsyncSessionAuth
 from clc.core.redaction import Secret, secret
-from clc.core.retry import DEFAULT_RETRY_POLICY, RetryPolicy
 from clc.core.transport import build_async_client, translated_errors
 from clc.errors import SessionClosedException
-from clc.session.base import DetailedResponse, SessionBase, op_name, parsed_body
+from clc.session.base import DetailedResponse, SessionBase, SessionOptions, op_name, parsed_body
 from clc.session.session import refuse_other_flavour
 
 if TYPE_CHECKING:
@@ -60,38 +58,15 @@ class AsyncSession(SessionBase):
         username: str | None = None,
         password: str | None = None,
         *,
-        token: str | None = None,
-        alias: str | None = None,
-        location: str | None = None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        verify: bool | str = True,
-        allow_insecure_http: bool = False,
-        max_concurrency: int = defaults.MAX_CONCURRENCY,
         transport: httpx.AsyncBaseTransport | None = None,
-        use_env: bool = True,
-        retry: RetryPolicy | None = DEFAULT_RETRY_POLICY,
-        log_bodies: bool = False,
+        **options: Unpack[SessionOptions],
     ) -> None:
         # Masked from the first line on: traceback locals must not show them.
-        password, token = secret(password), secret(token)
+        password = secret(password)
+        options["token"] = secret(options.get("token"))
         self._lock = asyncio.Lock()
         self._client: AuthenticatedClient | None = None
-        super().__init__(
-            username,
-            password,
-            token=token,
-            alias=alias,
-            location=location,
-            base_url=base_url,
-            timeout=timeout,
-            verify=verify,
-            allow_insecure_http=allow_insecure_http,
-            max_concurrency=max_concurrency,
-            use_env=use_env,
-            retry=retry,
-            log_bodies=log_bodies,
-        )
+        super().__init__(username, password, **options)
         self._transport = transport
 
     # -- identity ---------------------------------------------------------------------
@@ -158,13 +133,8 @@ class AsyncSession(SessionBase):
             http = build_async_client(
                 self.base_url,
                 AsyncSessionAuth(self, call_timeout=self.call_timeout),
-                timeout=self.timeout,
-                verify=self.verify,
-                max_connections=max(self.max_concurrency * 2, 10),
                 transport=self._transport,
-                retry=self.retry,
-                retry_budget=self.retry_budget,
-                http_logger=self.http_logger,
+                **self._connection(),
             )
             # The token field is unused: the auth flow sets the header per request.
             api = AuthenticatedClient(base_url=self.base_url, token="")

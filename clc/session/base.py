@@ -4,13 +4,13 @@ state and the rules of login, without I/O (each flavour sends the login its own 
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypedDict, TypeVar
 
 import httpx
 
 import clc.defaults as defaults
 from clc.core.redaction import HttpLogger, Secret, secret
-from clc.core.retry import RetryPolicy
+from clc.core.retry import DEFAULT_RETRY_POLICY, RetryPolicy
 from clc.core.transport import call_timeout, check_base_url, make_timeout
 from clc.errors import APIV2NotEnabled, InvalidAPIResponseException, error_for_status
 
@@ -36,9 +36,36 @@ def endpoint_url() -> str:
     return os.environ.get("CLC_V2_API_URL") or defaults.PUBLIC_ENDPOINT_V2
 
 
+class SessionOptions(TypedDict, total=False):
+    """The keyword arguments both sessions take (see :class:`SessionBase`)."""
+
+    token: str | None
+    alias: str | None
+    location: str | None
+    base_url: str | None
+    timeout: float | httpx.Timeout | None
+    verify: bool | str
+    allow_insecure_http: bool
+    max_concurrency: int
+    use_env: bool
+    retry: RetryPolicy | None
+    log_bodies: bool
+
+
 class SessionBase:
     """Configuration and token state common to :class:`~clc.session.Session` and
-    :class:`~clc.session.AsyncSession` (see their docstrings for the arguments)."""
+    :class:`~clc.session.AsyncSession`.
+
+    Arguments: ``username``/``password``, or a ready ``token`` with its ``alias`` (and
+    ``location``); with none given and ``use_env``, ``CLC_V2_API_USERNAME`` /
+    ``CLC_V2_API_PASSWD`` or ``CLC_V2_API_TOKEN`` + ``CLC_ACCT_ALIAS`` are read.
+    ``base_url`` (default ``CLC_V2_API_URL`` or the public endpoint; plain http only on
+    loopback unless ``allow_insecure_http``), ``timeout`` (bounds one whole call, see
+    :func:`clc.core.transport.call_timeout`), ``verify`` (TLS), ``max_concurrency``
+    (requests at once for waits and batches), ``retry`` (a
+    :class:`~clc.core.retry.RetryPolicy`, ``None`` for one attempt) and ``log_bodies``
+    (JSON bodies in the DEBUG log, sensitive fields masked).
+    """
 
     _kind = "Session"
 
@@ -56,7 +83,7 @@ class SessionBase:
         allow_insecure_http: bool = False,
         max_concurrency: int = defaults.MAX_CONCURRENCY,
         use_env: bool = True,
-        retry: RetryPolicy | None = None,
+        retry: RetryPolicy | None = DEFAULT_RETRY_POLICY,
         log_bodies: bool = False,
     ) -> None:
         # Held masked from the first line on: a traceback's locals must not show them.
@@ -109,6 +136,17 @@ class SessionBase:
     @property
     def closed(self) -> bool:
         return self._closed
+
+    def _connection(self) -> dict[str, Any]:
+        """The settings of the session's one connection pool, whichever the flavour."""
+        return {
+            "timeout": self.timeout,
+            "verify": self.verify,
+            "max_connections": max(self.max_concurrency * 2, 10),
+            "retry": self.retry,
+            "retry_budget": self.retry_budget,
+            "http_logger": self.http_logger,
+        }
 
     # -- the login's rules ------------------------------------------------------------
     def _login_body(self) -> LoginRequest:

@@ -5,17 +5,22 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, Unpack
 
 import httpx
 
-import clc.defaults as defaults
 from clc.core.auth import SessionAuth
 from clc.core.redaction import Secret, secret
-from clc.core.retry import DEFAULT_RETRY_POLICY, RetryPolicy
 from clc.core.transport import build_client, translated_errors
 from clc.errors import CLCException, SessionClosedException
-from clc.session.base import DetailedResponse, SessionBase, endpoint_url, op_name, parsed_body
+from clc.session.base import (
+    DetailedResponse,
+    SessionBase,
+    SessionOptions,
+    endpoint_url,
+    op_name,
+    parsed_body,
+)
 from clc.session.pipeline import Pipeline, Submission
 from clc.session.session_dict import SessionDict
 
@@ -57,44 +62,21 @@ class Session(SessionBase):
         username: str | None = None,
         password: str | None = None,
         *,
-        token: str | None = None,
-        alias: str | None = None,
-        location: str | None = None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        verify: bool | str = True,
-        allow_insecure_http: bool = False,
-        max_concurrency: int = defaults.MAX_CONCURRENCY,
         transport: httpx.BaseTransport | None = None,
-        use_env: bool = True,
-        retry: RetryPolicy | None = DEFAULT_RETRY_POLICY,
-        log_bodies: bool = False,
         pipeline: bool = True,
+        **options: Unpack[SessionOptions],
     ) -> None:
         # Masked from the first line on: traceback locals must not show them.
-        password, token = secret(password), secret(token)
+        password = secret(password)
+        options["token"] = secret(options.get("token"))
         # Two locks: login (which makes a request) runs under _lock and needs the client,
         # whose lazy creation is guarded by _client_lock.
         self._lock = threading.Lock()
         self._client_lock = threading.Lock()
         self._client: AuthenticatedClient | None = None
-        super().__init__(
-            username,
-            password,
-            token=token,
-            alias=alias,
-            location=location,
-            base_url=base_url,
-            timeout=timeout,
-            verify=verify,
-            allow_insecure_http=allow_insecure_http,
-            max_concurrency=max_concurrency,
-            use_env=use_env,
-            retry=retry,
-            log_bodies=log_bodies,
-        )
+        super().__init__(username, password, **options)
         self.pipeline = pipeline
-        self._pipeline = Pipeline(max_concurrency)
+        self._pipeline = Pipeline(self.max_concurrency)
         self._transport = transport
         # Called after each login with (token, alias, location); the default session
         # uses it to mirror 2.51's module globals.
@@ -187,15 +169,7 @@ class Session(SessionBase):
                         before_request=self._pipeline.barrier,
                     )
                     http = build_client(
-                        self.base_url,
-                        auth,
-                        timeout=self.timeout,
-                        verify=self.verify,
-                        max_connections=max(self.max_concurrency * 2, 10),
-                        transport=self._transport,
-                        retry=self.retry,
-                        retry_budget=self.retry_budget,
-                        http_logger=self.http_logger,
+                        self.base_url, auth, transport=self._transport, **self._connection()
                     )
                     # The token field is unused: SessionAuth sets the header per request.
                     api = AuthenticatedClient(base_url=self.base_url, token="")

@@ -10,13 +10,14 @@ batches (across sessions too) and ``WaitUntilComplete`` waits on all of them at 
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from clc.core import argument_lists
 from clc.core import arguments as checks
 from clc.core.queue_items import item_from_model, items_from_json, not_queued, status_read
-from clc.core.waiting import ProgressCallback, wait_for
+from clc.core.waiting import ProgressCallback, Wait, wait_for
 from clc.errors import CLCException, InvalidArgumentException, RequestFailedException
 from clc.v2 import default_session as _session
 
@@ -99,7 +100,7 @@ class Request:
         """Block until the job succeeds; raise ``RequestFailedException`` if it fails or is
         ``unknown``, ``RequestTimeoutException`` when ``timeout`` passes (at any status)."""
         checks.check_wait(poll_freq, timeout)
-        wait_for([self], lambda r, s, why: r._settle(s, why), poll_freq=poll_freq, timeout=timeout)
+        wait_for(Wait([self], Request._settle, poll_freq=poll_freq, timeout=timeout))
         if self.reason is not None:
             raise RequestFailedException(
                 f"Request {self.id} {self.status}: {self.reason}",
@@ -326,11 +327,6 @@ class Requests:
                 )
         if max_workers is not None:
             checks.check_whole_number(max_workers, argument="max_workers", low=1, high=256)
-        extra: dict[str, Any] = {}
-        if clock is not None:
-            extra["clock"] = clock
-        if sleep is not None:
-            extra["sleep"] = sleep
 
         def settle(req: Request, status: str, reason: str | None) -> None:
             req._settle(status, reason)
@@ -339,15 +335,19 @@ class Requests:
 
         failures = self._collect()
         try:
-            wait_for(
+            wait = Wait(
                 list(self._pending),
                 settle,
                 poll_freq=poll_freq,
                 timeout=timeout,
-                max_workers=max_workers or self.session.max_concurrency,
                 progress=progress,
                 done_before=len(self._succeeded) + len(self._failed),
-                **extra,
+                clock=clock or time.monotonic,
+            )
+            wait_for(
+                wait,
+                max_workers=max_workers or self.session.max_concurrency,
+                sleep=sleep or time.sleep,
             )
         except CLCException as exc:
             if failures:

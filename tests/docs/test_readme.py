@@ -169,7 +169,9 @@ def test_control_endpoints(readme_emulator: Emulator) -> None:
 
 
 def test_session_keywords() -> None:
-    params = inspect.signature(clc.Session).parameters
+    from clc.session.base import SessionOptions
+
+    params = {*inspect.signature(clc.Session).parameters, *SessionOptions.__annotations__}
     used = {
         name
         for call in re.findall(r"clc\.Session\(([^)`]*)", README)
