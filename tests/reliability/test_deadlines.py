@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 import pytest
 
 import clc
-from clc import defaults
+import clc.defaults as defaults
 from clc.errors import HTTPTimeoutException, RequestStatusUnknownException, TransportException
 
 from .misbehaving import Misbehaving, closed_port, misbehaving
