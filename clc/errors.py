@@ -367,7 +367,7 @@ class SubmissionFailedException(CLCException):
 
 
 class RetryError(CLCException):
-    """Base class of the errors raised by :class:`clc.core.retry.RetryingTransport`."""
+    """Base class of the errors raised by :class:`clc.core.retrying.RetryingTransport`."""
 
     method: str
     url: str
