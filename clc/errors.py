@@ -300,9 +300,9 @@ class RequestStatusUnknownException(CLCException):
         how_to_check: str = "",
     ) -> None:
         super().__init__(message)
-        self.unknown = list(unknown)
-        self.pending = list(pending)
-        self.how_to_check = how_to_check
+        self.unknown: list[tuple[str, str]] = list(unknown)
+        self.pending: list[str] = list(pending)
+        self.how_to_check: str = how_to_check
 
 
 class RequestFailedException(CLCException):

@@ -21,36 +21,26 @@ from clc_generated.api.groups import get_group
 from clc_generated.api.power_operations import power_off_servers
 from clc_generated.api.servers import create_server, delete_server, get_server
 from clc_generated.models import (
-    Account,
     CreateServerRequest,
-    Datacenter,
-    DeploymentCapabilities,
-    Group,
-    QueuedServerOperation,
-    Server,
 )
 
 
 async def quickstart(session: clc.AsyncSession, poll_freq: float = 2) -> str:
     """Build, await, power off and delete one server; returns its id."""
     alias = await session.get_alias()
-    account = await session.call(get_account.asyncio_detailed, Account, account_alias=alias)
+    account = await session.call(get_account.asyncio, account_alias=alias)
     location = str(account.primary_data_center)
     dc = await session.call(
-        get_datacenter.asyncio_detailed,
-        Datacenter,
+        get_datacenter.asyncio,
         account_alias=alias,
         data_center=location,
         group_links=True,
     )
     root_id = next(link.id for link in dc.links or [] if link.rel == "group")
-    root = await session.call(
-        get_group.asyncio_detailed, Group, account_alias=alias, group_id=root_id
-    )
+    root = await session.call(get_group.asyncio, account_alias=alias, group_id=root_id)
     group = next(g for g in root.groups or [] if g.name == "Default Group")
     capabilities = await session.call(
-        get_deployment_capabilities.asyncio_detailed,
-        DeploymentCapabilities,
+        get_deployment_capabilities.asyncio,
         account_alias=alias,
         data_center=location,
     )
@@ -66,24 +56,17 @@ async def quickstart(session: clc.AsyncSession, poll_freq: float = 2) -> str:
         memory_gb=1,
         type_="standard",
     )
-    build = await session.call(
-        create_server.asyncio_detailed, QueuedServerOperation, account_alias=alias, body=body
-    )
+    build = await session.call(create_server.asyncio, account_alias=alias, body=body)
     uuid = next(link.id for link in build.links or [] if link.rel == "self")
     assert await session.requests(build).wait(poll_freq) == 0  # WaitUntilComplete()
-    server = await session.call(
-        get_server.asyncio_detailed, Server, account_alias=alias, server_id=uuid, uuid=True
-    )
+    server = await session.call(get_server.asyncio, account_alias=alias, server_id=uuid, uuid=True)
     server_id = str(server.id)
     print(f"built {server.name} in {group.name} of {location}")
 
-    off = await session.send(
-        power_off_servers.asyncio_detailed, account_alias=alias, body=[server_id]
-    )
+    off = await session.call(power_off_servers.asyncio, account_alias=alias, body=[server_id])
     assert await session.requests(off).wait(poll_freq) == 0
     gone = await session.call(
-        delete_server.asyncio_detailed,
-        QueuedServerOperation,
+        delete_server.asyncio,
         account_alias=alias,
         server_id=server_id,
     )

@@ -9,7 +9,8 @@ requests to send and receives their responses, and when it needs a token it yiel
 - every other request carries ``Authorization: Bearer <token>``; on a 401 the flow asks
   once for a fresh token (a re-login, shared by everyone who saw the same stale token)
   and sends the request again; no fresh token (a token-only session) ends it;
-- every non-2xx status becomes its error of the tree (:func:`clc.errors.error_for_status`).
+- every non-2xx status (3xx included: redirects are not followed) becomes its error of
+  the tree (:func:`clc.errors.error_for_status`).
 
 :class:`SessionAuth` and :class:`AsyncSessionAuth` drive it: they answer ``NeedToken``
 from their session (under a thread lock or an asyncio lock: one login however many
@@ -103,7 +104,8 @@ def bearer_flow(request: httpx.Request) -> Generator[Step, Reply, None]:
 
 
 def _raise_for_status(request: httpx.Request, response: httpx.Response) -> None:
-    if response.status_code >= 400:
+    # Redirects are not followed: a 3xx is as much a failure as a 4xx.
+    if not 200 <= response.status_code < 300:
         url = str(request.url.copy_with(username=None, password=None))
         raise error_for_status(response.status_code, response.text, request.method, url)
 

@@ -92,7 +92,10 @@ def status_read(alias: str, request_id: str, uri: str | None) -> tuple[Any, dict
     if uri is not None:
         from clc_generated.api.queue import get_experimental_operation_status
 
-        return get_experimental_operation_status, {"account_alias": alias, "operation_id": request_id}
+        return get_experimental_operation_status, {
+            "account_alias": alias,
+            "operation_id": request_id,
+        }
     from clc_generated.api.queue import get_queue_status
 
     return get_queue_status, {"account_alias": alias, "status_id": request_id}

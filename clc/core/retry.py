@@ -76,7 +76,7 @@ __all__ = [
     "RetryState",
 ]
 
-logger = logging.getLogger("clc.retry")
+logger: logging.Logger = logging.getLogger("clc.retry")
 
 #: Failures that happen before any byte of the request reached the server.
 NOT_SENT_ERRORS: Final = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
@@ -262,10 +262,10 @@ class RetryState:
         self.request = request
         self.policy = policy
         self.budget = budget
-        self.method = request.method.upper()
-        self.resendable = policy.may_resend(request)
-        self.attempt = 0
-        self.started = time.monotonic()
+        self.method: str = request.method.upper()
+        self.resendable: bool = policy.may_resend(request)
+        self.attempt: int = 0
+        self.started: float = time.monotonic()
         self._timeouts: dict[str, float | None] = dict(request.extensions.get("timeout", {}))
         budget.record_request()
 

@@ -45,9 +45,9 @@ class RetryingTransport(httpx.BaseTransport):
         policy: RetryPolicy = DEFAULT_RETRY_POLICY,
         budget: RetryBudget | None = None,
     ) -> None:
-        self.inner = inner
-        self.policy = policy
-        self.budget = budget if budget is not None else policy.new_budget()
+        self.inner: httpx.BaseTransport = inner
+        self.policy: RetryPolicy = policy
+        self.budget: RetryBudget = budget if budget is not None else policy.new_budget()
 
     def __repr__(self) -> str:
         return f"RetryingTransport({self.inner!r}, {self.policy!r}, {self.budget!r})"
@@ -89,9 +89,9 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
         policy: RetryPolicy = DEFAULT_RETRY_POLICY,
         budget: RetryBudget | None = None,
     ) -> None:
-        self.inner = inner
-        self.policy = policy
-        self.budget = budget if budget is not None else policy.new_budget()
+        self.inner: httpx.AsyncBaseTransport = inner
+        self.policy: RetryPolicy = policy
+        self.budget: RetryBudget = budget if budget is not None else policy.new_budget()
 
     def __repr__(self) -> str:
         return f"AsyncRetryingTransport({self.inner!r}, {self.policy!r}, {self.budget!r})"

@@ -32,6 +32,7 @@ from clc.errors import (
     InvalidAPIResponseException,
     InvalidArgumentException,
     TransportException,
+    error_for_status,
 )
 
 #: ``retry=None``: one attempt, still bounded by the deadline and reported the same way.
@@ -178,11 +179,19 @@ def check_base_url(base_url: str, allow_insecure_http: bool) -> str:
 @contextmanager
 def translated_errors(operation: str) -> Iterator[None]:
     """Turn what escapes one call of ``operation`` into the error tree (the original chained):
-    httpx errors the transport did not already name, and bodies that do not parse."""
+    httpx errors the transport did not already name, a 2xx body that is not the documented
+    shape, and a status the generated function did not expect."""
+    from clc_generated import errors as generated
+
     try:
         yield
     except CLCException:
         raise
+    except generated.InvalidResponse as exc:
+        raise InvalidAPIResponseException(f"{operation}: {exc}") from exc
+    except generated.UnexpectedStatus as exc:
+        text = exc.content.decode("utf-8", "replace")
+        raise error_for_status(exc.status_code, text, "?", operation) from exc
     except httpx.TimeoutException as exc:
         raise HTTPTimeoutException(
             f"{_request_of(exc)}timed out: {type(exc).__name__}: {exc}", **_named(exc)
@@ -190,10 +199,6 @@ def translated_errors(operation: str) -> Iterator[None]:
     except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as exc:
         raise TransportException(
             f"{_request_of(exc)}HTTP request failed: {type(exc).__name__}: {exc}", **_named(exc)
-        ) from exc
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise InvalidAPIResponseException(
-            f"Unexpected response body for {operation}: {type(exc).__name__}: {exc}"
         ) from exc
 
 

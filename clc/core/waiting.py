@@ -113,10 +113,10 @@ class Wait(Generic[P]):
         self.progress = progress
         self.clock = clock
         self.patience = patience
-        self.deadline = None if timeout is None else clock() + timeout
-        self.jobs = _group_by_job(items)
-        self.total = done_before + len(items)
-        self.done = done_before
+        self.deadline: float | None = None if timeout is None else clock() + timeout
+        self.jobs: dict[JobKey, list[P]] = _group_by_job(items)
+        self.total: int = done_before + len(items)
+        self.done: int = done_before
         self.last_status: dict[JobKey, str] = {}
         self.unreadable: dict[JobKey, tuple[float, CLCException]] = {}
         self.unknown: dict[JobKey, tuple[list[P], str]] = {}

@@ -6,7 +6,7 @@ same items (read by :mod:`clc.core.queue_items`), the same waiting rules
 deadline, progress, ``failed`` counting only the API's failures, the ids named on a
 timeout or an unknown outcome), driven by asyncio tasks instead of threads::
 
-    result = await session.call(power_off_servers.asyncio_detailed, list, ...)
+    result = await session.call(power_off_servers.asyncio, alias, body=[server_id])
     failed = await session.requests(result)                     # WaitUntilComplete()
     failed = await sum(batches).wait(poll_freq=1, timeout=600)  # many at once, one await
 
@@ -44,13 +44,13 @@ class AsyncRequest:
         status: str | None = None,
         reason: str | None = None,
     ) -> None:
-        self.id = id
-        self.alias = alias
-        self.session = session
-        self.uri = uri
-        self.server = server
-        self.status = status
-        self.reason = reason
+        self.id: str = id
+        self.alias: str = alias
+        self.session: AsyncSession = session
+        self.uri: str | None = uri
+        self.server: str | None = server
+        self.status: str | None = status
+        self.reason: str | None = reason
 
     def __repr__(self) -> str:
         return f"<clc.AsyncRequest {self.id} status={self.status!r}>"
@@ -80,7 +80,7 @@ class AsyncRequests:
     ``await batch.wait()``."""
 
     def __init__(self, items: list[AsyncRequest] | None = None, *, session: AsyncSession) -> None:
-        self.session = session
+        self.session: AsyncSession = session
         self.requests: list[AsyncRequest] = []
         self.success_requests: list[AsyncRequest] = []
         self.error_requests: list[AsyncRequest] = []

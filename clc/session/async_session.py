@@ -11,9 +11,9 @@ Every generated operation is awaitable through it::
 
     async with clc.AsyncSession("user", "password") as session:
         alias = await session.get_alias()
-        account = await session.call(get_account.asyncio_detailed, Account, account_alias=alias)
+        account = await session.call(get_account.asyncio, alias)  # the Account model
         # or, with the generated client directly:
-        response = await get_account.asyncio_detailed(alias, client=session.client)
+        account = await get_account.asyncio(alias, client=session.client)
 
 Queued work: :meth:`requests` turns an operation's answer into
 :class:`~clc.session.async_requests.AsyncRequests`, awaited with ``WaitUntilComplete``'s
@@ -32,7 +32,7 @@ from clc.core.auth import AsyncSessionAuth
 from clc.core.redaction import Secret, secret
 from clc.core.transport import build_async_client, translated_errors
 from clc.errors import SessionClosedException
-from clc.session.base import DetailedResponse, SessionBase, SessionOptions, op_name, parsed_body
+from clc.session.base import SessionBase, SessionOptions, op_name
 from clc.session.session import refuse_other_flavour
 
 if TYPE_CHECKING:
@@ -86,7 +86,7 @@ class AsyncSession(SessionBase):
         if self._location is None:
             from clc_generated.api.accounts import get_account
 
-            account = await self.send(get_account.asyncio_detailed, account_alias=self._alias)
+            account = await self.call(get_account.asyncio, self._alias)
             self._location = str(account.primary_data_center)
         return self._location
 
@@ -116,15 +116,14 @@ class AsyncSession(SessionBase):
     async def _login(self) -> Secret:
         # Caller holds self._lock.
         from clc_generated.api.authentication import login
-        from clc_generated.models import LoginResponse
 
         body = self._login_body()
-        return self._accept_login(await self.call(login.asyncio_detailed, LoginResponse, body=body))
+        return self._accept_login(await self.call(login.asyncio, body=body))
 
     # -- the connection ---------------------------------------------------------------
     @property
     def client(self) -> AuthenticatedClient:
-        """The generated client: pass it to any ``asyncio``/``asyncio_detailed`` function."""
+        """The generated client: pass it to any ``asyncio`` (or ``asyncio_detailed``) function."""
         if self._closed:
             raise SessionClosedException("This session is closed")
         if self._client is None:
@@ -147,25 +146,15 @@ class AsyncSession(SessionBase):
         """The session's one ``httpx.AsyncClient``."""
         return self.client.get_async_httpx_client()
 
-    async def call(
-        self, fn: Callable[..., Awaitable[DetailedResponse]], expect: type[T], **kw: Any
-    ) -> T:
-        """Await a generated ``*.asyncio_detailed`` function and return its parsed model
-        (``expect``); every failure is a :class:`~clc.errors.CLCException`."""
-        result: T = await self.send(fn, expect=expect, **kw)
-        return result
+    async def call(self, operation: Callable[..., Awaitable[T]], /, *args: Any, **kwargs: Any) -> T:
+        """Await a generated endpoint function on this session's client: its return value.
 
-    async def send(
-        self,
-        fn: Callable[..., Awaitable[DetailedResponse]],
-        *,
-        expect: type[Any] | None = None,
-        **kw: Any,
-    ) -> Any:
-        """Like :meth:`call` for operations without a documented body (or a list of them)."""
-        with translated_errors(op_name(fn)):
-            response = await fn(client=self.client, **kw)
-        return parsed_body(response, expect, fn)
+        ``operation`` is an ``asyncio`` function of ``clc_generated.api`` (its 2xx model,
+        typed), called with ``client=self.client`` and the other arguments given. Every
+        failure is a :class:`~clc.errors.CLCException`, as with :meth:`Session.call`.
+        """
+        with translated_errors(op_name(operation)):
+            return await operation(*args, client=self.client, **kwargs)
 
     def requests(self, result: Any, alias: str | None = None) -> AsyncRequests:
         """The queued work in an operation's answer (a generated model or a list of them),

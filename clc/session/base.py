@@ -4,20 +4,18 @@ state and the rules of login, without I/O (each flavour sends the login its own 
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING, Any, Protocol, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, TypedDict
 
 import httpx
 
 import clc.defaults as defaults
 from clc.core.redaction import HttpLogger, Secret, secret
-from clc.core.retry import DEFAULT_RETRY_POLICY, RetryPolicy
+from clc.core.retry import DEFAULT_RETRY_POLICY, RetryBudget, RetryPolicy
 from clc.core.transport import call_timeout, check_base_url, make_timeout
-from clc.errors import APIV2NotEnabled, InvalidAPIResponseException, error_for_status
+from clc.errors import APIV2NotEnabled, InvalidAPIResponseException
 
 if TYPE_CHECKING:
     from clc_generated.models import LoginRequest
-
-T = TypeVar("T")
 
 NO_CREDENTIALS = (
     "No v2 API credentials: call clc.v2.SetCredentials(), pass a Session, or set "
@@ -89,8 +87,8 @@ class SessionBase:
         # Held masked from the first line on: a traceback's locals must not show them.
         password = secret(password)
         token = secret(token)
-        self._closed = False
-        self.login_count = 0
+        self._closed: bool = False
+        self.login_count: int = 0
         if use_env and not (username or password or token):
             username = os.environ.get("CLC_V2_API_USERNAME") or None
             password = secret(os.environ.get("CLC_V2_API_PASSWD"))
@@ -99,22 +97,22 @@ class SessionBase:
                 alias = alias or os.environ.get("CLC_ACCT_ALIAS") or None
         if max_concurrency < 1:
             raise ValueError("max_concurrency: must be at least 1")
-        self.username = username
+        self.username: str | None = username
         self._password: Secret | None = password
         self._token: Secret | None = token
         self._alias = alias
         self._location = location
-        self.base_url = check_base_url(base_url or endpoint_url(), allow_insecure_http)
-        self.timeout = make_timeout(timeout)
+        self.base_url: str = check_base_url(base_url or endpoint_url(), allow_insecure_http)
+        self.timeout: httpx.Timeout = make_timeout(timeout)
         #: Seconds one call may take in all (see clc.core.transport.call_timeout).
-        self.call_timeout = call_timeout(timeout)
-        self.verify = verify
-        self.max_concurrency = max_concurrency
+        self.call_timeout: float = call_timeout(timeout)
+        self.verify: bool | str = verify
+        self.max_concurrency: int = max_concurrency
         # Retries (clc.core.retry; retry=None: one attempt) with one budget per session,
         # and the DEBUG request log (clc.core.redaction).
-        self.retry = retry
-        self.retry_budget = retry.new_budget() if retry is not None else None
-        self.http_logger = HttpLogger(log_bodies=log_bodies)
+        self.retry: RetryPolicy | None = retry
+        self.retry_budget: RetryBudget | None = retry.new_budget() if retry is not None else None
+        self.http_logger: HttpLogger = HttpLogger(log_bodies=log_bodies)
 
     # -- identity ---------------------------------------------------------------------
     def __repr__(self) -> str:
@@ -184,29 +182,3 @@ def op_name(fn: Any) -> str:
     """The name of a generated endpoint function, for messages."""
     module = getattr(fn, "__module__", "") or ""
     return module.rsplit(".", 1)[-1] or getattr(fn, "__name__", "operation")
-
-
-class DetailedResponse(Protocol):
-    """What a generated ``*_detailed`` endpoint function returns."""
-
-    @property
-    def status_code(self) -> int: ...
-    @property
-    def content(self) -> bytes: ...
-    @property
-    def parsed(self) -> Any: ...
-
-
-def parsed_body(response: DetailedResponse, expect: type[T] | None, fn: Any) -> Any:
-    """The parsed model of a response, checked: a non-2xx status (already raised by the auth
-    flow, checked again here) or a body that is not ``expect`` raise."""
-    status = int(response.status_code)
-    if not 200 <= status < 300:
-        text = response.content.decode("utf-8", "replace")
-        raise error_for_status(status, text, "?", op_name(fn))
-    body = response.parsed
-    if expect is not None and not isinstance(body, expect):
-        raise InvalidAPIResponseException(
-            f"{op_name(fn)} returned a body that is not {expect.__name__}: {type(body).__name__}"
-        )
-    return body

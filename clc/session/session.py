@@ -14,12 +14,10 @@ from clc.core.redaction import Secret, secret
 from clc.core.transport import build_client, translated_errors
 from clc.errors import CLCException, SessionClosedException
 from clc.session.base import (
-    DetailedResponse,
     SessionBase,
     SessionOptions,
     endpoint_url,
     op_name,
-    parsed_body,
 )
 from clc.session.pipeline import Pipeline, Submission
 from clc.session.session_dict import SessionDict
@@ -75,7 +73,7 @@ class Session(SessionBase):
         self._client_lock = threading.Lock()
         self._client: AuthenticatedClient | None = None
         super().__init__(username, password, **options)
-        self.pipeline = pipeline
+        self.pipeline: bool = pipeline
         self._pipeline = Pipeline(self.max_concurrency)
         self._transport = transport
         # Called after each login with (token, alias, location); the default session
@@ -105,7 +103,7 @@ class Session(SessionBase):
             # Token-only mode (2.51 tried to log in here and failed): ask the account.
             from clc_generated.api.accounts import get_account
 
-            account = self.send(get_account.sync_detailed, account_alias=self.alias)
+            account = self.call(get_account.sync, self.alias)
             self._location = str(account.primary_data_center)
         return self._location
 
@@ -142,11 +140,8 @@ class Session(SessionBase):
     def _login(self) -> Secret:
         # Caller holds self._lock.
         from clc_generated.api.authentication import login
-        from clc_generated.models import LoginResponse
 
-        token = self._accept_login(
-            self.call(login.sync_detailed, LoginResponse, body=self._login_body())
-        )
+        token = self._accept_login(self.call(login.sync, body=self._login_body()))
         if self._on_login is not None:
             self._on_login(token.reveal(), self._alias, self._location)
         return token
@@ -183,22 +178,17 @@ class Session(SessionBase):
         """The session's one ``httpx.Client`` (used by ``API.Call``)."""
         return self.client.get_httpx_client()
 
-    def call(self, fn: Callable[..., DetailedResponse], expect: type[T], **kw: Any) -> T:
-        """Run a generated ``*.sync_detailed`` endpoint function and return its parsed model.
+    def call(self, operation: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
+        """Run a generated endpoint function on this session's client: its return value.
 
-        Every failure becomes a :class:`CLCException`: non-2xx statuses (raised by the
-        auth flow), transport errors, and bodies that do not parse into ``expect``.
+        ``operation`` is a ``sync`` function of ``clc_generated.api``, called with
+        ``client=self.client`` and the other arguments given; its result is its 2xx model.
+        Every failure is a :class:`CLCException`: a non-2xx status (raised by the client's
+        auth flow), a transport error (naming method, URL, attempts and time), or a 2xx
+        body that is not the documented shape (:class:`InvalidAPIResponseException`).
         """
-        result: T = self.send(fn, expect=expect, **kw)
-        return result
-
-    def send(
-        self, fn: Callable[..., DetailedResponse], *, expect: type[Any] | None = None, **kw: Any
-    ) -> Any:
-        """Like :meth:`call` for operations without a documented body (or a union of them)."""
-        with translated_errors(op_name(fn)):
-            response = fn(client=self.client, **kw)
-        return parsed_body(response, expect, fn)
+        with translated_errors(op_name(operation)):
+            return operation(*args, client=self.client, **kwargs)
 
     def submit(self, fn: Callable[[], T], label: str) -> Submission[T]:
         """Send ``fn`` (one write request) in the background; see :mod:`clc.session.pipeline`."""

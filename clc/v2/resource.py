@@ -147,7 +147,8 @@ class Resource(Generic[M]):
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         if "__repr__" in cls.__dict__:
-            cls.__repr__ = _never_raises(cls.__dict__["__repr__"])  # type: ignore[method-assign]
+            # setattr: a wrapper, not a new declaration of __repr__ for type checkers.
+            setattr(cls, "__repr__", _never_raises(cls.__dict__["__repr__"]))  # noqa: B010
 
     @property
     def model(self) -> M:

@@ -69,16 +69,15 @@ Scenario = Callable[[clc.AsyncSession, World], Awaitable[None]]
 
 
 async def _accounts(s: clc.AsyncSession, w: World) -> None:
-    account = await s.call(get_account.asyncio_detailed, m.Account, account_alias=w.alias)
+    account = await s.call(get_account.asyncio, account_alias=w.alias)
     assert account.account_alias == w.alias
-    fields = await s.send(get_custom_fields.asyncio_detailed, account_alias=w.alias)
+    fields = await s.call(get_custom_fields.asyncio, account_alias=w.alias)
     assert isinstance(fields, list)
 
 
 async def _alert_policies(s: clc.AsyncSession, w: World) -> None:
     found = await s.call(
-        list_alert_policies.asyncio_detailed,
-        m.AlertPolicyList,
+        list_alert_policies.asyncio,
         account_alias=w.alias,
     )
     assert isinstance(found.items, list)
@@ -86,8 +85,7 @@ async def _alert_policies(s: clc.AsyncSession, w: World) -> None:
 
 async def _anti_affinity(s: clc.AsyncSession, w: World) -> None:
     found = await s.call(
-        list_anti_affinity_policies.asyncio_detailed,
-        m.AntiAffinityPolicyList,
+        list_anti_affinity_policies.asyncio,
         account_alias=w.alias,
     )
     assert isinstance(found.items, list)
@@ -95,19 +93,18 @@ async def _anti_affinity(s: clc.AsyncSession, w: World) -> None:
 
 async def _authentication(s: clc.AsyncSession, w: World) -> None:
     body = m.LoginRequest(username=w.emu.username, password=w.emu.password)
-    answer = await s.call(login.asyncio_detailed, m.LoginResponse, body=body)
+    answer = await s.call(login.asyncio, body=body)
     assert answer.account_alias == w.alias and answer.bearer_token
 
 
 async def _autoscale(s: clc.AsyncSession, w: World) -> None:
-    found = await s.send(list_autoscale_policies.asyncio_detailed, account_alias=w.alias)
+    found = await s.call(list_autoscale_policies.asyncio, account_alias=w.alias)
     assert isinstance(found, list)
 
 
 async def _billing(s: clc.AsyncSession, w: World) -> None:
     pricing = await s.call(
-        get_server_pricing.asyncio_detailed,
-        m.ServerPricing,
+        get_server_pricing.asyncio,
         account_alias=w.alias,
         server_id=w.server_id,
     )
@@ -115,11 +112,10 @@ async def _billing(s: clc.AsyncSession, w: World) -> None:
 
 
 async def _datacenters(s: clc.AsyncSession, w: World) -> None:
-    found = await s.send(list_datacenters.asyncio_detailed, account_alias=w.alias)
+    found = await s.call(list_datacenters.asyncio, account_alias=w.alias)
     assert all(isinstance(dc, m.Datacenter) for dc in found) and found
     caps = await s.call(
-        get_deployment_capabilities.asyncio_detailed,
-        m.DeploymentCapabilities,
+        get_deployment_capabilities.asyncio,
         account_alias=w.alias,
         data_center="VA1",
     )
@@ -127,8 +123,8 @@ async def _datacenters(s: clc.AsyncSession, w: World) -> None:
 
 
 async def _firewall(s: clc.AsyncSession, w: World) -> None:
-    found = await s.send(
-        list_firewall_policies.asyncio_detailed,
+    found = await s.call(
+        list_firewall_policies.asyncio,
         source_account_alias=w.alias,
         data_center="VA1",
     )
@@ -137,32 +133,29 @@ async def _firewall(s: clc.AsyncSession, w: World) -> None:
 
 async def _groups(s: clc.AsyncSession, w: World) -> None:
     body = m.CreateGroupRequest(name="async-tag", parent_group_id=w.group_id)
-    made = await s.call(create_group.asyncio_detailed, m.Group, account_alias=w.alias, body=body)
-    read = await s.call(
-        get_group.asyncio_detailed, m.Group, account_alias=w.alias, group_id=str(made.id)
-    )
+    made = await s.call(create_group.asyncio, account_alias=w.alias, body=body)
+    read = await s.call(get_group.asyncio, account_alias=w.alias, group_id=str(made.id))
     assert read.name == "async-tag"
 
 
 async def _horizontal(s: clc.AsyncSession, w: World) -> None:
     found = await s.call(
-        list_horizontal_autoscale_policies.asyncio_detailed,
-        m.HorizontalAutoscalePolicyList,
+        list_horizontal_autoscale_policies.asyncio,
         account_alias=w.alias,
     )
     assert found.to_dict() is not None
 
 
 async def _networks(s: clc.AsyncSession, w: World) -> None:
-    found = await s.send(list_networks.asyncio_detailed, account_alias=w.alias, data_center="VA1")
+    found = await s.call(list_networks.asyncio, account_alias=w.alias, data_center="VA1")
     assert found and all(isinstance(n, m.Network) for n in found)
 
 
 async def _power(s: clc.AsyncSession, w: World) -> None:
-    result = await s.send(pause_servers.asyncio_detailed, account_alias=w.alias, body=[w.server_id])
+    result = await s.call(pause_servers.asyncio, account_alias=w.alias, body=[w.server_id])
     assert await s.requests(result) == 0
-    result = await s.send(
-        power_on_servers.asyncio_detailed,
+    result = await s.call(
+        power_on_servers.asyncio,
         account_alias=w.alias,
         body=[w.server_id],
     )
@@ -172,8 +165,7 @@ async def _power(s: clc.AsyncSession, w: World) -> None:
 async def _public_ips(s: clc.AsyncSession, w: World) -> None:
     body = m.PublicIpRequest(ports=[m.PublicIpPort(protocol="TCP", port=443)])
     link = await s.call(
-        add_public_ip.asyncio_detailed,
-        m.StatusLink,
+        add_public_ip.asyncio,
         account_alias=w.alias,
         server_id=w.server_id,
         body=body,
@@ -182,15 +174,14 @@ async def _public_ips(s: clc.AsyncSession, w: World) -> None:
 
 
 async def _queue(s: clc.AsyncSession, w: World) -> None:
-    result = await s.send(
-        create_snapshot.asyncio_detailed,
+    result = await s.call(
+        create_snapshot.asyncio,
         account_alias=w.alias,
         body=m.CreateSnapshotRequest(server_ids=[w.server_id], snapshot_expiration_days=1),
     )
     status_id = s.requests(result).requests[0].id
     status = await s.call(
-        get_queue_status.asyncio_detailed,
-        m.QueueStatus,
+        get_queue_status.asyncio,
         account_alias=w.alias,
         status_id=status_id,
     )
@@ -199,8 +190,8 @@ async def _queue(s: clc.AsyncSession, w: World) -> None:
 
 
 async def _server_actions(s: clc.AsyncSession, w: World) -> None:
-    result = await s.send(
-        create_snapshot.asyncio_detailed,
+    result = await s.call(
+        create_snapshot.asyncio,
         account_alias=w.alias,
         body=m.CreateSnapshotRequest(server_ids=[w.server_id], snapshot_expiration_days=3),
     )
@@ -208,13 +199,10 @@ async def _server_actions(s: clc.AsyncSession, w: World) -> None:
 
 
 async def _servers(s: clc.AsyncSession, w: World) -> None:
-    server = await s.call(
-        get_server.asyncio_detailed, m.Server, account_alias=w.alias, server_id=w.server_id
-    )
+    server = await s.call(get_server.asyncio, account_alias=w.alias, server_id=w.server_id)
     assert str(server.id).lower() == w.server_id.lower()
     creds = await s.call(
-        get_server_credentials.asyncio_detailed,
-        m.ServerCredentials,
+        get_server_credentials.asyncio,
         account_alias=w.alias,
         server_id=w.server_id,
     )
@@ -222,8 +210,8 @@ async def _servers(s: clc.AsyncSession, w: World) -> None:
 
 
 async def _load_balancers(s: clc.AsyncSession, w: World) -> None:
-    found = await s.send(
-        list_load_balancers.asyncio_detailed,
+    found = await s.call(
+        list_load_balancers.asyncio,
         account_alias=w.alias,
         data_center="VA1",
     )
@@ -231,19 +219,17 @@ async def _load_balancers(s: clc.AsyncSession, w: World) -> None:
 
 
 async def _vpn(s: clc.AsyncSession, w: World) -> None:
-    found = await s.send(list_site_to_site_vpns.asyncio_detailed, account=w.alias)
+    found = await s.call(list_site_to_site_vpns.asyncio, account=w.alias)
     assert isinstance(found, list)
 
 
 async def _vm_import(s: clc.AsyncSession, w: World) -> None:
-    found = await s.send(
-        list_available_imports.asyncio_detailed, account_alias=w.alias, data_center="VA1"
-    )
+    found = await s.call(list_available_imports.asyncio, account_alias=w.alias, data_center="VA1")
     assert isinstance(found, list)
 
 
 async def _webhooks(s: clc.AsyncSession, w: World) -> None:
-    found = await s.call(list_webhooks.asyncio_detailed, m.WebhookList, account_alias=w.alias)
+    found = await s.call(list_webhooks.asyncio, account_alias=w.alias)
     assert found.to_dict() is not None
 
 
@@ -292,8 +278,7 @@ def test_a_failure_raises_instead_of_returning_an_error_body(world: World) -> No
     async def scenario() -> Any:
         async with session(world.emu) as s:
             return await s.call(
-                get_server.asyncio_detailed,
-                m.Server,
+                get_server.asyncio,
                 account_alias=world.alias,
                 server_id="X",
             )

@@ -25,7 +25,7 @@ from clc.testing import Emulator
 from clc_generated.api.accounts import get_account
 from clc_generated.api.groups import create_group
 from clc_generated.api.servers import get_server
-from clc_generated.models import Account, CreateGroupRequest, Group
+from clc_generated.models import Account, CreateGroupRequest
 
 from .conftest import run, session
 
@@ -39,10 +39,7 @@ def test_one_login_under_concurrent_first_use(emu: Emulator) -> None:
     async def scenario() -> list[Account]:
         async with session(emu) as s:
             alias = emu.alias
-            calls = [
-                s.call(get_account.asyncio_detailed, Account, account_alias=alias)
-                for _ in range(50)
-            ]
+            calls = [s.call(get_account.asyncio, account_alias=alias) for _ in range(50)]
             results = await asyncio.gather(*calls)
             assert s.login_count == 1
             return results
@@ -71,7 +68,7 @@ def test_a_401_logs_in_again_once(emu: Emulator) -> None:
         async with session(emu) as s:
             await s.login()
             emu.add_fault("expire_token,count=1")
-            account = await s.call(get_account.asyncio_detailed, Account, account_alias=emu.alias)
+            account = await s.call(get_account.asyncio, account_alias=emu.alias)
             assert account.account_alias == emu.alias and s.login_count == 2
 
     run(scenario())
@@ -86,7 +83,7 @@ def test_a_token_only_session_cannot_log_in_again(emu: Emulator) -> None:
         ) as bare:
             emu.add_fault("expire_token,count=1")
             with pytest.raises(UnauthorizedException):
-                await bare.call(get_account.asyncio_detailed, Account, account_alias=emu.alias)
+                await bare.call(get_account.asyncio, account_alias=emu.alias)
 
     run(scenario())
 
@@ -95,7 +92,7 @@ def test_errors_are_the_tree_with_method_and_url(emu: Emulator) -> None:
     async def scenario() -> None:
         async with session(emu) as s:
             with pytest.raises(NotFoundException) as info:
-                await s.send(get_server.asyncio_detailed, account_alias=emu.alias, server_id="NOPE")
+                await s.call(get_server.asyncio, account_alias=emu.alias, server_id="NOPE")
             assert "GET " in str(info.value) and "/v2/servers/" in str(info.value)
         async with clc.AsyncSession(
             emu.username, "wrong", base_url=emu.url, use_env=False
@@ -113,9 +110,7 @@ def test_a_post_of_unknown_outcome_is_never_sent_again(emu: Emulator) -> None:
             emu.add_fault("drop,method=POST,path=/v2/groups/*,count=1")
             body = CreateGroupRequest(name="once", parent_group_id=root)
             with pytest.raises(OutcomeUnknownError) as info:
-                await s.call(
-                    create_group.asyncio_detailed, Group, account_alias=emu.alias, body=body
-                )
+                await s.call(create_group.asyncio, account_alias=emu.alias, body=body)
             assert "Group.Subgroups()" in str(info.value)
 
     run(scenario())
@@ -128,11 +123,9 @@ def test_a_post_of_unknown_outcome_is_never_sent_again(emu: Emulator) -> None:
 
 async def _root_group(s: clc.AsyncSession, emu: Emulator) -> str:
     from clc_generated.api.datacenters import get_datacenter
-    from clc_generated.models import Datacenter
 
     dc = await s.call(
-        get_datacenter.asyncio_detailed,
-        Datacenter,
+        get_datacenter.asyncio,
         account_alias=emu.alias,
         data_center="VA1",
         group_links=True,
@@ -145,7 +138,7 @@ def test_logs_name_requests_and_never_secrets(
 ) -> None:
     async def scenario() -> str:
         async with session(emu, log_bodies=True) as s:
-            await s.call(get_account.asyncio_detailed, Account, account_alias=emu.alias)
+            await s.call(get_account.asyncio, account_alias=emu.alias)
             return (await s.current_token()).reveal()
 
     with caplog.at_level(logging.DEBUG, logger="clc.http"):
@@ -191,7 +184,7 @@ def test_a_call_ends_within_the_session_timeout(mode: str) -> None:
         ) as s:
             start = time.monotonic()
             with pytest.raises(clc.TransportException) as info:
-                await s.send(get_account.asyncio_detailed, account_alias="DEMO")
+                await s.call(get_account.asyncio, account_alias="DEMO")
             if mode != "drop":
                 assert isinstance(info.value, HTTPTimeoutException)
             assert "GET " in str(info.value) and "attempt" in str(info.value)

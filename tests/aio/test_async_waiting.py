@@ -15,7 +15,7 @@ import clc
 from clc.testing import Emulator
 from clc_generated.api.datacenters import get_deployment_capabilities
 from clc_generated.api.servers import create_server
-from clc_generated.models import CreateServerRequest, DeploymentCapabilities, QueuedServerOperation
+from clc_generated.models import CreateServerRequest
 
 from .conftest import run, session
 
@@ -37,8 +37,7 @@ async def build_many(s: clc.AsyncSession, emu: Emulator, count: int) -> list[clc
     targets: list[tuple[str, str, str]] = []  # (group, template, network)
     for dc in DATA_CENTERS:
         caps = await s.call(
-            get_deployment_capabilities.asyncio_detailed,
-            DeploymentCapabilities,
+            get_deployment_capabilities.asyncio,
             account_alias=emu.alias,
             data_center=dc,
         )
@@ -55,8 +54,7 @@ async def build_many(s: clc.AsyncSession, emu: Emulator, count: int) -> list[clc
         )  # fmt: skip
         async with limit:
             answer = await s.call(
-                create_server.asyncio_detailed,
-                QueuedServerOperation,
+                create_server.asyncio,
                 account_alias=emu.alias,
                 body=body,
             )
@@ -67,11 +65,9 @@ async def build_many(s: clc.AsyncSession, emu: Emulator, count: int) -> list[clc
 
 async def root_group(s: clc.AsyncSession, emu: Emulator, data_center: str) -> str:
     from clc_generated.api.datacenters import get_datacenter
-    from clc_generated.models import Datacenter
 
     dc = await s.call(
-        get_datacenter.asyncio_detailed,
-        Datacenter,
+        get_datacenter.asyncio,
         account_alias=emu.alias,
         data_center=data_center,
         group_links=True,

@@ -25,7 +25,7 @@ from clc.testing import Emulator
 from clc.v2.queue import Requests
 from clc_generated.api.power_operations import pause_servers, power_off_servers
 from clc_generated.api.servers import create_server, get_server
-from clc_generated.models import CreateServerRequest, QueuedServerOperation, Server
+from clc_generated.models import CreateServerRequest
 
 from .conftest import FAULT_MATRIX
 
@@ -66,10 +66,11 @@ class Ops:
         self.world = world
         self.alias = world.emu.alias
 
-    async def _call(self, fn_sync: Any, fn_async: Any, expect: Any, **kw: Any) -> Any:
+    async def _call(self, module: Any, **kw: Any) -> Any:
+        """One generated operation: ``module.asyncio`` or ``module.sync``, by flavour."""
         if isinstance(self.session, clc.AsyncSession):
-            return await self.session.send(fn_async, expect=expect, **kw)
-        return self.session.send(fn_sync, expect=expect, **kw)
+            return await self.session.call(module.asyncio, **kw)
+        return self.session.call(module.sync, **kw)
 
     async def _wait(self, result: Any) -> int:
         if isinstance(self.session, clc.AsyncSession):
@@ -78,23 +79,14 @@ class Ops:
         return batch.WaitUntilComplete(poll_freq=0.02)
 
     async def read(self, sid: str) -> None:
-        await self._call(
-            get_server.sync_detailed, get_server.asyncio_detailed, Server,
-            account_alias=self.alias, server_id=sid,
-        )  # fmt: skip
+        await self._call(get_server, account_alias=self.alias, server_id=sid)
 
     async def power_off(self, sids: list[str]) -> int:
-        result = await self._call(
-            power_off_servers.sync_detailed, power_off_servers.asyncio_detailed, None,
-            account_alias=self.alias, body=sids,
-        )  # fmt: skip
+        result = await self._call(power_off_servers, account_alias=self.alias, body=sids)
         return await self._wait(result)
 
     async def pause(self, sids: list[str]) -> int:
-        result = await self._call(
-            pause_servers.sync_detailed, pause_servers.asyncio_detailed, None,
-            account_alias=self.alias, body=sids,
-        )  # fmt: skip
+        result = await self._call(pause_servers, account_alias=self.alias, body=sids)
         return await self._wait(result)
 
     async def create(self, name: str) -> None:
@@ -103,10 +95,7 @@ class Ops:
             name=name, group_id=w.group, source_server_id=w.template, network_id=w.network,
             cpu=1, memory_gb=1, type_="standard",
         )  # fmt: skip
-        await self._call(
-            create_server.sync_detailed, create_server.asyncio_detailed, QueuedServerOperation,
-            account_alias=self.alias, body=body,
-        )  # fmt: skip
+        await self._call(create_server, account_alias=self.alias, body=body)
 
 
 async def attempt(record: Record, op: Awaitable[Any], size: int = 1) -> Any:

@@ -69,6 +69,43 @@ def example_network_services() -> None:
     assert_type(policy.ports, list[str])
 
 
+def example_async_quick_start() -> None:
+    import asyncio
+
+    import clc
+    from clc_generated.api.datacenters import get_datacenter, get_deployment_capabilities
+    from clc_generated.api.power_operations import power_off_servers
+    from clc_generated.api.servers import create_server, delete_server, get_server
+    from clc_generated.models import CreateServerRequest
+
+    async def main() -> None:
+        async with clc.AsyncSession("user", "password") as session:
+            alias = await session.get_alias()  # logs in (once)
+            location = await session.get_location()
+            dc = await session.call(get_datacenter.asyncio, alias, location, group_links=True)
+            caps = await session.call(get_deployment_capabilities.asyncio, alias, location)
+            body = CreateServerRequest(
+                name="api2",
+                group_id=next(str(link.id) for link in dc.links or [] if link.rel == "group"),
+                source_server_id=str((caps.templates or [])[0].name),
+                network_id=str((caps.deployable_networks or [])[0].network_id),
+                cpu=1,
+                memory_gb=1,
+                type_="standard",
+            )
+            build = await session.call(create_server.asyncio, alias, body=body)
+            assert await session.requests(build) == 0  # WaitUntilComplete() on the event loop
+            uuid = next(str(link.id) for link in build.links or [] if link.rel == "self")
+            server = await session.call(get_server.asyncio, alias, uuid, uuid=True)
+            server_id = str(server.id)
+            off = await session.call(power_off_servers.asyncio, alias, body=[server_id])
+            assert await session.requests(off).wait(poll_freq=2, timeout=600) == 0
+            gone = await session.call(delete_server.asyncio, alias, server_id)
+            await session.requests(gone)
+
+    asyncio.run(main())
+
+
 def example_emulator() -> None:
     import clc
     from clc.testing import Emulator
