@@ -20,9 +20,7 @@ from clc_generated.api.datacenters import get_datacenter, get_deployment_capabil
 from clc_generated.api.groups import get_group
 from clc_generated.api.power_operations import power_off_servers
 from clc_generated.api.servers import create_server, delete_server, get_server
-from clc_generated.models import (
-    CreateServerRequest,
-)
+from clc_generated.models import CreateServerRequest
 
 
 async def quickstart(session: clc.AsyncSession, poll_freq: float = 2) -> str:

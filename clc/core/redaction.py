@@ -41,6 +41,7 @@ __all__ = [
     "NEVER_LOGGED_HEADERS",
     "HttpLogger",
     "Secret",
+    "mask_passwords",
     "masked",
     "safe_url",
 ]
@@ -157,6 +158,15 @@ def masked(value: Any) -> Any:
 def secret(value: str | None) -> Secret | None:
     """``value`` held as a :class:`Secret` (``None`` and ``""`` stay ``None``)."""
     return Secret(value) if value else None
+
+
+def mask_passwords(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """Hold every ``*password*`` keyword argument as a :class:`Secret`, in place (a wrapper's
+    ``**kwargs`` is a local of its frame: a traceback shows it), and return ``kwargs``."""
+    for name, value in kwargs.items():
+        if "password" in name and isinstance(value, str) and value:
+            kwargs[name] = Secret(value)
+    return kwargs
 
 
 def safe_url(url: httpx.URL | str) -> str:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from clc.core import argument_lists, validation
 from clc.core import arguments as checks
+from clc.core.redaction import mask_passwords
 from clc.errors import CLCException
 from clc.v2 import default_session as _session
 from clc.v2 import server_build
@@ -308,15 +309,15 @@ class Server(Resource["ServerModel"], ServerAttributes, PowerOperations, ChangeI
     @staticmethod
     @signature_of(server_build.create)
     def Create(*args: Any, **kwargs: Any) -> Any:
-        return server_build.create(*args, **kwargs)
+        return server_build.create(*args, **mask_passwords(kwargs))
 
     @signature_of(server_build.clone)
     def Clone(self, *args: Any, **kwargs: Any) -> Any:
-        return server_build.clone(self, *args, **kwargs)
+        return server_build.clone(self, *args, **mask_passwords(kwargs))
 
     @signature_of(server_build.convert_to_template)
     def ConvertToTemplate(self, *args: Any, **kwargs: Any) -> Any:
-        return server_build.convert_to_template(self, *args, **kwargs)
+        return server_build.convert_to_template(self, *args, **mask_passwords(kwargs))
 
     def __str__(self) -> str:
         return self.name
