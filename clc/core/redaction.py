@@ -164,8 +164,8 @@ def mask_passwords(kwargs: dict[str, Any]) -> dict[str, Any]:
     """Hold every ``*password*`` keyword argument as a :class:`Secret`, in place (a wrapper's
     ``**kwargs`` is a local of its frame: a traceback shows it), and return ``kwargs``."""
     for name, value in kwargs.items():
-        if "password" in name and isinstance(value, str) and value:
-            kwargs[name] = Secret(value)
+        if "password" in name:
+            kwargs[name] = masked(value)
     return kwargs
 
 

@@ -13,7 +13,6 @@ Time: the session's ``timeout`` bounds one whole call (see :func:`call_timeout`)
 from __future__ import annotations
 
 import ipaddress
-import math
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -22,6 +21,7 @@ from urllib.parse import urlsplit
 import httpx
 
 import clc.defaults as defaults
+from clc.core.arguments import check_seconds
 from clc.core.bounded_io import bound_transport
 from clc.core.redaction import HttpLogger, safe_url
 from clc.core.retry import RetryBudget, RetryPolicy
@@ -120,24 +120,17 @@ def _limits(max_connections: int) -> httpx.Limits:
     )
 
 
-def _seconds(value: object, what: str) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise InvalidArgumentException.refused(
-            what, f"a {type(value).__name__} is not a number", "a positive finite number of seconds"
-        )
-    if not (math.isfinite(value) and value > 0):
-        raise InvalidArgumentException.refused(
-            what, f"{value} is not a positive finite number", "a positive finite number of seconds"
-        )
-    return float(value)
+#: The longest timeout a session takes, per phase (connect, read, write, pool), in seconds.
+TIMEOUT_MAX = 86400.0
 
 
-def make_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
-    """Per-phase timeouts, every phase bounded; ``None`` means the defaults, never "no timeout"."""
-    if isinstance(timeout, httpx.Timeout):
-        for phase in ("connect", "read", "write", "pool"):
-            _seconds(getattr(timeout, phase), f"timeout.{phase}")
-        return timeout
+def make_timeout(timeout: object) -> httpx.Timeout:
+    """Per-phase timeouts, every phase bounded; ``None`` means the defaults, never "no timeout".
+
+    A number (or each phase of an ``httpx.Timeout``) must be finite, positive and at most
+    :data:`TIMEOUT_MAX`: ``inf`` or ``1e12`` would overflow the clock arithmetic of a wait
+    and ``nan`` would never expire.
+    """
     if timeout is None:
         return httpx.Timeout(
             connect=defaults.CONNECT_TIMEOUT,
@@ -145,7 +138,21 @@ def make_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
             write=defaults.WRITE_TIMEOUT,
             pool=defaults.POOL_TIMEOUT,
         )
+    if isinstance(timeout, httpx.Timeout):
+        for phase in ("connect", "read", "write", "pool"):
+            _seconds(getattr(timeout, phase), f"timeout.{phase}")
+        return timeout
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float):
+        raise InvalidArgumentException.refused(
+            "timeout",
+            f"a {type(timeout).__name__} is not a number of seconds",
+            f"seconds (more than 0, at most {TIMEOUT_MAX:g}), an httpx.Timeout, or None",
+        )
     return httpx.Timeout(_seconds(timeout, "timeout"))
+
+
+def _seconds(value: object, argument: str) -> float:
+    return check_seconds(value, argument=argument, low=0, high=TIMEOUT_MAX, low_open=True)
 
 
 def call_timeout(timeout: float | httpx.Timeout | None) -> float:
@@ -165,13 +172,27 @@ def call_timeout(timeout: float | httpx.Timeout | None) -> float:
 
 def check_base_url(base_url: str, allow_insecure_http: bool) -> str:
     """Refuse plain http except on loopback (the emulator) unless explicitly allowed."""
-    parts = urlsplit(base_url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise InvalidArgumentException(f"base_url: must be an http(s) URL, not {base_url!r}")
-    if parts.scheme == "http" and not allow_insecure_http and not _is_loopback(parts.hostname):
-        raise InvalidArgumentException(
-            "base_url: plain http is refused for non-loopback hosts; "
-            "use https or pass allow_insecure_http=True"
+    allowed = "an http(s) URL such as 'https://api.ctl.io'"
+    if not isinstance(base_url, str):
+        raise InvalidArgumentException.refused(
+            "base_url", f"a {type(base_url).__name__} is not a URL", allowed
+        )
+    try:
+        parts = urlsplit(base_url)
+        hostname = parts.hostname
+    except ValueError as exc:
+        raise InvalidArgumentException.refused(
+            "base_url", f"it is not a URL ({exc})", allowed
+        ) from None
+    if parts.scheme not in ("http", "https") or not hostname:
+        raise InvalidArgumentException.refused(
+            "base_url", f"{base_url[:60]!r} is not an http(s) URL", allowed
+        )
+    if parts.scheme == "http" and not allow_insecure_http and not _is_loopback(hostname):
+        raise InvalidArgumentException.refused(
+            "base_url",
+            "plain http is refused for non-loopback hosts",
+            "https, or http with allow_insecure_http=True",
         )
     return base_url.rstrip("/")
 

@@ -28,8 +28,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, Unpack
 
 import httpx
 
+from clc.core import arguments as checks
 from clc.core.auth import AsyncSessionAuth
-from clc.core.redaction import Secret, secret
+from clc.core.redaction import Secret, masked
 from clc.core.transport import build_async_client, translated_errors
 from clc.errors import SessionClosedException
 from clc.session.base import SessionBase, SessionOptions, op_name
@@ -62,8 +63,15 @@ class AsyncSession(SessionBase):
         **options: Unpack[SessionOptions],
     ) -> None:
         # Masked from the first line on: traceback locals must not show them.
-        password = secret(password)
-        options["token"] = secret(options.get("token"))
+        password = masked(password)
+        options["token"] = masked(options.get("token"))
+        if transport is not None:
+            checks.check_instance(
+                transport,
+                httpx.AsyncBaseTransport,
+                argument="transport",
+                allowed="an httpx.AsyncBaseTransport",
+            )
         self._lock = asyncio.Lock()
         self._client: AuthenticatedClient | None = None
         super().__init__(username, password, **options)

@@ -9,10 +9,11 @@ from typing import TYPE_CHECKING, Any, TypedDict
 import httpx
 
 import clc.defaults as defaults
-from clc.core.redaction import HttpLogger, Secret, secret
+from clc.core.redaction import HttpLogger, Secret, masked, secret
 from clc.core.retry import DEFAULT_RETRY_POLICY, RetryBudget, RetryPolicy
 from clc.core.transport import call_timeout, check_base_url, make_timeout
 from clc.errors import APIV2NotEnabled, InvalidAPIResponseException
+from clc.session.arguments import check_arguments
 
 if TYPE_CHECKING:
     from clc_generated.models import LoginRequest
@@ -85,18 +86,34 @@ class SessionBase:
         log_bodies: bool = False,
     ) -> None:
         # Held masked from the first line on: a traceback's locals must not show them.
-        password = secret(password)
-        token = secret(token)
+        password, token = masked(password), masked(token)
         self._closed: bool = False
         self.login_count: int = 0
+        # Every argument checked before anything else (no request is made here); the
+        # flavour checks its own transport.
+        max_concurrency = check_arguments(
+            username=username,
+            password=password,
+            token=token,
+            alias=alias,
+            location=location,
+            base_url=base_url,
+            verify=verify,
+            allow_insecure_http=allow_insecure_http,
+            max_concurrency=max_concurrency,
+            transport=None,
+            use_env=use_env,
+            retry=retry,
+            log_bodies=log_bodies,
+            pipeline=None,
+        )
+        password, token = secret(password), secret(token)
         if use_env and not (username or password or token):
             username = os.environ.get("CLC_V2_API_USERNAME") or None
             password = secret(os.environ.get("CLC_V2_API_PASSWD"))
             if not username:
                 token = secret(os.environ.get("CLC_V2_API_TOKEN"))
                 alias = alias or os.environ.get("CLC_ACCT_ALIAS") or None
-        if max_concurrency < 1:
-            raise ValueError("max_concurrency: must be at least 1")
         self.username: str | None = username
         self._password: Secret | None = password
         self._token: Secret | None = token

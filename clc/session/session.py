@@ -3,16 +3,23 @@ connection of an account, and the calls the facade makes through it."""
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar, Unpack
 
 import httpx
 
+from clc.core import arguments as checks
 from clc.core.auth import SessionAuth
-from clc.core.redaction import Secret, secret
+from clc.core.redaction import Secret, masked
 from clc.core.transport import build_client, translated_errors
-from clc.errors import CLCException, SessionClosedException
+from clc.errors import (
+    CLCException,
+    InvalidArgumentException,
+    SessionClosedException,
+    SubmissionFailedException,
+)
 from clc.session.base import (
     SessionBase,
     SessionOptions,
@@ -44,15 +51,19 @@ class Session(SessionBase):
     default is ``clc.defaults.CALL_TIMEOUT`` with the phase defaults of
     :mod:`clc.defaults`.
 
-    ``pipeline=True`` (the default): ``Server.Create`` and ``Server.Clone`` check their
-    arguments at the call, then send their POST in the background (at most
-    ``max_concurrency`` at once) and return a ``Requests`` at once. Any other request of
-    the session first waits for the submissions in flight (a read after a ``Create``
-    sees the new server); a submission's error is raised by the first use of its
-    ``Requests``, and one never looked at is logged on ``clc.v2.queue``. :meth:`close`
-    waits for the submissions in flight. ``pipeline=False`` restores 2.51's timing:
-    the call returns once the API accepted the request and raises its error itself.
-    See :mod:`clc.session.pipeline`.
+    Every argument is checked here (``InvalidArgumentException`` names the one refused);
+    the constructor makes no request.
+
+    ``Server.Create`` and ``Server.Clone`` keep 2.51's timing: they return once the API
+    accepted the build and raise its error themselves. ``pipeline=True`` (or
+    ``CLC_PIPELINE=1`` when ``pipeline`` is not given) opts in to sending their POST in the
+    background (at most ``max_concurrency`` at once) and returning a ``Requests`` at once.
+    Any other request of the session then first waits for the submissions in flight (a
+    read after a ``Create`` sees the new server). A submission's error is raised by the
+    first use of its ``Requests``; until someone has seen it, the next request of the
+    session or :meth:`close` raises ``SubmissionFailedException`` instead, and at
+    interpreter exit it is reported and the process exits with status 1. :meth:`close`
+    waits for the submissions in flight. See :mod:`clc.session.pipeline`.
     """
 
     def __init__(
@@ -61,19 +72,28 @@ class Session(SessionBase):
         password: str | None = None,
         *,
         transport: httpx.BaseTransport | None = None,
-        pipeline: bool = True,
+        pipeline: bool | None = None,
         **options: Unpack[SessionOptions],
     ) -> None:
         # Masked from the first line on: traceback locals must not show them.
-        password = secret(password)
-        options["token"] = secret(options.get("token"))
+        password = masked(password)
+        options["token"] = masked(options.get("token"))
+        if transport is not None:
+            checks.check_instance(
+                transport,
+                httpx.BaseTransport,
+                argument="transport",
+                allowed="an httpx.BaseTransport",
+            )
+        if pipeline is not None:
+            checks.check_flag(pipeline, argument="pipeline")
         # Two locks: login (which makes a request) runs under _lock and needs the client,
         # whose lazy creation is guarded by _client_lock.
         self._lock = threading.Lock()
         self._client_lock = threading.Lock()
         self._client: AuthenticatedClient | None = None
         super().__init__(username, password, **options)
-        self.pipeline: bool = pipeline
+        self.pipeline: bool = pipeline_from_env() if pipeline is None else pipeline
         self._pipeline = Pipeline(self.max_concurrency)
         self._transport = transport
         # Called after each login with (token, alias, location); the default session
@@ -207,24 +227,44 @@ class Session(SessionBase):
 
     # -- lifetime ---------------------------------------------------------------------
     def close(self) -> None:
-        """Wait for the submissions in flight (logging errors nobody looked at), then
-        close the connection."""
+        """Wait for the submissions in flight and close the connection; then raise
+        ``SubmissionFailedException`` if a pipelined build failed and nobody looked at it."""
         self._pipeline.close()
         with self._client_lock:
             self._closed = True
             client, self._client = self._client, None
         if client is not None:
             client.get_httpx_client().close()
+        self._pipeline.raise_unseen("before the session closed")
 
     def __enter__(self) -> Session:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, exc_type: object, exc: BaseException | None, tb: object) -> None:
+        try:
+            self.close()
+        except SubmissionFailedException as failure:
+            if exc is None:
+                raise
+            # Keep the exception already on its way out; it carries the failure as a note.
+            exc.add_note(str(failure))
 
     def as_dict(self) -> SessionDict:
         """The 2.51 ``get_session()`` dict for this session."""
         return SessionDict(self, self._password.reveal() if self._password else None)
+
+
+def pipeline_from_env() -> bool:
+    """``CLC_PIPELINE``: ``1``/``true``/``yes``/``on`` opt in to pipelined builds; unset,
+    empty, ``0``/``false``/``no``/``off`` keep 2.51's timing."""
+    value = os.environ.get("CLC_PIPELINE", "").strip().lower()
+    if value in ("1", "true", "yes", "on"):
+        return True
+    if value in ("", "0", "false", "no", "off"):
+        return False
+    raise InvalidArgumentException.refused(
+        "CLC_PIPELINE", f"{value[:20]!r} is not a switch", "1, true, yes, on, 0, false, no or off"
+    )
 
 
 class _OtherFlavour(httpx.BaseTransport, httpx.AsyncBaseTransport):

@@ -233,6 +233,7 @@ def test_unseen_error_is_raised_by_the_next_request_of_the_session(
     result = build(psess, ("lost-group", w[1], w[2]), name="lost")
     del result  # nobody will ever look at it
     gc.collect()
+    psess._pipeline._wait()  # the POST is answered: it is not counted below
     before = emu.app.requests_served
     with pytest.raises(clc.SubmissionFailedException, match="lost-group") as info:
         clc.v2.Group(w[0], session=psess)  # waits for the POST, then refuses to go ahead

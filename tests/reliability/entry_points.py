@@ -14,6 +14,7 @@ import inspect
 import math
 import time
 import types
+import typing
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -34,7 +35,14 @@ DOCUMENTED_PRIVATE = frozenset({"_DeploymentCapabilities", "_Capabilities", "_Lo
 
 def _parameters(fn: Callable[..., Any], bound: bool) -> list[str]:
     params = list(inspect.signature(fn).parameters.values())[1 if bound else 0 :]
-    return [p.name for p in params if p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)]
+    names = [p.name for p in params if p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)]
+    for p in params:
+        # Keywords declared as **options: Unpack[SomeTypedDict] (the sessions share theirs).
+        if p.kind is p.VAR_KEYWORD:
+            hint = typing.get_type_hints(fn).get(p.name)
+            if typing.get_origin(hint) is typing.Unpack:
+                names += list(typing.get_args(hint)[0].__annotations__)
+    return names
 
 
 def _methods(cls: type) -> Iterator[tuple[str, Callable[..., Any], bool]]:
