@@ -1,4 +1,4 @@
-"""MkDocs hook: the pages written at build time from the spec and the emulator's parser.
+"""MkDocs hook: the pages written at build time from the spec and the command lines.
 
 ``mkdocs.yml`` names the operation reference's index in its navigation; this hook puts
 one entry per tag after it and adds the generated pages to the build, so a new
@@ -12,7 +12,7 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
-from docsite import emulator_cli, operations
+from docsite import cli_reference, emulator_cli, operations
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -25,6 +25,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     generated = operations.pages(operations.load_spec())
     generated[emulator_cli.PAGE] = emulator_cli.page()
+    generated[cli_reference.PAGE] = cli_reference.page()
     for path, text in generated.items():
         files.append(File.generated(config, path, content=text))
     return files

@@ -10,6 +10,10 @@
 - A block with a ``# not run: <reason>`` comment is skipped with that reason.
 - Every ``clc-emulator ...`` (or ``python -m clc.testing ...``) command line shown in a
   ```sh block parses with the emulator's own parser.
+- The ```console blocks of a page are a shell session: their ``$ commands`` run in turn in
+  one bash process (the ``clc`` console script first on its ``PATH``, no ``CLC_*``
+  variable set, a private ``clc`` configuration file), each must succeed and print what
+  the page shows after it (see ``shell_session``).
 """
 
 from __future__ import annotations
@@ -23,8 +27,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from markdown_blocks import NOT_RUN, Block, blocks
+import shell_session
+from markdown_blocks import NOT_RUN, Block, blocks, commands
 
+from clc.cli.exit_codes import ExitCode
 from clc.testing import Emulator
 from clc.testing.__main__ import build_parser
 
@@ -127,3 +133,46 @@ def test_the_guides_show_the_emulator_command_line() -> None:
 @pytest.mark.parametrize("args", [a for _, a in COMMAND_LINES], ids=[w for w, _ in COMMAND_LINES])
 def test_emulator_command_line_parses(args: list[str]) -> None:
     build_parser().parse_args(args)
+
+
+CONSOLE_PAGES = sorted({b.path for page in PAGES for b in blocks(page, "console")})
+
+
+def test_the_command_line_guide_is_a_shell_session() -> None:
+    assert DOCS / "guides" / "cli.md" in CONSOLE_PAGES
+
+
+def test_the_command_line_guide_lists_every_exit_code() -> None:
+    text = (DOCS / "guides" / "cli.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| (\d+) \| [^|]+ \|$", text, re.M)
+    assert sorted(int(code) for code in rows) == sorted(int(code) for code in ExitCode)
+
+
+def test_a_shell_session_fails_on_other_output_or_a_failed_command(tmp_path: Path) -> None:
+    page = tmp_path / "page.md"
+    page.write_text(
+        "```console\n$ printf 'a\\nb\\nc\\n'\na\n...\nc\n$ echo one two\none ... three\n"
+        "$ false\n$ echo late >&2\nlate\n```\n",
+        encoding="utf-8",
+    )
+    shown = commands(blocks(page, "console")[0])
+    results = shell_session.run(shown, tmp_path, dict(os.environ), timeout=30)
+    assert [r.status for r in results] == [0, 0, 1, 0]
+    assert [r.problem() is None for r in results] == [True, False, False, True]
+
+
+@pytest.mark.parametrize(
+    "page", CONSOLE_PAGES, ids=[str(p.relative_to(DOCS)) for p in CONSOLE_PAGES]
+)
+def test_console_session_prints_what_the_page_shows(page: Path, tmp_path: Path) -> None:
+    shown = [command for block in blocks(page, "console") for command in commands(block)]
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("CLC_", "PYTEST_"))}
+    env.pop("NO_COLOR", None)
+    env.update(
+        PATH=f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}",
+        CLC_CONFIG_FILE=str(tmp_path / "config" / "clc" / "config.ini"),
+        COLUMNS="80",
+    )
+    results = shell_session.run(shown, tmp_path, env, timeout=240)
+    problems = [problem for result in results if (problem := result.problem())]
+    assert not problems, "\n\n".join(problems)

@@ -7,7 +7,8 @@ anchor, an unresolved reference or any other warning fails the build). Then:
   (for a re-export such as ``clc.CLCException``) under a name of the same object;
 - every operation of ``spec/clc-v2.yaml`` has its section, and the operation index lists
   each one once;
-- the emulator's command-line page lists every option of its parser.
+- the emulator's command-line page lists every option of its parser, and the ``clc``
+  command-line page every command, each API command linked to its operation.
 """
 
 from __future__ import annotations
@@ -20,8 +21,12 @@ import zlib
 from pathlib import Path
 from typing import Any
 
+import click
 import pytest
 
+from clc.cli import operations as cli_operations
+from clc.cli.api_commands import command_name
+from clc.cli.app import HAND_WRITTEN, cli
 from clc.testing.__main__ import build_parser
 from docsite import operations
 from docsite.coverage import PUBLIC_MODULES
@@ -100,3 +105,23 @@ def test_the_emulator_command_line_page_lists_every_option(site: Path) -> None:
     page = (site / "reference" / "emulator-cli" / "index.html").read_text(encoding="utf-8")
     options = [o for a in build_parser()._actions for o in a.option_strings if o != "-h"]
     assert [o for o in options if o != "--help" and f"<code>{o}</code>" not in page] == []
+
+
+def test_the_command_line_page_lists_every_command(site: Path) -> None:
+    page = (site / "reference" / "cli" / "index.html").read_text(encoding="utf-8")
+    root = click.Context(cli, info_name="clc")
+    expected = []
+    for name in HAND_WRITTEN:
+        command = cli.get_command(root, name)
+        assert command is not None
+        ctx = click.Context(command, info_name=name, parent=root)
+        expected.append(f"clc {name}")
+        if isinstance(command, click.Group):
+            expected += [f"clc {name} {child}" for child in command.list_commands(ctx)]
+    missing = [name for name in expected if f"<code>{name}</code>" not in page]
+    for tag in cli_operations.tags():
+        for op in cli_operations.operations(tag):
+            name = f"clc {command_name(tag)} {command_name(op)}"
+            if f"<code>{name}</code>" not in page or f'href="../api/{tag}/#{op}"' not in page:
+                missing.append(name)
+    assert missing == []
