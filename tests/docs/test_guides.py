@@ -39,6 +39,7 @@ DOCS = ROOT / "docs"
 PAGES = sorted(DOCS.rglob("*.md"))
 PYTHON = [b for page in PAGES for b in blocks(page, "python")]
 SHELL = [b for page in PAGES for b in blocks(page, "sh")]
+CONSOLE_PAGES = sorted({b.path for page in PAGES for b in blocks(page, "console")})
 TEST_MODULE = re.compile(r"^def test_\w+\(", re.M)
 
 
@@ -47,7 +48,7 @@ def _id(block: Block) -> str:
 
 
 def test_the_guides_have_runnable_examples() -> None:
-    pages_with_code = {b.path for b in PYTHON if not NOT_RUN.search(b.code)}
+    pages_with_code = {b.path for b in PYTHON if not NOT_RUN.search(b.code)} | set(CONSOLE_PAGES)
     guides = set((DOCS / "guides").glob("*.md"))
     assert guides, "docs/guides holds the guides"
     without = sorted(p.name for p in guides - pages_with_code if p.name != "design.md")
@@ -133,9 +134,6 @@ def test_the_guides_show_the_emulator_command_line() -> None:
 @pytest.mark.parametrize("args", [a for _, a in COMMAND_LINES], ids=[w for w, _ in COMMAND_LINES])
 def test_emulator_command_line_parses(args: list[str]) -> None:
     build_parser().parse_args(args)
-
-
-CONSOLE_PAGES = sorted({b.path for page in PAGES for b in blocks(page, "console")})
 
 
 def test_the_command_line_guide_is_a_shell_session() -> None:
