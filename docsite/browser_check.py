@@ -8,6 +8,8 @@ missing). Checks, failing with exit status 1 and what went wrong:
 - the search index loads: searching a term lists results that lead to its page;
 - the operation reference renders: the index lists every operation of the spec, and an
   operation's section shows its method and path and its parameter table;
+- the ``clc`` command-line reference renders, and its link from a command to its operation
+  leads there;
 - no page answers an error status and the browser console reports no error.
 
 A screenshot of the operation reference, with search results open, is written outside
@@ -107,6 +109,7 @@ def check(base: str, screenshot: Path) -> list[str]:
         try:
             done += _navigation(page, base)
             done += _operations(page, base)
+            done += _command_line(page, base)
             done += _search(page, base, screenshot)
         finally:
             browser.close()
@@ -161,6 +164,15 @@ def _operations(page: Page, base: str) -> list[str]:
     expect(page.locator("article")).to_contain_text(f"{op.method} {op.path}")
     expect(page.locator("article table").first).to_contain_text("accountAlias")
     return [f"operation reference: all {len(ops)} operations linked; {op.id} renders {op.path}"]
+
+
+def _command_line(page: Page, base: str) -> list[str]:
+    page.goto(f"{base}/reference/cli/")
+    expect(page.locator("h1")).to_contain_text("clc")
+    commands = page.locator("article h3 code, article h4 code").count()
+    page.locator('a[href="../api/servers/#get_server"]').first.click()
+    expect(page.locator("h2#get_server")).to_be_visible()
+    return [f"command-line reference: {commands} command headings; clc servers get-server links"]
 
 
 def _search(page: Page, base: str, screenshot: Path) -> list[str]:

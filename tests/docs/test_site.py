@@ -8,13 +8,15 @@ anchor, an unresolved reference or any other warning fails the build). Then:
 - every operation of ``spec/clc-v2.yaml`` has its section, and the operation index lists
   each one once;
 - the emulator's command-line page lists every option of its parser, and the ``clc``
-  command-line page every command, each API command linked to its operation.
+  command-line page every command, each API command linked to its operation;
+- the guide "Adding an endpoint" shows CONTRIBUTING.md's steps, one list item each.
 """
 
 from __future__ import annotations
 
 import importlib
 import os
+import re
 import subprocess
 import sys
 import zlib
@@ -110,18 +112,32 @@ def test_the_emulator_command_line_page_lists_every_option(site: Path) -> None:
 def test_the_command_line_page_lists_every_command(site: Path) -> None:
     page = (site / "reference" / "cli" / "index.html").read_text(encoding="utf-8")
     root = click.Context(cli, info_name="clc")
-    expected = []
+    expected: dict[str, click.Command] = {}
     for name in HAND_WRITTEN:
         command = cli.get_command(root, name)
         assert command is not None
         ctx = click.Context(command, info_name=name, parent=root)
-        expected.append(f"clc {name}")
+        expected[f"clc {name}"] = command
         if isinstance(command, click.Group):
-            expected += [f"clc {name} {child}" for child in command.list_commands(ctx)]
+            for child in command.list_commands(ctx):
+                found = command.get_command(ctx, child)
+                assert found is not None
+                expected[f"clc {name} {child}"] = found
     missing = [name for name in expected if f"<code>{name}</code>" not in page]
+    assert [name for name, command in expected.items() if not command.help] == []
     for tag in cli_operations.tags():
         for op in cli_operations.operations(tag):
             name = f"clc {command_name(tag)} {command_name(op)}"
             if f"<code>{name}</code>" not in page or f'href="../api/{tag}/#{op}"' not in page:
                 missing.append(name)
     assert missing == []
+
+
+def test_the_endpoint_guide_includes_contributings_steps(site: Path) -> None:
+    contributing = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    section = contributing.split("## Adding an endpoint", 1)[1].split("\n## ", 1)[0]
+    steps = re.findall(r"^\d+\. \*\*(.+?)\*\*", section, re.M)
+    assert len(steps) >= 5
+    page = (site / "guides" / "adding-an-endpoint" / "index.html").read_text(encoding="utf-8")
+    items = re.findall(r"<li>\s*(?:<p>)?<strong>(.+?)</strong>", page)
+    assert items == steps
