@@ -156,10 +156,18 @@ class InvalidAPIResponseException(CLCException):
 class APIFailedResponse(CLCException):
     """The API answered with a non-2xx status.
 
-    Attributes: ``response_status_code``, ``response_json`` (``{}`` if the body is not
-    JSON, as in 2.51), ``response_text``, ``message`` (the API's own message),
-    ``model_state`` (the API's per-field validation details, or ``None``), ``method``
-    and ``url``.
+    ``message`` (what ``str()`` shows) is the SDK's one-line account of the failure, not the
+    API's own message: ``Response code <status>. <method> <url>``, then ``: `` and the API's
+    message (the body's ``message``, ``Message``, ``error`` or ``errorMessage``, else its
+    first 300 characters), then the per-field reasons of ``modelState`` in parentheses, as
+    in ``Response code 400. POST https://api.ctl.io/v2/groups/ACME: The request is invalid.
+    (body.name: The name field is required.)``. A ``RateLimitedException`` that the retry
+    policy raises instead of waiting says how long the API asked to wait.
+
+    The API's own words are in ``response_json`` (the parsed body, ``{}`` if it is not
+    JSON, as in 2.51) and ``response_text`` (the body as sent). Also:
+    ``response_status_code``, ``model_state`` (``modelState`` as ``{field: [reasons]}``, or
+    ``None``), ``method`` and ``url``.
     """
 
     def __init__(
@@ -430,7 +438,8 @@ _BY_STATUS: dict[int, type[APIFailedResponse]] = {
 def error_for_status(
     status_code: int, response_text: str, method: str, url: str
 ) -> APIFailedResponse:
-    """Build the error for a non-2xx response (the API message first, then the status)."""
+    """The error of the tree for a non-2xx response, its ``message`` composed as
+    :class:`APIFailedResponse` says (the status, method and URL first, then the API's words)."""
     cls = _BY_STATUS.get(status_code)
     if cls is None:
         cls = ServerErrorException if status_code >= 500 else APIFailedResponse
