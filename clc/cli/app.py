@@ -104,4 +104,5 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run() -> None:
+    """The ``clc`` console script: run the command line on ``sys.argv`` and exit with its code."""
     sys.exit(main())

@@ -100,6 +100,8 @@ class AsyncSession(SessionBase):
 
     # -- login ------------------------------------------------------------------------
     async def current_token(self) -> Secret:
+        """The bearer token, logging in first if there is none yet (once, however many tasks
+        ask); the auth flow awaits it before each request."""
         token = self._token
         if token:
             return token
@@ -110,6 +112,8 @@ class AsyncSession(SessionBase):
             return self._token
 
     async def refresh_token(self, stale: Secret) -> Secret | None:
+        """Log in again after a 401 answered with ``stale``: the new token, or ``None`` without
+        credentials (a session made from a token); tasks that ask together share one login."""
         if not self.has_credentials:
             return None
         async with self._lock:

@@ -146,10 +146,13 @@ class SessionBase:
 
     @property
     def has_credentials(self) -> bool:
+        """Whether the session has a username and password, and so can log in again when its
+        token expires."""
         return bool(self.username and self._password)
 
     @property
     def closed(self) -> bool:
+        """Whether ``close()`` was called; a closed session is never reopened."""
         return self._closed
 
     def _connection(self) -> dict[str, Any]:

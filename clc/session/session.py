@@ -129,6 +129,8 @@ class Session(SessionBase):
 
     # -- login ------------------------------------------------------------------------
     def current_token(self) -> Secret:
+        """The bearer token, logging in first if there is none yet (once, however many threads
+        ask); the auth flow calls it before each request."""
         token = self._token
         if token:
             return token
@@ -139,6 +141,8 @@ class Session(SessionBase):
             return self._token
 
     def refresh_token(self, stale: Secret) -> Secret | None:
+        """Log in again after a 401 answered with ``stale``: the new token, or ``None`` without
+        credentials (a session made from a token); threads that ask together share one login."""
         if not self.has_credentials:
             return None
         with self._lock:

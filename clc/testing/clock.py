@@ -55,6 +55,7 @@ class Clock:
 
     @property
     def frozen(self) -> bool:
+        """Whether time stands still (only ``advance()`` moves it)."""
         return self._frozen_at is not None
 
 

@@ -80,6 +80,8 @@ class FaultRule:
 
     @property
     def action(self) -> str:
+        """The kind of fault: ``status``, ``latency``, ``drop``, ``fail_job`` or
+        ``expire_token``."""
         if self.status is not None:
             return "status"
         if self.latency_ms is not None:
@@ -88,15 +90,20 @@ class FaultRule:
 
     @property
     def exhausted(self) -> bool:
+        """Whether the rule has fired its ``count`` times and fires no more."""
         return self.count is not None and self.fired >= self.count
 
     def selects(self, method: str, path: str) -> bool:
+        """Whether the request's method and path match the rule's selectors (whether it then
+        fires depends on ``after``, ``count`` and ``probability``)."""
         if self.method != "*" and method.upper() not in self.method.split("|"):
             return False
         assert self._regex is not None
         return bool(self._regex.match(path.lower()))
 
     def to_dict(self) -> dict[str, Any]:
+        """The rule's action and text form, and how many requests it matched and fired on: what
+        ``GET /_emulator/faults`` lists."""
         out: dict[str, Any] = {"action": self.action, "rule": format_rule(self)}
         out.update(matched=self.matched, fired=self.fired, exhausted=self.exhausted)
         return out
@@ -209,17 +216,20 @@ class Faults:
         return rule
 
     def remove(self, rule: FaultRule) -> None:
+        """Stop applying ``rule``."""
         with self._lock:
             self._rules = [r for r in self._rules if r is not rule]
             self._random.pop(id(rule), None)
 
     def clear(self) -> None:
+        """Remove every rule."""
         with self._lock:
             self._rules = []
             self._random = {}
 
     @property
     def rules(self) -> list[FaultRule]:
+        """A copy of the current rules, in the order they are consulted."""
         with self._lock:
             return list(self._rules)
 

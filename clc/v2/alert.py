@@ -37,6 +37,7 @@ class Alert(Resource["ServerAlertPolicy"]):
 
     @property
     def name(self) -> str:
+        """The policy's name (its id when the API gives none)."""
         return given(self._model.name) or self.id
 
     def Unmap(self, servers: list[Server] | None = None) -> None:
@@ -71,10 +72,12 @@ class Alerts:
         self.alerts: list[Alert] = [Alert(given(m.id) or "", m, server) for m in models]
 
     def Get(self, key: str) -> Alert | None:
+        """The policy whose id or name is ``key`` (case-insensitive), or ``None``."""
         checks.check_key(key)
         return next((a for a in self.alerts if matches(key, (a.id, a.name), exact=True)), None)
 
     def Search(self, key: str) -> list[Alert]:
+        """The policies whose id or name contains ``key`` (case-insensitive)."""
         checks.check_key(key)
         return [a for a in self.alerts if matches(key, (a.id, a.name), exact=False)]
 

@@ -80,6 +80,7 @@ class AntiAffinity:
     def GetLocation(
         location: str | None = None, alias: str | None = None, session: Any = None
     ) -> list[AntiAffinity]:
+        """The account's policies in ``location`` (default: the session's data center)."""
         checks.check_location(location)
         checks.check_alias(alias)
         sess = _session.resolve(session)
@@ -89,6 +90,8 @@ class AntiAffinity:
     def Create(
         name: str, alias: str | None = None, location: str | None = None, session: Any = None
     ) -> AntiAffinity:
+        """Create a policy named ``name`` in ``location`` (default: the session's data center);
+        servers of one policy are kept on different hosts."""
         from clc_generated.api.anti_affinity_policies import create_anti_affinity_policy as op
         from clc_generated.models import CreateAntiAffinityPolicyRequest
 
@@ -116,6 +119,7 @@ class AntiAffinity:
         self._load(model)
 
     def Delete(self) -> None:
+        """Delete the policy."""
         from clc_generated.api.anti_affinity_policies import delete_anti_affinity_policy as op
 
         self.session.call(op.sync, account_alias=self.alias, policy_id=self.id)

@@ -47,14 +47,18 @@ class ChangeInfo:
 
     @property
     def change_info(self) -> dict[str, Any]:
+        """The API's ``changeInfo`` as a dict: who created and last changed the resource, and
+        when."""
         return self._change().to_dict()
 
     @property
     def created_by(self) -> str | None:
+        """The user who created the resource."""
         return given(self._change().created_by)
 
     @property
     def modified_by(self) -> str | None:
+        """The user who last changed the resource."""
         return given(self._change().modified_by)
 
     @property
@@ -64,4 +68,5 @@ class ChangeInfo:
 
     @property
     def modified_date(self) -> int | None:
+        """When the resource was last changed, in POSIX seconds."""
         return posix_seconds(given(self._change().modified_date))

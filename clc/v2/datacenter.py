@@ -77,6 +77,7 @@ class Datacenter:
 
     @property
     def id(self) -> str:
+        """The data center's location code (``VA1``...), as the API's ``id`` names it."""
         return self.location
 
     @staticmethod
@@ -91,6 +92,7 @@ class Datacenter:
         return [Datacenter._from_generated(m, alias, sess) for m in models]
 
     def RootGroup(self) -> Group:
+        """The top group of the account in this data center, which holds every other group."""
         from clc.v2.group import Group
 
         if not self.root_group_id:
@@ -139,6 +141,8 @@ class Datacenter:
         )
 
     def Templates(self) -> _Templates:
+        """The templates servers can be built from here (read once with the data center's
+        capabilities)."""
         from clc.v2.template import Templates
 
         capabilities = self._DeploymentCapabilities()
@@ -166,10 +170,12 @@ class Datacenter:
 
     @property
     def supports_premium_storage(self) -> bool:
+        """Whether servers here can use premium storage."""
         return bool(given(self._DeploymentCapabilities().supports_premium_storage))
 
     @property
     def supports_shared_load_balancer(self) -> bool:
+        """Whether this data center offers shared load balancers."""
         return bool(given(self._DeploymentCapabilities().supports_shared_load_balancer))
 
     def __str__(self) -> str:

@@ -35,10 +35,12 @@ class Disk(Resource["ServerDisk"]):
 
     @property
     def size(self) -> int:
+        """The disk's size in GB."""
         return given(self._model.size_gb) or 0
 
     @property
     def partition_paths(self) -> list[str]:
+        """Where the disk's partitions are mounted (``[]`` for a raw disk)."""
         return listed(self._model.partition_paths)
 
     def Grow(self, size: int) -> Requests:
@@ -48,6 +50,8 @@ class Disk(Resource["ServerDisk"]):
         return self.parent._save(self.parent.disks)
 
     def Delete(self) -> Requests:
+        """Remove the disk from the server; the API takes the whole disk set, so the others are
+        sent as they are."""
         remaining = [d for d in self.parent.disks if d is not self]
         result = self.parent._save(remaining)
         self.parent.disks = remaining
@@ -85,6 +89,7 @@ class Disks:
         return None
 
     def Search(self, key: str) -> list[Disk]:
+        """The disks whose id or a mount path contains ``key`` (case-insensitive)."""
         checks.check_key(key)
         return [d for d in self.disks if matches(key, (d.id, *d.partition_paths), exact=False)]
 

@@ -57,32 +57,40 @@ class FirewallPolicy(LocatedResource["PolicyModel"]):
         )
 
     def Refresh(self) -> None:
+        """Re-read the policy from the API."""
         from clc_generated.api.firewall_policies import get_firewall_policy
 
         self._adopt(self._call(get_firewall_policy.sync))
 
     @property
     def source(self) -> list[str]:
+        """The CIDRs traffic may come from."""
         return listed(self._model.source)
 
     @property
     def destination(self) -> list[str]:
+        """The CIDRs traffic may go to."""
         return listed(self._model.destination)
 
     @property
     def ports(self) -> list[str]:
+        """The ports it opens: ``any``, ``icmp``, ``tcp/PORT``, ``udp/PORT`` or a range such as
+        ``tcp/8000-8080``."""
         return listed(self._model.ports)
 
     @property
     def destination_account(self) -> str | None:
+        """The alias of the account whose networks the destination CIDRs are."""
         return given(self._model.destination_account)
 
     @property
     def enabled(self) -> bool:
+        """Whether the policy is on."""
         return bool(given(self._model.enabled))
 
     @property
     def status(self) -> str | None:
+        """The policy's state as the API reports it (``active`` once it applies)."""
         return given(self._model.status)
 
     def Update(
@@ -113,6 +121,7 @@ class FirewallPolicy(LocatedResource["PolicyModel"]):
         self.Refresh()
 
     def Delete(self) -> None:
+        """Delete the policy."""
         from clc_generated.api.firewall_policies import delete_firewall_policy
 
         self._call(delete_firewall_policy.sync)
@@ -217,28 +226,35 @@ class CrossDcFirewallPolicy(LocatedResource["CrossModel"]):
         )
 
     def Refresh(self) -> None:
+        """Re-read the policy from the API (to see ``status`` move from ``pending`` to
+        ``active``)."""
         from clc_generated.api.firewall_policies import get_cross_dc_firewall_policy
 
         self._adopt(self._call(get_cross_dc_firewall_policy.sync))
 
     @property
     def source_cidr(self) -> str | None:
+        """The CIDR, in this data center, traffic may come from."""
         return given(self._model.source_cidr)
 
     @property
     def destination_cidr(self) -> str | None:
+        """The CIDR, in ``destination_location``, traffic may go to."""
         return given(self._model.destination_cidr)
 
     @property
     def destination_location(self) -> str | None:
+        """The data center of the destination CIDR."""
         return given(self._model.destination_location)
 
     @property
     def destination_account(self) -> str | None:
+        """The alias of the account whose network the destination CIDR is."""
         return given(self._model.destination_account)
 
     @property
     def enabled(self) -> bool:
+        """Whether the policy is on."""
         return bool(given(self._model.enabled))
 
     @property
@@ -255,6 +271,7 @@ class CrossDcFirewallPolicy(LocatedResource["CrossModel"]):
         self.Refresh()
 
     def Delete(self) -> None:
+        """Delete the policy."""
         from clc_generated.api.firewall_policies import delete_cross_dc_firewall_policy
 
         self._call(delete_cross_dc_firewall_policy.sync)

@@ -206,6 +206,7 @@ class Group(Resource["GroupModel"], PowerOperations, ChangeInfo):
         return Servers._of_group(ids, self.alias, self.session, self.id, embedded, below)
 
     def Account(self) -> _Account:
+        """The account the group belongs to."""
         from clc.v2.account import Account
 
         return Account(self.alias, session=self.session)
@@ -277,6 +278,8 @@ class Group(Resource["GroupModel"], PowerOperations, ChangeInfo):
         return HorizontalAutoscalePolicy(policy_id, alias=self.alias, session=self.session)
 
     def ApplyHorizontalAutoscale(self, policy_id: str) -> dict[str, Any]:
+        """Apply the horizontal autoscale policy ``policy_id`` to this group; returns the API's
+        mapping."""
         from clc.v2.horizontal_autoscale import HorizontalAutoscalePolicy
 
         checks.check_id(policy_id, argument="policy_id")
@@ -285,6 +288,7 @@ class Group(Resource["GroupModel"], PowerOperations, ChangeInfo):
         )
 
     def RemoveHorizontalAutoscale(self) -> dict[str, Any]:
+        """Remove the group's horizontal autoscale policy; returns the API's answer."""
         from clc.v2.horizontal_autoscale import HorizontalAutoscalePolicy
 
         return HorizontalAutoscalePolicy.RemoveFromGroup(self.id, self.alias, self.session)
@@ -296,30 +300,38 @@ class Group(Resource["GroupModel"], PowerOperations, ChangeInfo):
     # -- documented attributes --------------------------------------------------------
     @property
     def name(self) -> str:
+        """The group's name."""
         return given(self.model.name) or ""
 
     @property
     def description(self) -> str:
+        """The group's description (``""`` when it has none)."""
         return given(self.model.description) or ""
 
     @property
     def type(self) -> str | None:
+        """``default`` for groups you create; the system groups ``Archive`` and ``Templates``
+        have their own types."""
         return given(self.model.type_)
 
     @property
     def status(self) -> str | None:
+        """The group's status as the API reports it (``active`` for a group in use)."""
         return given(self.model.status)
 
     @property
     def server_count(self) -> int:
+        """How many servers the group holds, its subgroups' included."""
         return given(self.model.servers_count) or 0
 
     @property
     def location_id(self) -> str | None:
+        """The location code of the group's data center."""
         return given(self.model.location_id)
 
     @property
     def custom_fields(self) -> list[dict[str, Any]]:
+        """The group's custom fields, as the API's dicts (``id``, ``name``, ``value``...)."""
         return [field.to_dict() for field in listed(self.model.custom_fields)]
 
     def __str__(self) -> str:

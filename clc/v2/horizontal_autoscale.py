@@ -116,6 +116,7 @@ class HorizontalAutoscalePolicy(Resource["PolicyModel"]):
         return result if isinstance(result, dict) else {}
 
     def ApplyToGroup(self, group_id: str) -> dict[str, Any]:
+        """Apply this policy to the group ``group_id``; returns the API's mapping."""
         checks.check_id(group_id, argument="group_id")
         return HorizontalAutoscalePolicy.ApplyToGroupId(group_id, self.id, self.alias, self.session)
 
@@ -145,6 +146,8 @@ class HorizontalAutoscalePolicy(Resource["PolicyModel"]):
     def RemoveFromGroup(
         group_id: str, alias: str | None = None, session: Any = None
     ) -> dict[str, Any]:
+        """Remove the horizontal autoscale policy of the group ``group_id``; returns the API's
+        answer (``{}`` when it sent no body)."""
         from clc_generated.api.groups import remove_group_horizontal_autoscale_policy as op
 
         checks.check_id(group_id, argument="group_id")

@@ -53,24 +53,29 @@ class LoadBalancer(LocatedResource["LoadBalancerModel"]):
         )
 
     def Refresh(self) -> None:
+        """Re-read the load balancer from the API."""
         from clc_generated.api.shared_load_balancers import get_load_balancer
 
         self._adopt(self._call(get_load_balancer.sync))
 
     @property
     def name(self) -> str:
+        """The load balancer's name (its id when the API gives none)."""
         return given(self._model.name) or self.id
 
     @property
     def description(self) -> str:
+        """The load balancer's description (``""`` when it has none)."""
         return given(self._model.description) or ""
 
     @property
     def ip_address(self) -> str | None:
+        """The public address the API gave it, where its pools listen."""
         return given(self._model.ip_address)
 
     @property
     def status(self) -> str | None:
+        """``enabled`` or ``disabled``."""
         return given(self._model.status)
 
     def Update(
@@ -94,6 +99,7 @@ class LoadBalancer(LocatedResource["LoadBalancerModel"]):
         self.Refresh()
 
     def Delete(self) -> None:
+        """Delete the load balancer with its pools."""
         from clc_generated.api.shared_load_balancers import delete_load_balancer
 
         self._call(delete_load_balancer.sync)
@@ -192,20 +198,24 @@ class LoadBalancerPool(Resource["PoolModel"]):
         return self.load_balancer._call(fn, pool_id=self.id, **kw)
 
     def Refresh(self) -> None:
+        """Re-read the pool from the API."""
         from clc_generated.api.shared_load_balancers import get_load_balancer_pool
 
         self._adopt(self._call(get_load_balancer_pool.sync))
 
     @property
     def port(self) -> int | None:
+        """The port the pool listens on (80 or 443)."""
         return given(self._model.port)
 
     @property
     def method(self) -> str | None:
+        """How it spreads connections over its nodes: ``roundRobin`` or ``leastConnection``."""
         return given(self._model.method)
 
     @property
     def persistence(self) -> str | None:
+        """``standard``, or ``sticky`` to keep a client on the same node."""
         return given(self._model.persistence)
 
     def Update(self, method: str | None = None, persistence: str | None = None) -> None:
@@ -228,6 +238,7 @@ class LoadBalancerPool(Resource["PoolModel"]):
         self.Refresh()
 
     def Delete(self) -> None:
+        """Delete the pool."""
         from clc_generated.api.shared_load_balancers import delete_load_balancer_pool
 
         self._call(delete_load_balancer_pool.sync)

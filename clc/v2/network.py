@@ -50,6 +50,8 @@ class Network(Resource["NetworkModel"]):
         return location or self.location or self.session.location
 
     def Refresh(self, location: str | None = None) -> None:
+        """Re-read the network, from ``location`` if given (else its own data center, else the
+        session's)."""
         from clc_generated.api.networks import get_network
 
         self.location = self._loc(location)
@@ -122,30 +124,37 @@ class Network(Resource["NetworkModel"]):
     # -- documented attributes (type is the network's, not the builtin as in 2.51) ------
     @property
     def name(self) -> str | None:
+        """The network's name."""
         return given(self._model.name)
 
     @property
     def type(self) -> str | None:
+        """The network's type as the API reports it (``private`` for a network of the account)."""
         return given(self._model.type_)
 
     @property
     def cidr(self) -> str | None:
+        """The network's address range, such as ``10.56.40.0/24``."""
         return given(self._model.cidr)
 
     @property
     def gateway(self) -> str | None:
+        """The network's gateway address."""
         return given(self._model.gateway)
 
     @property
     def netmask(self) -> str | None:
+        """The network's netmask, such as ``255.255.255.0``."""
         return given(self._model.netmask)
 
     @property
     def vlan(self) -> int | None:
+        """The network's VLAN number."""
         return given(self._model.vlan)
 
     @property
     def description(self) -> str | None:
+        """The network's description."""
         return given(self._model.description)
 
     def __str__(self) -> str:

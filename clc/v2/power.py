@@ -60,34 +60,49 @@ def operate(op: str, server_ids: list[str], alias: str, session: Any) -> Request
 
 
 class PowerOperations:
-    """The nine operations of 2.51, each ``self._Operation(<API name>)``."""
+    """The nine queued operations of 2.51, shared by ``Server``, ``Servers`` and ``Group``.
+
+    Each sends one request naming every server of the object (``self._Operation(<API
+    name>)``) and returns its :class:`~clc.v2.Requests`, to wait on; a server the API refuses
+    to queue is in its ``error_requests``, with the API's reason.
+    """
 
     def _Operation(self, op: str) -> Requests:
         raise NotImplementedError
 
     def Archive(self) -> Requests:
+        """Archive the servers: they stop and are kept in storage until ``Server.Restore``."""
         return self._Operation("archive")
 
     def Pause(self) -> Requests:
+        """Pause the servers, keeping their memory."""
         return self._Operation("pause")
 
     def ShutDown(self) -> Requests:
+        """Shut the guest OS of the servers down cleanly (``PowerOff`` is the hard stop)."""
         return self._Operation("shutDown")
 
     def Reboot(self) -> Requests:
+        """Restart the guest OS of the servers cleanly (``Reset`` is the hard restart)."""
         return self._Operation("reboot")
 
     def Reset(self) -> Requests:
+        """Restart the servers at once, without asking the guest OS (a hard reset)."""
         return self._Operation("reset")
 
     def PowerOn(self) -> Requests:
+        """Power the servers on."""
         return self._Operation("powerOn")
 
     def PowerOff(self) -> Requests:
+        """Power the servers off at once, without shutting the guest OS down (``ShutDown`` is the
+        clean way)."""
         return self._Operation("powerOff")
 
     def StartMaintenance(self) -> Requests:
+        """Put the servers in maintenance mode."""
         return self._Operation("startMaintenance")
 
     def StopMaintenance(self) -> Requests:
+        """Take the servers out of maintenance mode."""
         return self._Operation("stopMaintenance")

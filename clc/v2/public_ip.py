@@ -43,10 +43,12 @@ class Port:
         self.protocol, self.port, self.port_to = validation.check_port_spec(protocol, port, port_to)
 
     def Delete(self) -> Requests:
+        """Close this port: the address is updated with the remaining ports."""
         self.public_ip.ports = [p for p in self.public_ip.ports if p is not self]
         return self.public_ip.Update()
 
     def ToDict(self) -> dict[str, Any]:
+        """The rule as the API takes it (``protocol``, ``port`` and, for a range, ``portTo``)."""
         return _port_dict(self.protocol, self.port, self.port_to)
 
     def __str__(self) -> str:
@@ -63,12 +65,14 @@ class SourceRestriction:
         self.cidr: str = validation.check_cidr(cidr)
 
     def Delete(self) -> Requests:
+        """Remove this restriction: the address is updated with the remaining ones."""
         self.public_ip.source_restrictions = [
             s for s in self.public_ip.source_restrictions if s is not self
         ]
         return self.public_ip.Update()
 
     def ToDict(self) -> dict[str, Any]:
+        """The restriction as the API takes it (``{"cidr": ...}``)."""
         return {"cidr": self.cidr}
 
     def __str__(self) -> str:
@@ -120,6 +124,8 @@ class PublicIP:
 
     @property
     def ports(self) -> list[Port]:
+        """The open ports (read from the API on first use); change them with ``AddPort`` or
+        ``Port.Delete``."""
         self._Load()
         assert self._ports is not None
         return self._ports
@@ -130,6 +136,7 @@ class PublicIP:
 
     @property
     def source_restrictions(self) -> list[SourceRestriction]:
+        """The CIDRs allowed to reach the address (read on first use); none means any source."""
         self._Load()
         assert self._restrictions is not None
         return self._restrictions
@@ -139,6 +146,7 @@ class PublicIP:
         self._restrictions = value
 
     def Delete(self) -> Requests:
+        """Release the public address from the server."""
         from clc.v2.server_batch import server_requests
         from clc_generated.api.public_ips import remove_public_ip
 
@@ -163,21 +171,28 @@ class PublicIP:
 
     # Each Add* builds (and so checks) every new entry before the first read of the lists.
     def AddPort(self, protocol: str, port: int, port_to: int | None = None) -> Requests:
+        """Open ``protocol`` (``TCP``, ``UDP`` or ``ICMP``) on ``port``, or on
+        ``port``..``port_to``; returns the queued update."""
         new = Port(self, protocol, port, port_to)
         self.ports.append(new)
         return self.Update()
 
     def AddPorts(self, ports: Iterable[dict[str, Any]]) -> Requests:
+        """Open several ports in one update, each a dict of ``protocol``, ``port`` and optionally
+        ``port_to``."""
         new = [Port(self, *spec) for spec in argument_lists.check_ports(ports)]
         self.ports.extend(new)
         return self.Update()
 
     def AddSourceRestriction(self, cidr: str) -> Requests:
+        """Allow ``cidr`` to reach the address (once there is a restriction, only the listed
+        CIDRs can)."""
         new = SourceRestriction(self, cidr)
         self.source_restrictions.append(new)
         return self.Update()
 
     def AddSourceRestrictions(self, cidrs: Iterable[str]) -> Requests:
+        """Allow several CIDRs in one update."""
         new = [SourceRestriction(self, c) for c in argument_lists.check_cidrs(cidrs)]
         self.source_restrictions.extend(new)
         return self.Update()

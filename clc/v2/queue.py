@@ -90,6 +90,8 @@ class Request:
         return self.status
 
     def poll_status(self) -> str:
+        """One fresh read of the job's status (``""`` when the API gives none): what a wait calls
+        each round."""
         return self.Status() or ""
 
     def _settle(self, status: str, reason: str | None) -> None:

@@ -90,6 +90,8 @@ class Server(Resource["ServerModel"], ServerAttributes, PowerOperations, ChangeI
         return self.session.call(fn, account_alias=self.alias, server_id=self.id, **kw)
 
     def Refresh(self) -> None:
+        """Re-read the server from the API; its ``Disks()`` and ``PublicIPs()`` are rebuilt from
+        the new details on their next use."""
         from clc_generated.api.servers import get_server
 
         self._adopt(self._call(get_server.sync))
@@ -107,16 +109,19 @@ class Server(Resource["ServerModel"], ServerAttributes, PowerOperations, ChangeI
 
     # -- related objects --------------------------------------------------------------
     def Account(self) -> _Account:
+        """The account the server belongs to."""
         from clc.v2.account import Account
 
         return Account(self.alias, session=self.session)
 
     def Group(self) -> _Group:
+        """The group the server is in."""
         from clc.v2.group import Group
 
         return Group(str(self.group_id), alias=self.alias, session=self.session)
 
     def Disks(self) -> _Disks:
+        """The server's disks, from its details (no request); kept until ``Refresh``."""
         from clc.v2.disk import Disks
 
         if self.disks is None:
@@ -124,6 +129,7 @@ class Server(Resource["ServerModel"], ServerAttributes, PowerOperations, ChangeI
         return self.disks
 
     def PublicIPs(self) -> _PublicIPs:
+        """The server's public IPs, from its details (no request); kept until ``Refresh``."""
         from clc.v2.public_ip import PublicIPs
 
         if self.public_ips is None:
@@ -132,6 +138,7 @@ class Server(Resource["ServerModel"], ServerAttributes, PowerOperations, ChangeI
         return self.public_ips
 
     def Alerts(self) -> _Alerts:
+        """The alert policies attached to the server, from its details (no request)."""
         from clc.v2.alert import Alerts
 
         return Alerts(listed(self._details().alert_policies), server=self)
@@ -179,6 +186,8 @@ class Server(Resource["ServerModel"], ServerAttributes, PowerOperations, ChangeI
         }
 
     def PriceHourly(self) -> float:
+        """What the server costs per hour at its current size: ``PriceUnits`` times its CPUs,
+        memory and storage, plus the managed OS."""
         units = self.PriceUnits()
         return (
             units["cpu"] * self.cpu
@@ -202,9 +211,13 @@ class Server(Resource["ServerModel"], ServerAttributes, PowerOperations, ChangeI
         return server_requests(link, self)
 
     def ExecutePackage(self, package_id: str, parameters: dict[str, str] | None = None) -> Requests:
+        """Run the Blueprint package ``package_id`` on the server with ``parameters``; returns
+        the queued job."""
         return execute_package([self.id], package_id, parameters, self.alias, self.session)
 
     def AddNIC(self, network_id: str, ip: str = "") -> Requests:
+        """Attach the server to the secondary network ``network_id``, at address ``ip`` or one
+        the API picks; returns the queued job."""
         from clc_generated.api.servers import add_server_network
         from clc_generated.models import AddSecondaryNetworkRequest
         from clc_generated.types import UNSET
@@ -217,6 +230,7 @@ class Server(Resource["ServerModel"], ServerAttributes, PowerOperations, ChangeI
         return server_requests(ref, self)
 
     def RemoveNIC(self, network_id: str) -> Requests:
+        """Detach the server from the secondary network ``network_id``; returns the queued job."""
         from clc_generated.api.servers import remove_server_network
 
         checks.check_id(network_id, argument="network_id")
@@ -224,6 +238,7 @@ class Server(Resource["ServerModel"], ServerAttributes, PowerOperations, ChangeI
         return server_requests(ref, self)
 
     def Delete(self) -> Requests:
+        """Delete the server; returns the queued job."""
         from clc_generated.api.servers import delete_server
 
         result = self._call(delete_server.sync)
@@ -249,18 +264,26 @@ class Server(Resource["ServerModel"], ServerAttributes, PowerOperations, ChangeI
         return patch_server(self, {k: v for k, v in changes.items() if v is not None})
 
     def SetCPU(self, value: int) -> Requests:
+        """Change the number of CPUs (see ``Change``); the server may reboot
+        (``adding_cpu_requires_reboot``)."""
         return self.Change(cpu=validation.check_cpu(value, argument="value"))
 
     def SetMemory(self, value: int) -> Requests:
+        """Change the memory, in GB (see ``Change``); the server may reboot
+        (``adding_memory_requires_reboot``)."""
         return self.Change(memory=validation.check_memory_gb(value, argument="value"))
 
     def SetDescription(self, value: str) -> Requests:
+        """Change the description (see ``Change``)."""
         return self.Change(description=checks.check_text(value, argument="value", allow_empty=True))
 
     def SetGroup(self, group_id: str) -> Requests:
+        """Move the server to the group ``group_id`` (see ``Change``)."""
         return self.Change(group_id=checks.check_id(group_id, argument="group_id"))
 
     def SetPassword(self, password: str) -> Requests:
+        """Change the administrator password of an active server; the API wants the current one,
+        which is read first."""
         validation.check_password(password)
         if self.status != "active":
             raise CLCException(f"Server {self.id} must be active to change its password")
@@ -276,6 +299,8 @@ class Server(Resource["ServerModel"], ServerAttributes, PowerOperations, ChangeI
         return listed(self._details().snapshots)
 
     def CreateSnapshot(self, delete_existing: bool = True, expiration_days: int = 7) -> Requests:
+        """Snapshot the server, kept ``expiration_days`` days; with ``delete_existing`` its
+        existing snapshots are deleted first, and that deletion waited on."""
         return create_snapshots([self], delete_existing, expiration_days, self.alias, self.session)
 
     def DeleteSnapshot(self, names: Iterable[str] | None = None) -> Requests:
@@ -295,6 +320,7 @@ class Server(Resource["ServerModel"], ServerAttributes, PowerOperations, ChangeI
         return batch
 
     def RestoreSnapshot(self, name: str | None = None) -> Requests:
+        """Restore the snapshot ``name`` (default: the first one); returns the queued job."""
         from clc_generated.api.server_actions import restore_snapshot
 
         if name is not None:

@@ -28,54 +28,67 @@ class ServerAttributes:
 
     @property
     def name(self) -> str:
+        """The server's name, such as ``VA1ACMEWEB01`` (its id)."""
         return given(self._model.name) or self.id
 
     @property
     def description(self) -> str:
+        """The server's description (``""`` when it has none)."""
         return given(self._model.description) or ""
 
     @property
     def group_id(self) -> str | None:
+        """The id of the group the server is in."""
         return given(self._model.group_id)
 
     @property
     def location_id(self) -> str | None:
+        """The location code of the server's data center."""
         return given(self._model.location_id)
 
     @property
     def status(self) -> str | None:
+        """The server's state in the API: ``active``, ``underConstruction``, ``archived``..."""
         return given(self._model.status)
 
     @property
     def type(self) -> str | None:
+        """``standard`` or ``hyperscale``."""
         return given(self._model.type_)
 
     @property
     def storage_type(self) -> str | None:
+        """``standard``, ``premium`` or ``hyperscale``."""
         return given(self._model.storage_type)
 
     @property
     def os(self) -> str | None:
+        """The API's short name of the operating system (such as ``ubuntu14_64Bit``)."""
         return given(self._model.os)
 
     @property
     def os_type(self) -> str | None:
+        """The operating system as people read it (such as ``Ubuntu 14 64-bit``)."""
         return given(self._model.os_type)
 
     @property
     def is_template(self) -> bool:
+        """Whether the server was converted to a template."""
         return bool(given(self._model.is_template))
 
     @property
     def power_state(self) -> str | None:
+        """``started``, ``stopped`` or ``paused``."""
         return given(self._details().power_state)
 
     @property
     def in_maintenance_mode(self) -> bool:
+        """Whether the server is in maintenance mode."""
         return bool(given(self._details().in_maintenance_mode))
 
     @property
     def cpu(self) -> int:
+        """The number of CPUs."""
         return given(self._details().cpu) or 0
 
     @property
@@ -87,10 +100,13 @@ class ServerAttributes:
 
     @property
     def storage(self) -> int:
+        """The total size of the server's disks, in GB."""
         return given(self._details().storage_gb) or 0
 
     @property
     def ip_addresses(self) -> list[dict[str, Any]]:
+        """The server's addresses, as the API's dicts (``internal``, and ``public`` for a public
+        one)."""
         return [ip.to_dict() for ip in listed(self._details().ip_addresses)]
 
     @property
@@ -100,16 +116,20 @@ class ServerAttributes:
 
     @property
     def custom_fields(self) -> list[dict[str, Any]]:
+        """The server's custom fields, as the API's dicts (``id``, ``name``, ``value``...)."""
         return [field.to_dict() for field in listed(self._details().custom_fields)]
 
     @property
     def reserved_drive_paths(self) -> list[str]:
+        """Mount paths a new disk may not use (read once from the server's capabilities)."""
         return listed(self._Capabilities().reserved_drive_paths)
 
     @property
     def adding_cpu_requires_reboot(self) -> bool:
+        """Whether adding CPUs reboots the server (from its capabilities)."""
         return bool(given(self._Capabilities().adding_cpu_requires_reboot))
 
     @property
     def adding_memory_requires_reboot(self) -> bool:
+        """Whether adding memory reboots the server (from its capabilities)."""
         return bool(given(self._Capabilities().adding_memory_requires_reboot))

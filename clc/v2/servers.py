@@ -131,6 +131,7 @@ class Servers(PowerOperations):
 
     @property
     def servers(self) -> list[Server]:
+        """The servers, loaded on first use; the same as ``Servers()``."""
         return self.Servers()
 
     def __iter__(self) -> Iterator[Server]:

@@ -27,18 +27,22 @@ class Template(Resource["TemplateModel"]):
 
     @property
     def name(self) -> str:
+        """The template's name, which is also its id."""
         return given(self._model.name) or self.id
 
     @property
     def description(self) -> str:
+        """The template's description, such as ``Ubuntu 14 | 64-bit``."""
         return given(self._model.description) or ""
 
     @property
     def os_type(self) -> str | None:
+        """The operating system of the servers it builds."""
         return given(self._model.os_type) or None
 
     @property
     def storage_size_gb(self) -> int | None:
+        """The size of the template's disks, in GB."""
         return given(self._model.storage_size_gb)
 
     def __str__(self) -> str:
