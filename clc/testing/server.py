@@ -117,6 +117,7 @@ class Emulator:
 
     @property
     def url(self) -> str:
+        """The base URL to give a session (``http://127.0.0.1:<port>``); only while running."""
         if self._sock is None:
             raise RuntimeError("the emulator is not running")
         host = self.host if ":" not in self.host else f"[{self.host}]"
@@ -124,14 +125,17 @@ class Emulator:
 
     @property
     def username(self) -> str:
+        """The one user that may log in (fake, local only)."""
         return self.state.username
 
     @property
     def password(self) -> str:
+        """That user's password (fake, local only)."""
         return self.state.password
 
     @property
     def alias(self) -> str:
+        """The emulated account's alias."""
         return self.state.alias
 
     def session_kwargs(self) -> dict[str, str]:
@@ -159,6 +163,7 @@ class Emulator:
             self.faults.remove(added)
 
     def clear_faults(self) -> None:
+        """Remove every fault rule, as ``DELETE /_emulator/faults`` does."""
         self.faults.clear()
 
     def expire_tokens(self) -> None:
@@ -174,6 +179,8 @@ class Emulator:
     # -- lifecycle -------------------------------------------------------------------
 
     def start(self, timeout: float = 10.0) -> Emulator:
+        """Serve on a background thread; returns once the port answers (or raises after
+        ``timeout`` seconds). ``with Emulator() as emu:`` starts and stops it for you."""
         import uvicorn
 
         from .app import EmulatorApp
@@ -221,6 +228,7 @@ class Emulator:
         return self
 
     def stop(self) -> None:
+        """Stop serving, wait for the thread, and save the world when a state file is set."""
         if self._server is not None:
             self._server.should_exit = True
         if self._thread is not None:
