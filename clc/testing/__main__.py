@@ -48,6 +48,15 @@ def build_parser() -> argparse.ArgumentParser:
         default=DEFAULT_JOB_SECONDS,
         help="how long each queued job takes (default %(default)s)",
     )
+    p.add_argument(
+        "--job-seconds-max",
+        type=float,
+        help="draw each job's length uniformly from --job-seconds up to this (jobs then "
+        "finish out of order)",
+    )
+    p.add_argument(
+        "--job-seed", type=int, default=0, help="seed of the drawn job lengths (default 0)"
+    )
     p.add_argument("--latency-ms", type=float, default=0.0, help="delay added to every response")
     p.add_argument(
         "--fault",
@@ -64,14 +73,19 @@ def build_parser() -> argparse.ArgumentParser:
         default=0,
         help="pad each data center's template catalog to this many templates",
     )
+    p.add_argument(
+        "--networks-per-dc",
+        type=int,
+        default=2,
+        help="/24 networks seeded in each data center, about 240 servers each (default 2)",
+    )
     p.add_argument("--validate", action="store_true", help="check every exchange against the spec")
     p.add_argument("--log-level", default="warning", help="server log level (default %(default)s)")
     return p
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    emu = Emulator(
+def _emulator(args: argparse.Namespace) -> Emulator:
+    return Emulator(
         host=args.host,
         port=args.port,
         alias=args.alias,
@@ -82,9 +96,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         faults=args.fault,
         state_file=args.state,
         templates_per_dc=args.templates_per_dc,
+        networks_per_dc=args.networks_per_dc,
+        job_seconds_max=args.job_seconds_max,
+        job_seed=args.job_seed,
         validate=args.validate,
         log_level=args.log_level,
     )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        emu = _emulator(args)
+    except ValueError as exc:  # an option out of range, named by the message
+        parser.error(str(exc))
     emu.start()
     print(emu.url, flush=True)
     print(f"account {emu.alias}, user {emu.username}; Ctrl-C stops", file=sys.stderr, flush=True)

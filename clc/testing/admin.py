@@ -41,7 +41,14 @@ def build_admin(app: EmulatorApp) -> Starlette:
     state = app.state
 
     async def health(request: Request) -> Response:
-        return JSONResponse({"status": "ok", "alias": state.alias, "requests": app.requests_served})
+        return JSONResponse(
+            {
+                "status": "ok",
+                "alias": state.alias,
+                "requests": app.requests_served,
+                "lastJob": state.data["seq"].get("job", 0),
+            }
+        )
 
     async def list_faults(request: Request) -> Response:
         return JSONResponse([r.to_dict() for r in app.faults.rules])
@@ -104,6 +111,39 @@ def build_admin(app: EmulatorApp) -> Starlette:
         app.commit(n > 0)
         return JSONResponse({"failed": n})
 
+    async def list_jobs(request: Request) -> Response:
+        """Every job queued after sequence number ``after``: when it started and ends."""
+        try:
+            after = int(request.query_params.get("after", "0"))
+        except ValueError:
+            return _refused("after: expected a job sequence number")
+        now = state.clock.now()
+        with state.lock:
+            timeline = [
+                {
+                    "id": j["id"],
+                    "seq": j["seq"],
+                    "start": j["start"],
+                    "end": j["start"] + j["duration"],
+                    "status": jobs.status_of(j, now),
+                }
+                for j in state.data["jobs"].values()
+                if j["seq"] > after
+            ]
+        return JSONResponse(timeline)
+
+    async def seed_job_lengths(request: Request) -> Response:
+        try:
+            data = await _json_body(request)
+        except ApiError as err:
+            return _error(err)
+        seed = data.get("seed") if isinstance(data, dict) else None
+        if isinstance(seed, bool) or not isinstance(seed, int):
+            return _refused('seed: expected an integer, as {"seed": 7}')
+        with state.lock:
+            state.job_lengths.reseed(seed)
+        return Response(status_code=204)
+
     async def save(request: Request) -> Response:
         state.save()
         return Response(status_code=204)
@@ -117,7 +157,9 @@ def build_admin(app: EmulatorApp) -> Starlette:
             Route(f"{prefix}/faults", clear_faults, methods=["DELETE"]),
             Route(f"{prefix}/clock", clock, methods=["GET", "POST"]),
             Route(f"{prefix}/tokens/expire", expire_tokens, methods=["POST"]),
+            Route(f"{prefix}/jobs", list_jobs, methods=["GET"]),
             Route(f"{prefix}/jobs/fail", fail_jobs, methods=["POST"]),
+            Route(f"{prefix}/jobs/seed", seed_job_lengths, methods=["POST"]),
             Route(f"{prefix}/state/save", save, methods=["POST"]),
         ]
     )

@@ -52,7 +52,7 @@ def submit(
         "seq": seq,
         "dc": dc.upper(),
         "start": now,
-        "duration": float(state.job_seconds),
+        "duration": state.job_lengths.draw(),
         "fail": fail,
         "effects": effects,
         "onFail": on_fail or [],

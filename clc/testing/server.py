@@ -79,6 +79,9 @@ class Emulator:
         fault_seed: int | None = None,
         log_level: str = "warning",
         spec_path: str | os.PathLike[str] | None = None,
+        networks_per_dc: int = 2,
+        job_seconds_max: float | None = None,
+        job_seed: int = 0,
     ) -> None:
         from .backend import Backend
         from .limits import Limits
@@ -100,6 +103,9 @@ class Emulator:
             token_ttl=token_ttl,
             state_file=state_file,
             templates_per_dc=templates_per_dc,
+            networks_per_dc=networks_per_dc,
+            job_seconds_max=job_seconds_max,
+            job_seed=job_seed,
         )
         self.backend: Backend = Backend(self.state, Limits.from_spec(self.spec))
         self.faults: Faults = Faults(seed=fault_seed)

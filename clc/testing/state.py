@@ -20,6 +20,7 @@ from typing import Any
 from . import world as _world
 from .clock import Clock
 from .errors import ApiError, not_found
+from .job_lengths import JobLengths
 
 Rec = dict[str, Any]
 
@@ -40,6 +41,8 @@ class State:
         job_seconds: float,
         token_ttl: float = DEFAULT_TOKEN_TTL,
         state_file: str | os.PathLike[str] | None = None,
+        job_seconds_max: float | None = None,
+        job_seed: int = 0,
     ) -> None:
         for name in _world.COLLECTIONS:
             data.setdefault(name, {})
@@ -47,7 +50,7 @@ class State:
         self.clock = clock
         self.username = username
         self.password = password
-        self.job_seconds = job_seconds
+        self.job_lengths: JobLengths = JobLengths(job_seconds, job_seconds_max, job_seed)
         self.token_ttl = token_ttl
         self.state_file: Path | None = Path(state_file) if state_file else None
         self.lock: threading.RLock = threading.RLock()
@@ -57,6 +60,16 @@ class State:
         self.dirty: bool = False
         # Unsettled jobs by end time; built lazily by the queue module.
         self.job_heap: list[tuple[float, int, str]] | None = None
+
+    @property
+    def job_seconds(self) -> float:
+        """How long a job takes (the shortest, when lengths are drawn from a range)."""
+        return self.job_lengths.low
+
+    @job_seconds.setter
+    def job_seconds(self, seconds: float) -> None:
+        """Every job queued from now on takes ``seconds`` (a drawn range is dropped)."""
+        self.job_lengths = JobLengths(seconds)
 
     # -- construction and persistence ------------------------------------------------
 
@@ -72,13 +85,16 @@ class State:
         token_ttl: float = DEFAULT_TOKEN_TTL,
         state_file: str | os.PathLike[str] | None = None,
         templates_per_dc: int = 0,
+        networks_per_dc: int = 2,
+        job_seconds_max: float | None = None,
+        job_seed: int = 0,
     ) -> State:
         """Load ``state_file`` when it exists, otherwise seed a fresh world."""
         data: Rec | None = None
         if state_file and Path(state_file).exists():
             data = json.loads(Path(state_file).read_text(encoding="utf-8"))
         if data is None:
-            data = _world.build(alias, username, templates_per_dc)
+            data = _world.build(alias, username, templates_per_dc, networks_per_dc)
         return cls(
             data,
             clock=clock,
@@ -87,6 +103,8 @@ class State:
             job_seconds=job_seconds,
             token_ttl=token_ttl,
             state_file=state_file,
+            job_seconds_max=job_seconds_max,
+            job_seed=job_seed,
         )
 
     def save(self) -> None:

@@ -113,12 +113,23 @@ def _group(
     }
 
 
-def build(alias: str, username: str, templates_per_dc: int = 0) -> Rec:
+# Seeded networks take third octets 40-99 of their data center's 10.x range; claimed
+# ones take 100 and up (backend/networks.py).
+MAX_NETWORKS_PER_DC = 30
+
+
+def build(alias: str, username: str, templates_per_dc: int = 0, networks_per_dc: int = 2) -> Rec:
     """Return the initial world for one account.
 
     ``templates_per_dc`` pads each data center's catalog with custom templates
     (named like the API named them, ``VA1DEMOCUST01``) up to that many entries.
+    ``networks_per_dc`` /24 networks (about 240 servers each) are claimed in every
+    data center; more than the default two make room for fleets of thousands.
     """
+    if not 1 <= networks_per_dc <= MAX_NETWORKS_PER_DC:
+        raise ValueError(
+            f"networks_per_dc: must be between 1 and {MAX_NETWORKS_PER_DC}, got {networks_per_dc}"
+        )
     alias = alias.upper()
     world: Rec = {
         "alias": alias,
@@ -197,7 +208,8 @@ def build(alias: str, username: str, templates_per_dc: int = 0) -> Rec:
                 )
             )  # fmt: skip
         world["templates"][dc] = cat
-        for k, vlan in enumerate((100 + 10 * n, 101 + 10 * n)):
+        for k in range(networks_per_dc):
+            vlan = 100 + 10 * n + k
             third = 40 + 10 * n + k
             cidr_base = f"10.{56 + n}.{third}"
             nid = seed_id(alias, dc, "net", str(vlan))
