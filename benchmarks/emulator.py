@@ -25,20 +25,26 @@ PASSWORD = "demo-password"
 
 
 class Emulator:
-    """``with Emulator(work, latency_ms=25, job_seconds=3) as emu:`` -> ``emu.url``."""
+    """``with Emulator(work, latency_ms=25, job_seconds=(1.5, 4.5)) as emu:`` -> ``emu.url``.
+
+    Job lengths are drawn uniformly from the ``job_seconds`` range; ``launcher`` is what
+    runs the emulator's command line (a profiler can wrap it).
+    """
 
     def __init__(
         self,
         work: Path,
         *,
         latency_ms: float,
-        job_seconds: float,
+        job_seconds: tuple[float, float],
         name: str,
         extra: tuple[str, ...] = (),
+        launcher: tuple[str, ...] = ("-m", "clc.testing"),
     ) -> None:
+        low, high = job_seconds
         self.args = [
-            sys.executable, "-m", "clc.testing", "--port", "0",
-            "--latency-ms", str(latency_ms), "--job-seconds", str(job_seconds),
+            sys.executable, *launcher, "--port", "0", "--latency-ms", str(latency_ms),
+            "--job-seconds", str(low), "--job-seconds-max", str(high),
             "--username", USERNAME, "--password", PASSWORD, *extra,
         ]  # fmt: skip
         self.log = work / "logs" / f"emulator-{name}.log"
@@ -76,10 +82,39 @@ class Emulator:
 
     def requests_served(self) -> int | None:
         """How many API requests the emulator has answered (its health endpoint says)."""
+        health = self._health()
+        return int(health["requests"]) if health else None
+
+    def last_job(self) -> int:
+        health = self._health()
+        return int(health.get("lastJob", 0)) if health else 0
+
+    def _health(self) -> dict[str, Any] | None:
         try:
-            return int(httpx.get(f"{self.url}/_emulator/health", timeout=10).json()["requests"])
-        except (httpx.HTTPError, KeyError, ValueError):
+            return dict(httpx.get(f"{self.url}/_emulator/health", timeout=10).json())
+        except (httpx.HTTPError, ValueError):
             return None
+
+    def reseed_jobs(self, seed: int) -> None:
+        """Draw the same job lengths as every other run from here on."""
+        httpx.post(f"{self.url}/_emulator/jobs/seed", json={"seed": seed}, timeout=10)
+
+    def jobs_after(self, seq: int) -> dict[str, list[float]]:
+        """``{job id: [start, end]}`` (wall-clock seconds) of the jobs queued after ``seq``."""
+        r = httpx.get(f"{self.url}/_emulator/jobs", params={"after": seq}, timeout=60)
+        r.raise_for_status()
+        return {j["id"]: [j["start"], j["end"]] for j in r.json()}
+
+    def cpu_seconds(self) -> float | None:
+        """CPU time the emulator's process has used (all its threads), from ``/proc``."""
+        if self.proc is None:
+            return None
+        try:
+            with open(f"/proc/{self.proc.pid}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except OSError:
+            return None
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
     def params(self) -> dict[str, Any]:
         return {"url": self.url, "username": self.username, "password": self.password}
@@ -88,7 +123,7 @@ class Emulator:
 class World:
     """Raw-HTTP helpers that shape the emulator's world before a scenario runs."""
 
-    def __init__(self, emu: Emulator, concurrency: int = 16) -> None:
+    def __init__(self, emu: Emulator, concurrency: int = 64) -> None:
         self.emu = emu
         self.concurrency = concurrency
 
@@ -123,6 +158,18 @@ class World:
                     client, "GET", f"/v2/datacenters/{alias}/{dc}?groupLinks=true"
                 )
                 return next(x["id"] for x in body["links"] if x["rel"] == "group")
+
+        return self.run(go())
+
+    def capabilities(self, dc: str) -> tuple[list[str], str]:
+        """The data center's deployable network ids and its first template's name."""
+
+        async def go() -> tuple[list[str], str]:
+            async with self._session() as (client, alias):
+                url = f"/v2/datacenters/{alias}/{dc}/deploymentCapabilities"
+                caps = await self._call(client, "GET", url)
+                networks = [n["networkId"] for n in caps["deployableNetworks"]]
+                return networks, str(caps["templates"][0]["name"])
 
         return self.run(go())
 
@@ -184,26 +231,29 @@ class World:
                     )
                 )
                 status = [x["href"] for q in queued for x in q["links"] if x["rel"] == "status"]
-                for url in status:
+
+                async def wait(url: str) -> None:
                     while True:
                         async with gate:
                             st = (await self._call(client, "GET", url))["status"]
                         if st == "succeeded":
-                            break
+                            return
                         if st in ("failed", "unknown"):
                             raise RuntimeError(f"seeding job {url} ended {st}")
-                        await asyncio.sleep(0.1)
+                        await asyncio.sleep(0.5)
+
+                await asyncio.gather(*(wait(url) for url in status))
                 if not ids:
                     return []
+
                 # The new server is behind the queued item's self link.
-                found = []
-                for q in queued:
+                async def found(q: Any) -> str:
                     link = next((x for x in q["links"] if x["rel"] == "self"), None)
-                    if link is not None:
-                        body = await self._call(client, "GET", link["href"])
-                        found.append(body["id"])
-                    else:
-                        found.append(q["server"])
-                return found
+                    if link is None:
+                        return str(q["server"])
+                    async with gate:
+                        return str((await self._call(client, "GET", link["href"]))["id"])
+
+                return list(await asyncio.gather(*(found(q) for q in queued)))
 
         return self.run(go())

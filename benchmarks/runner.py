@@ -7,13 +7,13 @@ import os
 import subprocess
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import sdk251
+from . import emulator_profile, sdk251
 from .emulator import REPO, Emulator, World
-from .scenarios import Profile, Scenario
+from .scenarios import JOB_SEED, Profile, Scenario
 
 WORKLOAD = Path(__file__).resolve().parent / "workload"
 Result = dict[str, Any]
@@ -28,25 +28,52 @@ class Side:
     python: str
     env: dict[str, str]
     cwd: Path
-    kind: str  # "sdk" or "bare"
+    kind: str  # "sdk", "bare" or "load": the workload module it runs
+    params: dict[str, Any] = field(default_factory=dict)  # added to every run's parameters
 
 
-def sides(work: Path, sdk251_python: Path | None) -> list[Side]:
-    # Pipelined builds are an opt-in of this SDK; the benchmark measures them.
-    ours_env = dict(sdk251.clean_env(), PYTHONPATH=str(REPO), CLC_PIPELINE="1")
-    found = [
-        Side("ours", "this SDK", sys.executable, ours_env, work, "sdk"),
-        Side("bare", "bare httpx", sys.executable, sdk251.clean_env(), work, "bare"),
-    ]
+def sides(work: Path, sdk251_python: Path | None) -> dict[str, Side]:
+    """Every side a scenario can name; those this checkout or machine lacks are missing."""
+    ours = dict(sdk251.clean_env(), PYTHONPATH=str(REPO))
+    bare = sdk251.clean_env()
+    py = sys.executable
+    found = {
+        "ours": Side("ours", "this SDK", py, ours, work, "sdk"),
+        # CLC_PIPELINE chooses the default session's build timing, before and after
+        # pipelining became an opt-in: "1" pipelines builds, "0" is 2.51's timing.
+        "ours_pipeline": Side(
+            "ours_pipeline", "this SDK, pipelined", py, dict(ours, CLC_PIPELINE="1"), work, "sdk"
+        ),
+        "ours_251": Side(
+            "ours_251", "this SDK, 2.51 timing", py, dict(ours, CLC_PIPELINE="0"), work, "sdk"
+        ),
+        "bare": Side("bare", "best client", py, bare, work, "bare"),
+        "bare_seq": Side(
+            "bare_seq",
+            "best client, one build at a time",
+            py,
+            bare,
+            work,
+            "bare",
+            {"sequential": True},
+        ),
+        "load": Side("load", "load generator", py, bare, work, "load"),
+    }
+    if _has_async_session():
+        found["ours_async"] = Side("ours_async", "this SDK, async", py, ours, work, "sdk")
     if sdk251_python is not None:
-        found.insert(
-            1, Side("sdk251", "clc-sdk 2.51", str(sdk251_python), sdk251.clean_env(), work, "sdk")
-        )
+        found["sdk251"] = Side("sdk251", "clc-sdk 2.51", str(sdk251_python), bare, work, "sdk")
     return found
 
 
+def _has_async_session() -> bool:
+    probe = "import clc, sys; sys.exit(0 if hasattr(clc, 'AsyncSession') else 1)"
+    env = dict(sdk251.clean_env(), PYTHONPATH=str(REPO))
+    return subprocess.run([sys.executable, "-c", probe], env=env, cwd=REPO).returncode == 0
+
+
 def run_once(side: Side, workload: str, params: dict[str, Any], timeout: float) -> Result:
-    cmd = [side.python, str(WORKLOAD), workload, side.kind, json.dumps(params)]
+    cmd = [side.python, str(WORKLOAD), workload, side.kind, json.dumps({**params, **side.params})]
     try:
         proc = subprocess.run(
             cmd, cwd=side.cwd, env=side.env, capture_output=True, text=True, timeout=timeout
@@ -74,14 +101,16 @@ def alternate(n: int, order: list[Side]) -> list[tuple[int, Side]]:
 
 
 def run_scenario(
-    scenario: Scenario, profile: Profile, work: Path, order: list[Side], log: Any
+    scenario: Scenario, profile: Profile, work: Path, available: dict[str, Side], log: Any
 ) -> dict[str, Any]:
     """Build the world, then run every side ``profile.reps`` times, alternating.
 
-    A scenario that uses up the world (catalog builds fill the network's addresses)
-    gets a fresh emulator and world for every run.
+    Before each run the emulator's job lengths are reseeded, so every run draws the
+    same lengths in the same order; after it, the run's job timeline is attached.
     """
     started = time.perf_counter()
+    order = [available[k] for k in scenario.sides if k in available]
+    missing = [k for k in scenario.sides if k not in available]
     runs: dict[str, list[Result]] = {s.key: [] for s in order}
     schedule = alternate(profile.reps, order)
     batches = [[run] for run in schedule] if scenario.fresh_world else [schedule]
@@ -94,38 +123,74 @@ def run_scenario(
             if index == 0:
                 log(f"  world ready in {time.perf_counter() - t:.1f} s")
             for rep, side in batch:
-                before = emu.requests_served()
-                result = run_once(
-                    side, scenario.workload, scenario.per_run(base, index), profile.run_timeout
-                )
-                after = emu.requests_served()
-                if before is not None and after is not None:
-                    result["requests"] = after - before
+                result = _measured_run(emu, side, scenario, scenario.per_run(base, index), profile)
                 runs[side.key].append(result)
                 index += 1
                 shown = result.get("error") or (
                     f"{result['seconds']:.3f} s, {result.get('requests', '?')} requests"
                 )
-                log(f"  rep {rep + 1} {side.label:<13} {shown}")
-    return {
+                log(f"  rep {rep + 1} {side.label:<32} {shown}")
+    out = {
         "title": scenario.title,
         "workload": scenario.workload,
+        "sides": {s.key: s.label for s in order},
+        "missing_sides": missing,
         "waits": scenario.waits,
         "expect": base.get("n"),
+        "per_client": base.get("per_client"),
         "latency_ms": scenario.latency_ms,
-        "job_seconds": scenario.job_seconds,
+        "job_seconds": list(scenario.job_seconds),
         "runs": runs,
-        "wall_seconds": time.perf_counter() - started,
     }
+    if scenario.workload == "emulator_load" and "load" in available:
+        out["profile"] = _profiled_load(scenario, profile, work, available["load"], log)
+    out["wall_seconds"] = time.perf_counter() - started
+    return out
 
 
-def _emulator(scenario: Scenario, work: Path) -> Emulator:
+def _measured_run(
+    emu: Emulator, side: Side, scenario: Scenario, params: dict[str, Any], profile: Profile
+) -> Result:
+    emu.reseed_jobs(JOB_SEED)
+    last_job = emu.last_job()
+    before, cpu_before = emu.requests_served(), emu.cpu_seconds()
+    result = run_once(side, scenario.workload, params, profile.run_timeout)
+    after, cpu_after = emu.requests_served(), emu.cpu_seconds()
+    if before is not None and after is not None:
+        result["requests"] = after - before
+    if cpu_before is not None and cpu_after is not None:
+        result["emulator_cpu_seconds"] = cpu_after - cpu_before
+    if scenario.waits and "error" not in result:
+        result["jobs"] = emu.jobs_after(last_job)
+    return result
+
+
+def _profiled_load(
+    scenario: Scenario, profile: Profile, work: Path, side: Side, log: Any
+) -> dict[str, Any]:
+    """One more load run, the emulator under cProfile: where its time per request goes."""
+    path = work / "logs" / f"{scenario.key}.prof"
+    path.unlink(missing_ok=True)
+    launcher = ("-m", "benchmarks.emulator_profile", str(path))
+    with _emulator(scenario, work, launcher) as emu:
+        params = dict(emu.params(), **scenario.seed(World(emu)))
+        before = emu.requests_served() or 0
+        result = run_once(side, scenario.workload, params, profile.run_timeout)
+        served = (emu.requests_served() or 0) - before
+    if "error" in result or not path.exists():
+        return {"error": result.get("error") or "the profiler wrote nothing"}
+    log(f"  profiled run: {served} requests")
+    return emulator_profile.summarize(path, served)
+
+
+def _emulator(scenario: Scenario, work: Path, launcher: tuple[str, ...] = ()) -> Emulator:
     return Emulator(
         work,
         latency_ms=scenario.latency_ms,
         job_seconds=scenario.job_seconds,
         name=scenario.key,
-        extra=scenario.emulator_args,
+        extra=("--job-seed", str(JOB_SEED), *scenario.emulator_args),
+        **({"launcher": launcher} if launcher else {}),
     )
 
 
@@ -138,17 +203,31 @@ _IMPORT = (
     "print(t, hwm)\n"
 )
 
+# What each SDK import contestant imports: the lazy package, the usable import, and
+# the usable import with the object model reached (what a first call pays). 2.51 has
+# no ``clc.v2`` module (an attribute of its eager ``clc``): ``import clc`` is its usable one.
+SDK_IMPORTS = {
+    "ours": (
+        ("", "import clc", "clc"),
+        ("_v2", "import clc.v2", "clc.v2"),
+        ("_server", "import clc.v2; clc.v2.Server", "clc.v2; clc.v2.Server"),
+    ),
+    "sdk251": (
+        ("", "import clc", "clc"),
+        ("_server", "import clc; clc.v2.Server", "clc; clc.v2.Server"),
+    ),
+}
 
-def run_imports(reps: int, work: Path, order: list[Side], log: Any) -> dict[str, Any]:
-    """``import clc`` (this SDK and 2.51) against ``import httpx``, each in a new process."""
+
+def run_imports(reps: int, available: dict[str, Side], log: Any) -> dict[str, Any]:
+    """The SDKs' imports against ``import httpx``, each in a new process, alternating."""
     contestants = []
-    for side in order:
-        if side.kind == "sdk":
-            contestants.append((side.key, side.label, side, "clc"))
-            # What a first call pays: the object model reached, not only the package.
-            contestants.append((f"{side.key}_v2", f"{side.label} +v2", side, "clc; clc.v2.Server"))
-        else:
-            contestants.append(("httpx", "import httpx", side, "httpx"))
+    for key, imports in SDK_IMPORTS.items():
+        if key in available:
+            side = available[key]
+            for suffix, label, module in imports:
+                contestants.append((key + suffix, f"{label} ({side.label})", side, module))
+    contestants.append(("httpx", "import httpx", available["bare"], "httpx"))
     runs: dict[str, list[Result]] = {key: [] for key, *_ in contestants}
     for rep in range(reps + 1):  # the first round only warms the bytecode caches
         for key, _label, side, module in contestants if rep % 2 else contestants[::-1]:
@@ -166,15 +245,17 @@ def run_imports(reps: int, work: Path, order: list[Side], log: Any) -> dict[str,
                 seconds, rss = proc.stdout.split()
                 runs[key].append({"seconds": float(seconds), "maxrss_kb": int(rss)})
     for key, label, *_ in contestants:
-        ok = [r["seconds"] for r in runs[key] if "seconds" in r]
-        log(f"  {label:<17} " + (f"{sorted(ok)[len(ok) // 2] * 1000:.1f} ms" if ok else "failed"))
+        ok = sorted(r["seconds"] for r in runs[key] if "seconds" in r)
+        log(f"  {label:<48} " + (f"{ok[len(ok) // 2] * 1000:.1f} ms" if ok else "failed"))
     labels = {key: label for key, label, *_ in contestants}
     return {"title": "Import time", "runs": runs, "labels": labels}
 
 
 def environment() -> dict[str, Any]:
+    load = os.getloadavg() if hasattr(os, "getloadavg") else None
     return {
         "python": sys.version.split()[0],
         "cpus": os.cpu_count(),
         "platform": sys.platform,
+        "load_average": list(load) if load else None,
     }

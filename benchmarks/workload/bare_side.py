@@ -1,10 +1,15 @@
-"""The same scenarios over bare httpx: the bare-HTTP baseline and the physical floor.
+"""The same scenarios over bare httpx: the best client, and the basis of the floors.
 
-Each function is the least work a client can do against the API for the scenario:
-the fewest calls the API allows, independent calls in flight together (bounded),
-and queue waits that watch the last job submitted (jobs take the same time, so it
-finishes last) and confirm every job once it is done. What it measures is the
-emulator's own limit on this machine, not any SDK's.
+Each function is the least work a client can do against the API for the scenario: the
+fewest calls the API allows, independent calls in flight together (bounded), and
+waits that poll each distinct job (all servers of one batch share a status id) in
+back-to-back rounds, 50 ms apart, until none is pending. ``sequential`` sends one
+build after another, as a client in 2.51's timing must.
+
+Every wait is recorded as a phase: when its last submission was answered, when the
+client saw its last job end, the job ids and the fastest status read of the run (one
+round trip). The harness adds the emulator's job timeline and computes the physical
+floor and the best 2 s poller from them (``benchmarks/floors.py``).
 """
 
 from __future__ import annotations
@@ -14,10 +19,12 @@ import time
 from typing import Any
 
 import httpx
+import memory
 
 Params = dict[str, Any]
 CONCURRENCY = 16
-WATCH_INTERVAL = 0.05  # how often the floor client looks at the last job
+WATCH_INTERVAL = 0.05  # pause between two polling rounds
+ENDED = ("succeeded", "failed", "unknown")
 
 
 def _login(client: httpx.Client | httpx.AsyncClient, p: Params) -> Any:
@@ -35,6 +42,9 @@ class _Api:
             limits=httpx.Limits(max_connections=CONCURRENCY, max_keepalive_connections=CONCURRENCY),
         )
         self.gate = asyncio.Semaphore(CONCURRENCY)
+        self.t0 = p["t0"]  # the run's start, set by _timed
+        self.phases: list[Params] = []
+        self.rtt = float("inf")
 
     async def __aenter__(self) -> _Api:
         r = await _login(self.client, self.p)
@@ -47,32 +57,41 @@ class _Api:
     async def __aexit__(self, *exc: object) -> None:
         await self.client.aclose()
 
+    def now(self) -> float:
+        return time.perf_counter() - self.t0
+
     async def call(self, method: str, url: str, body: Any = None) -> Any:
         async with self.gate:
             r = await self.client.request(method, url, json=body)
         r.raise_for_status()
         return r.json() if r.content else None
 
+    async def _status(self, url: str) -> str:
+        async with self.gate:
+            sent = time.perf_counter()
+            r = await self.client.get(url)
+            self.rtt = min(self.rtt, time.perf_counter() - sent)
+        r.raise_for_status()
+        return str(r.json()["status"])
+
     async def wait(self, status_urls: list[str]) -> int:
-        """Watch the last job until it ends, then confirm all; returns the failure count."""
-        pending = list(status_urls)
+        """Poll each distinct job until none is pending; returns the failure count."""
+        submitted = self.now()
+        pending = list(dict.fromkeys(status_urls))  # distinct, in queue order
+        jobs = [u.rsplit("/", 1)[-1] for u in pending]
         failed = 0
-        while pending:
-            last = await self.call("GET", pending[-1])
-            if last["status"] not in ("succeeded", "failed", "unknown"):
-                await asyncio.sleep(WATCH_INTERVAL)
-                continue
-            states = await asyncio.gather(*(self.call("GET", u) for u in pending))
-            still = []
-            for url, st in zip(pending, states, strict=True):
-                if st["status"] in ("failed", "unknown"):
-                    failed += 1
-                elif st["status"] != "succeeded":
-                    still.append(url)
-            pending = still
-            if pending:
-                await asyncio.sleep(WATCH_INTERVAL)
+        while True:
+            states = await asyncio.gather(*(self._status(u) for u in pending))
+            failed += sum(st in ("failed", "unknown") for st in states)
+            pending = [u for u, st in zip(pending, states, strict=True) if st not in ENDED]
+            if not pending:
+                break
+            await asyncio.sleep(WATCH_INTERVAL)
+        self.phases.append({"submitted": submitted, "done": self.now(), "jobs": jobs})
         return failed
+
+    def result(self, **fields: Any) -> Params:
+        return dict(fields, phases=self.phases, rtt=self.rtt if self.phases else None)
 
 
 def _status_links(queued: list[dict[str, Any]]) -> list[str]:
@@ -90,7 +109,7 @@ async def _catalog(p: Params) -> Params:
         group = await api.call(
             "POST", f"/v2/groups/{a}", {"name": p["group_name"], "parentGroupId": root}
         )
-        network = caps["deployableNetworks"][0]["networkId"]
+        networks = [n["networkId"] for n in caps["deployableNetworks"]]
         templates = caps["templates"][: p["n"]]
         bodies = [
             {
@@ -100,13 +119,17 @@ async def _catalog(p: Params) -> Params:
                 "cpu": 2,
                 "memoryGB": 4,
                 "type": "standard",
-                "networkId": network,
+                "networkId": networks[i % len(networks)],
             }
             for i, t in enumerate(templates)
         ]
-        queued = await asyncio.gather(*(api.call("POST", f"/v2/servers/{a}", b) for b in bodies))
+        url = f"/v2/servers/{a}"
+        if p.get("sequential"):
+            queued = [await api.call("POST", url, b) for b in bodies]
+        else:
+            queued = await asyncio.gather(*(api.call("POST", url, b) for b in bodies))
         failed = await api.wait(_status_links(queued))
-        return {"count": len(bodies), "failed": failed}
+        return api.result(count=len(bodies), failed=failed)
 
 
 async def _power_cycle(p: Params) -> Params:
@@ -118,7 +141,7 @@ async def _power_cycle(p: Params) -> Params:
         for op in ("powerOff", "powerOn"):
             queued = await api.call("POST", f"/v2/operations/{a}/servers/{op}", ids)
             failed += await api.wait(_status_links(queued))
-        return {"count": len(ids), "failed": failed}
+        return api.result(count=len(ids), failed=failed)
 
 
 async def _inventory(p: Params) -> Params:
@@ -147,11 +170,24 @@ async def _inventory(p: Params) -> Params:
         return {"count": len(rows), "failed": 0 if all(r[5] for r in rows) else 1}
 
 
+async def _queued_ops(p: Params) -> Params:
+    """One reboot per server, each its own job, all awaited (a reboot leaves the world as
+    it found it, so every run queues the same work)."""
+    async with _Api(p) as api:
+        a = api.alias
+        queued = await asyncio.gather(
+            *(api.call("POST", f"/v2/operations/{a}/servers/reboot", [sid]) for sid in p["ids"])
+        )
+        failed = await api.wait(_status_links([q[0] for q in queued]))
+        return api.result(count=len(queued), failed=failed)
+
+
 def _timed(coro_fn: Any, p: Params) -> Params:
-    t0 = time.perf_counter()
+    start = memory.start()
+    p = dict(p, t0=start["t0"])
     result = asyncio.run(coro_fn(p))
-    result["seconds"] = time.perf_counter() - t0
-    return result
+    result["seconds"] = time.perf_counter() - start["t0"]
+    return dict(result, **start)
 
 
 def catalog(p: Params) -> Params:
@@ -166,6 +202,10 @@ def inventory(p: Params) -> Params:
     return _timed(_inventory, p)
 
 
+def queued_ops(p: Params) -> Params:
+    return _timed(_queued_ops, p)
+
+
 def call_overhead(p: Params) -> Params:
     """N sequential GETs of one server with a plain ``httpx.Client``, JSON decoded."""
     with httpx.Client(base_url=p["url"], timeout=60) as client:
@@ -173,9 +213,9 @@ def call_overhead(p: Params) -> Params:
         client.headers["Authorization"] = f"Bearer {body['bearerToken']}"
         url = f"/v2/servers/{body['accountAlias']}/{p['server_id']}"
         client.get(url).raise_for_status()  # warm the connection, as the SDK side does
-        t0 = time.perf_counter()
+        start = memory.start()
         for _ in range(p["n"]):
             r = client.get(url)
             r.raise_for_status()
             r.json()
-        return {"seconds": time.perf_counter() - t0, "count": p["n"], "failed": 0}
+        return dict(start, seconds=time.perf_counter() - start["t0"], count=p["n"], failed=0)

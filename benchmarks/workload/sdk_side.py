@@ -3,12 +3,16 @@
 The same code runs with this project's facade and with clc-sdk 2.51: that is the
 drop-in promise being measured. The endpoint is set the way 2.51 users set it,
 through ``clc.defaults.ENDPOINT_URL_V2``; login happens lazily, inside the timing.
+Whether this SDK pipelines builds is chosen by the harness through ``CLC_PIPELINE``
+(the default session reads it), and reported back.
 """
 
 from __future__ import annotations
 
 import time
 from typing import Any
+
+import memory
 
 Params = dict[str, Any]
 
@@ -21,14 +25,31 @@ def _connect(p: Params) -> Any:
     return clc
 
 
+def _pipelined(clc: Any) -> bool | None:
+    """Whether this SDK's default session pipelines builds (None for 2.51, which cannot)."""
+    try:
+        from clc.v2.default_session import default_session
+    except ImportError:
+        return None
+    return bool(default_session().pipeline)
+
+
+def _done(start: Params, **fields: Any) -> Params:
+    return dict(start, seconds=time.perf_counter() - start["t0"], **fields)
+
+
 def catalog(p: Params) -> Params:
-    """The README's "build one server per template, then wait on the sum"."""
+    """The README's "build one server per template, then wait on the sum".
+
+    The networks are used in turn: one /24 holds about 240 servers.
+    """
     clc = _connect(p)
-    t0 = time.perf_counter()
+    start = memory.start()
     dc = clc.v2.Datacenter(p["dc"])
     group = dc.RootGroup().Create(p["group_name"])
     requests = []
     for i, template in enumerate(dc.Templates().templates[: p["n"]]):
+        networks = dc.Networks().networks
         requests.append(
             clc.v2.Server.Create(
                 name=f"{p['prefix']}{i // 50}",
@@ -37,27 +58,27 @@ def catalog(p: Params) -> Params:
                 ttl=7200,
                 group_id=group.id,
                 template=template.id,
-                network_id=dc.Networks().networks[0].id,
+                network_id=networks[i % len(networks)].id,
             )
         )
     failed = sum(requests).WaitUntilComplete()
-    return {"seconds": time.perf_counter() - t0, "count": len(requests), "failed": failed}
+    return _done(start, count=len(requests), failed=failed, pipeline=_pipelined(clc))
 
 
 def power_cycle(p: Params) -> Params:
     """Power a whole group off, wait, power it on, wait."""
     clc = _connect(p)
-    t0 = time.perf_counter()
+    start = memory.start()
     group = clc.v2.Group(p["group_id"])
     failed = group.PowerOff().WaitUntilComplete()
     failed += group.PowerOn().WaitUntilComplete()
-    return {"seconds": time.perf_counter() - t0, "count": p["n"], "failed": failed}
+    return _done(start, count=p["n"], failed=failed)
 
 
 def inventory(p: Params) -> Params:
     """Name, status, power state, cpu, memory and IPs of every server of a data center."""
     clc = _connect(p)
-    t0 = time.perf_counter()
+    start = memory.start()
     rows = []
     stack = [clc.v2.Datacenter(p["dc"]).RootGroup()]
     while stack:
@@ -66,16 +87,16 @@ def inventory(p: Params) -> Params:
             ips = [a.get("internal") or a.get("public") for a in s.ip_addresses]
             rows.append((s.name, s.status, s.power_state, s.cpu, s.memory, ips))
         stack.extend(group.Subgroups().groups)
-    seconds = time.perf_counter() - t0
-    complete = all(r[4] is not None and r[5] for r in rows)
-    return {"seconds": seconds, "count": len(rows), "failed": 0 if complete else 1}
+    result = _done(start, count=len(rows))
+    result["failed"] = 0 if all(r[4] is not None and r[5] for r in rows) else 1
+    return result
 
 
 def call_overhead(p: Params) -> Params:
     """N sequential GETs of one server, through the object model."""
     clc = _connect(p)
     server = clc.v2.Server(p["server_id"])  # logs in and warms the connection
-    t0 = time.perf_counter()
+    start = memory.start()
     for _ in range(p["n"]):
         server.Refresh()
-    return {"seconds": time.perf_counter() - t0, "count": p["n"], "failed": 0}
+    return _done(start, count=p["n"], failed=0)
