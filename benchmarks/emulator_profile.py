@@ -15,12 +15,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-# Where a function's time is counted, by the first matching fragment of its file path.
+# Where a function's time is counted, by the first fragment found in its file path or
+# (for C functions, which have no file) its name.
 AREAS = (
-    ("HTTP parsing and writing (h11, uvicorn)", ("/h11/", "/uvicorn/")),
+    ("HTTP parsing and writing (uvicorn, httptools)", ("/uvicorn/", "httptools", "/h11/")),
     ("event loop and sockets (asyncio)", ("/asyncio/", "selectors.py", "socket.py")),
     ("request dispatch (clc/testing/app.py, routing.py)", ("clc/testing/app.py", "routing.py")),
-    ("handlers, state and rendering (clc/testing/routes, ...)", ("clc/testing/",)),
+    ("backend, routes and views (the rest of clc/testing)", ("clc/testing/",)),
     ("JSON", ("/json/",)),
 )
 
@@ -65,7 +66,7 @@ def summarize(path: Path, requests: int, top: int = 8) -> dict[str, Any]:
         if func == IDLE:
             continue
         area = next(
-            (name for name, marks in AREAS if any(m in file for m in marks)),
+            (name for name, marks in AREAS if any(m in file or m in func for m in marks)),
             "other (builtins, C calls)",
         )
         areas[area] += own
