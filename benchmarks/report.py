@@ -21,7 +21,7 @@ REFERENCES = {
     "trip after the first read that follows its end.",
     "best": "**best client**: bare httpx making the fewest calls the API allows, independent "
     "calls in flight together (16 at a time), each distinct job polled in back-to-back rounds "
-    "50 ms apart; measured.",
+    "50 ms apart (32 status reads in flight); measured.",
     "best_seq": "**best client, one build at a time**: the best client sending each build only "
     "after the previous one was accepted, as 2.51's timing requires; measured.",
 }
