@@ -1,7 +1,10 @@
 # Generated from spec/clc-v2.yaml by `python -m generator` — do not edit.
 """Contains some shared types for properties"""
 
-from collections.abc import Mapping, MutableMapping
+import gc
+import threading
+from collections.abc import Iterator, Mapping, MutableMapping
+from contextlib import contextmanager
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
 
@@ -52,4 +55,34 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+_collector_lock = threading.Lock()
+_collector_pauses = 0
+_collector_was_enabled = False
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while an answer is decoded into models.
+
+    Decoding a large answer creates hundreds of thousands of objects that all stay alive;
+    the collector, set off by the allocations, would walk them over and over and find no
+    garbage (half the time of reading a 5,000-server group tree). Pauses are counted
+    across threads: the last one to end switches the collector back on, and only if it
+    was on before the first began.
+    """
+    global _collector_pauses, _collector_was_enabled
+    with _collector_lock:
+        if _collector_pauses == 0:
+            _collector_was_enabled = gc.isenabled()
+            gc.disable()
+        _collector_pauses += 1
+    try:
+        yield
+    finally:
+        with _collector_lock:
+            _collector_pauses -= 1
+            if _collector_pauses == 0 and _collector_was_enabled:
+                gc.enable()
+
+
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "collector_paused"]

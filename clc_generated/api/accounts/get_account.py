@@ -9,7 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.account import Account
 from ...models.error_body import ErrorBody
-from ...types import Response
+from ...types import Response, collector_paused
 
 
 def _get_kwargs(
@@ -81,9 +81,10 @@ def _parse_success(response: httpx.Response) -> Account:
     that is not the documented shape ``errors.InvalidResponse``."""
     if response.status_code == 200:
         try:
-            response_200 = Account.from_dict(response.json())
+            with collector_paused():
+                response_200 = Account.from_dict(response.json())
 
-            return response_200
+                return response_200
 
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise errors.InvalidResponse(response.status_code, error) from error

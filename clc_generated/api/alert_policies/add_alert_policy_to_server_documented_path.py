@@ -10,7 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.policy_mapping import PolicyMapping
 from ...models.policy_reference import PolicyReference
-from ...types import Response
+from ...types import Response, collector_paused
 
 
 def _get_kwargs(
@@ -92,9 +92,10 @@ def _parse_success(response: httpx.Response) -> PolicyMapping:
     that is not the documented shape ``errors.InvalidResponse``."""
     if response.status_code == 200:
         try:
-            response_200 = PolicyMapping.from_dict(response.json())
+            with collector_paused():
+                response_200 = PolicyMapping.from_dict(response.json())
 
-            return response_200
+                return response_200
 
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise errors.InvalidResponse(response.status_code, error) from error

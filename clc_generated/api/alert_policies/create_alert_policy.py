@@ -10,7 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.alert_policy import AlertPolicy
 from ...models.alert_policy_request import AlertPolicyRequest
 from ...models.error_body import ErrorBody
-from ...types import Response
+from ...types import Response, collector_paused
 
 
 def _get_kwargs(
@@ -90,9 +90,10 @@ def _parse_success(response: httpx.Response) -> AlertPolicy:
     that is not the documented shape ``errors.InvalidResponse``."""
     if response.status_code == 201:
         try:
-            response_201 = AlertPolicy.from_dict(response.json())
+            with collector_paused():
+                response_201 = AlertPolicy.from_dict(response.json())
 
-            return response_201
+                return response_201
 
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise errors.InvalidResponse(response.status_code, error) from error

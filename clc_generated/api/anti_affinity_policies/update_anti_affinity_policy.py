@@ -12,7 +12,7 @@ from ...models.error_body import ErrorBody
 from ...models.update_anti_affinity_policy_request import (
     UpdateAntiAffinityPolicyRequest,
 )
-from ...types import Response
+from ...types import Response, collector_paused
 
 
 def _get_kwargs(
@@ -94,9 +94,10 @@ def _parse_success(response: httpx.Response) -> AntiAffinityPolicy:
     that is not the documented shape ``errors.InvalidResponse``."""
     if response.status_code == 200:
         try:
-            response_200 = AntiAffinityPolicy.from_dict(response.json())
+            with collector_paused():
+                response_200 = AntiAffinityPolicy.from_dict(response.json())
 
-            return response_200
+                return response_200
 
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise errors.InvalidResponse(response.status_code, error) from error

@@ -9,7 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.autoscale_policy import AutoscalePolicy
 from ...models.error_body import ErrorBody
-from ...types import Response
+from ...types import Response, collector_paused
 
 
 def _get_kwargs(
@@ -86,14 +86,15 @@ def _parse_success(response: httpx.Response) -> list[AutoscalePolicy]:
     that is not the documented shape ``errors.InvalidResponse``."""
     if response.status_code == 200:
         try:
-            response_200 = []
-            _response_200 = response.json()
-            for response_200_item_data in _response_200:
-                response_200_item = AutoscalePolicy.from_dict(response_200_item_data)
+            with collector_paused():
+                response_200 = []
+                _response_200 = response.json()
+                for response_200_item_data in _response_200:
+                    response_200_item = AutoscalePolicy.from_dict(response_200_item_data)
 
-                response_200.append(response_200_item)
+                    response_200.append(response_200_item)
 
-            return response_200
+                return response_200
 
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise errors.InvalidResponse(response.status_code, error) from error

@@ -9,7 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.datacenter import Datacenter
 from ...models.error_body import ErrorBody
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, collector_paused
 
 
 def _get_kwargs(
@@ -92,9 +92,10 @@ def _parse_success(response: httpx.Response) -> Datacenter:
     that is not the documented shape ``errors.InvalidResponse``."""
     if response.status_code == 200:
         try:
-            response_200 = Datacenter.from_dict(response.json())
+            with collector_paused():
+                response_200 = Datacenter.from_dict(response.json())
 
-            return response_200
+                return response_200
 
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise errors.InvalidResponse(response.status_code, error) from error

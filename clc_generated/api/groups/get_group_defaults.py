@@ -9,7 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.group_defaults import GroupDefaults
-from ...types import Response
+from ...types import Response, collector_paused
 
 
 def _get_kwargs(
@@ -83,9 +83,10 @@ def _parse_success(response: httpx.Response) -> GroupDefaults:
     that is not the documented shape ``errors.InvalidResponse``."""
     if response.status_code == 200:
         try:
-            response_200 = GroupDefaults.from_dict(response.json())
+            with collector_paused():
+                response_200 = GroupDefaults.from_dict(response.json())
 
-            return response_200
+                return response_200
 
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise errors.InvalidResponse(response.status_code, error) from error

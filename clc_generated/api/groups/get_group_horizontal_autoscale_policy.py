@@ -11,7 +11,7 @@ from ...models.error_body import ErrorBody
 from ...models.horizontal_autoscale_policy_mapping import (
     HorizontalAutoscalePolicyMapping,
 )
-from ...types import Response
+from ...types import Response, collector_paused
 
 
 def _get_kwargs(
@@ -85,9 +85,10 @@ def _parse_success(response: httpx.Response) -> HorizontalAutoscalePolicyMapping
     that is not the documented shape ``errors.InvalidResponse``."""
     if response.status_code == 200:
         try:
-            response_200 = HorizontalAutoscalePolicyMapping.from_dict(response.json())
+            with collector_paused():
+                response_200 = HorizontalAutoscalePolicyMapping.from_dict(response.json())
 
-            return response_200
+                return response_200
 
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise errors.InvalidResponse(response.status_code, error) from error

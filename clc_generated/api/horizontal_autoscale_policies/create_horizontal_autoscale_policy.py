@@ -12,7 +12,7 @@ from ...models.horizontal_autoscale_policy import HorizontalAutoscalePolicy
 from ...models.horizontal_autoscale_policy_request import (
     HorizontalAutoscalePolicyRequest,
 )
-from ...types import Response
+from ...types import Response, collector_paused
 
 
 def _get_kwargs(
@@ -97,17 +97,19 @@ def _parse_success(response: httpx.Response) -> HorizontalAutoscalePolicy:
     that is not the documented shape ``errors.InvalidResponse``."""
     if response.status_code == 200:
         try:
-            response_200 = HorizontalAutoscalePolicy.from_dict(response.json())
+            with collector_paused():
+                response_200 = HorizontalAutoscalePolicy.from_dict(response.json())
 
-            return response_200
+                return response_200
 
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise errors.InvalidResponse(response.status_code, error) from error
     if response.status_code == 201:
         try:
-            response_201 = HorizontalAutoscalePolicy.from_dict(response.json())
+            with collector_paused():
+                response_201 = HorizontalAutoscalePolicy.from_dict(response.json())
 
-            return response_201
+                return response_201
 
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise errors.InvalidResponse(response.status_code, error) from error

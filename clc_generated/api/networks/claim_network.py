@@ -10,7 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.empty_body import EmptyBody
 from ...models.error_body import ErrorBody
 from ...models.operation_reference import OperationReference
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, collector_paused
 
 
 def _get_kwargs(
@@ -93,9 +93,10 @@ def _parse_success(response: httpx.Response) -> OperationReference:
     that is not the documented shape ``errors.InvalidResponse``."""
     if response.status_code == 202:
         try:
-            response_202 = OperationReference.from_dict(response.json())
+            with collector_paused():
+                response_202 = OperationReference.from_dict(response.json())
 
-            return response_202
+                return response_202
 
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise errors.InvalidResponse(response.status_code, error) from error

@@ -10,7 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.log_forwarding_address import LogForwardingAddress
 from ...models.log_forwarding_update_result import LogForwardingUpdateResult
-from ...types import Response
+from ...types import Response, collector_paused
 
 
 def _get_kwargs(
@@ -92,9 +92,10 @@ def _parse_success(response: httpx.Response) -> LogForwardingUpdateResult:
     that is not the documented shape ``errors.InvalidResponse``."""
     if response.status_code == 200:
         try:
-            response_200 = LogForwardingUpdateResult.from_dict(response.json())
+            with collector_paused():
+                response_200 = LogForwardingUpdateResult.from_dict(response.json())
 
-            return response_200
+                return response_200
 
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise errors.InvalidResponse(response.status_code, error) from error

@@ -9,7 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.status_link import StatusLink
-from ...types import Response
+from ...types import Response, collector_paused
 
 
 def _get_kwargs(
@@ -85,9 +85,10 @@ def _parse_success(response: httpx.Response) -> StatusLink:
     that is not the documented shape ``errors.InvalidResponse``."""
     if response.status_code == 202:
         try:
-            response_202 = StatusLink.from_dict(response.json())
+            with collector_paused():
+                response_202 = StatusLink.from_dict(response.json())
 
-            return response_202
+                return response_202
 
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise errors.InvalidResponse(response.status_code, error) from error

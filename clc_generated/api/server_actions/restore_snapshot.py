@@ -10,7 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.empty_body import EmptyBody
 from ...models.error_body import ErrorBody
 from ...models.status_link import StatusLink
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, collector_paused
 
 
 def _get_kwargs(
@@ -95,9 +95,10 @@ def _parse_success(response: httpx.Response) -> StatusLink:
     that is not the documented shape ``errors.InvalidResponse``."""
     if response.status_code == 200:
         try:
-            response_200 = StatusLink.from_dict(response.json())
+            with collector_paused():
+                response_200 = StatusLink.from_dict(response.json())
 
-            return response_200
+                return response_200
 
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise errors.InvalidResponse(response.status_code, error) from error

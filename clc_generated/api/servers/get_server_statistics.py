@@ -9,7 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.server_statistics import ServerStatistics
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, collector_paused
 
 
 def _get_kwargs(
@@ -101,9 +101,10 @@ def _parse_success(response: httpx.Response) -> ServerStatistics:
     that is not the documented shape ``errors.InvalidResponse``."""
     if response.status_code == 200:
         try:
-            response_200 = ServerStatistics.from_dict(response.json())
+            with collector_paused():
+                response_200 = ServerStatistics.from_dict(response.json())
 
-            return response_200
+                return response_200
 
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise errors.InvalidResponse(response.status_code, error) from error

@@ -8,7 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
-from ...types import UNSET, Response
+from ...types import UNSET, Response, collector_paused
 
 
 def _get_kwargs(
@@ -88,8 +88,9 @@ def _parse_success(response: httpx.Response) -> str:
     that is not the documented shape ``errors.InvalidResponse``."""
     if response.status_code == 200:
         try:
-            response_200 = cast(str, response.json())
-            return response_200
+            with collector_paused():
+                response_200 = cast(str, response.json())
+                return response_200
 
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise errors.InvalidResponse(response.status_code, error) from error

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.site_to_site_vpn import SiteToSiteVpn
-from ...types import UNSET, Response
+from ...types import UNSET, Response, collector_paused
 
 
 def _get_kwargs(
@@ -91,14 +91,15 @@ def _parse_success(response: httpx.Response) -> list[SiteToSiteVpn]:
     that is not the documented shape ``errors.InvalidResponse``."""
     if response.status_code == 200:
         try:
-            response_200 = []
-            _response_200 = response.json()
-            for response_200_item_data in _response_200:
-                response_200_item = SiteToSiteVpn.from_dict(response_200_item_data)
+            with collector_paused():
+                response_200 = []
+                _response_200 = response.json()
+                for response_200_item_data in _response_200:
+                    response_200_item = SiteToSiteVpn.from_dict(response_200_item_data)
 
-                response_200.append(response_200_item)
+                    response_200.append(response_200_item)
 
-            return response_200
+                return response_200
 
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise errors.InvalidResponse(response.status_code, error) from error

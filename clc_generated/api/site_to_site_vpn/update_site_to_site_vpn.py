@@ -10,7 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.site_to_site_vpn import SiteToSiteVpn
 from ...models.site_to_site_vpn_request import SiteToSiteVpnRequest
-from ...types import UNSET, Response
+from ...types import UNSET, Response, collector_paused
 
 
 def _get_kwargs(
@@ -98,9 +98,10 @@ def _parse_success(response: httpx.Response) -> SiteToSiteVpn:
     that is not the documented shape ``errors.InvalidResponse``."""
     if response.status_code == 200:
         try:
-            response_200 = SiteToSiteVpn.from_dict(response.json())
+            with collector_paused():
+                response_200 = SiteToSiteVpn.from_dict(response.json())
 
-            return response_200
+                return response_200
 
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise errors.InvalidResponse(response.status_code, error) from error
