@@ -141,8 +141,7 @@ class Resource(Generic[M]):
     _KEYS: ClassVar[dict[str, str]] = {}
 
     _model: M
-    data: dict[str, Any]
-    """The API's JSON of the object (camelCase keys), as 2.51 kept it."""
+    _data: dict[str, Any] | None = None
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -156,17 +155,34 @@ class Resource(Generic[M]):
         read), typed: ``server.model.details``."""
         return self._model
 
+    @property
+    def data(self) -> dict[str, Any]:
+        """The API's JSON of the object (camelCase keys), as 2.51 kept it.
+
+        Built from the model on first use: reading thousands of servers for their typed
+        attributes does not pay for a second copy of each."""
+        if self._data is None:
+            self._data = self._model.to_dict()
+        return self._data
+
+    @data.setter
+    def data(self, value: dict[str, Any]) -> None:
+        self._data = value
+
     def _adopt(self, model: M) -> None:
-        """Read ``model`` from now on; ``data`` becomes its JSON."""
+        """Read ``model`` from now on; ``data`` becomes its JSON (when next read)."""
         self._model = model
-        self.data = model.to_dict()
+        self._data = None
 
     if not TYPE_CHECKING:
         # 2.51's dynamic attributes, at run time only: type checkers report unknown names.
         def __getattr__(self, name: str) -> Any:
-            if name.startswith("__") or name in ("data", "session"):
+            if name.startswith("__") or name in ("data", "session", "_model"):
                 raise AttributeError(name)
-            data = self.__dict__.get("data")
+            try:
+                data = self.data
+            except AttributeError:  # neither read nor given yet
+                data = None
             if isinstance(data, dict):
                 key = self._KEYS.get(name, name)
                 for source in (data, *(data.get(s) for s in self._SECTIONS)):

@@ -282,3 +282,16 @@ def test_a_group_operation_makes_the_next_read_fresh(sess: clc.Session) -> None:
     group = parent.Subgroups().Get("child")
     assert group.PowerOff().WaitUntilComplete(poll_freq=0.02) == 0
     assert {x.power_state for x in group.Servers().Servers()} == {"stopped"}
+
+
+def test_data_is_built_from_the_model_only_when_read(
+    sess: clc.Session, tree: dict[str, clc.v2.Group]
+) -> None:
+    build_servers(sess, [tree["a"], tree["a"]], "lz")
+    rows, _ = walk(sess)
+    servers = clc.v2.Group(tree["a"].id, session=sess).Servers().Servers()
+    assert rows and all(s._data is None for s in servers)  # typed attributes need no JSON copy
+    first = servers[0]
+    assert first.data == first.model.to_dict() and first.data is first.data  # built once
+    first.data = {"name": "given"}  # 2.51 code may replace it
+    assert first.data == {"name": "given"} and first.Name == "given"
