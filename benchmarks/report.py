@@ -395,6 +395,14 @@ def _scenario(key: str, sc: dict[str, Any], s: dict[str, Any], notes: list[str])
         lines.append("| " + " | ".join(row) + " |")
         if st.error:
             notes.append(f"- {sc['title']}, {label}: {st.error}")
+    threads = [r["threads"] for r in sc["runs"].get("ours_async", []) if "threads" in r]
+    if threads:
+        lines += [
+            "",
+            f"This SDK's async side ran on one event loop with at most {max(threads)} "
+            f"thread{'s' if max(threads) != 1 else ''} alive during its waits (for "
+            f"{sc.get('expect')} jobs): no thread per job.",
+        ]
     lines.append("")
     return lines
 

@@ -9,6 +9,7 @@ Whether this SDK pipelines builds is chosen by the harness through ``CLC_PIPELIN
 
 from __future__ import annotations
 
+import threading
 import time
 from typing import Any
 
@@ -90,6 +91,36 @@ def inventory(p: Params) -> Params:
     result = _done(start, count=len(rows))
     result["failed"] = 0 if all(r[4] is not None and r[5] for r in rows) else 1
     return result
+
+
+def queued_ops(p: Params) -> Params:
+    """One reboot per server through ``clc.AsyncSession``, each its own queued operation,
+    all awaited together in one event loop (``await sum(batches)``): no thread per job.
+    Only this SDK has an async path; 2.51 never runs it."""
+    import asyncio
+
+    import clc
+    from clc_generated.api.power_operations import reboot_servers
+
+    async def run() -> Params:
+        start = memory.start()
+        async with clc.AsyncSession(p["username"], p["password"], base_url=p["url"]) as session:
+            alias = await session.get_alias()  # the lazy login
+            limit = asyncio.Semaphore(session.max_concurrency)
+
+            async def reboot(server_id: str) -> Any:
+                async with limit:
+                    answer = await session.call(reboot_servers.asyncio, alias, body=[server_id])
+                return session.requests(answer)
+
+            batches = await asyncio.gather(*(reboot(i) for i in p["ids"]))
+            threads = [threading.active_count()]  # sampled after every polling round
+            failed = await sum(batches).wait(
+                progress=lambda done, total: threads.append(threading.active_count())
+            )
+        return _done(start, count=len(batches), failed=failed, threads=max(threads))
+
+    return asyncio.run(run())  # type: ignore[no-any-return]
 
 
 def call_overhead(p: Params) -> Params:
