@@ -45,7 +45,6 @@ empty, :class:`RetryBudgetExhaustedError` is raised: a dead API costs one attemp
 
 from __future__ import annotations
 
-import asyncio
 import email.utils
 import logging
 import math
@@ -136,6 +135,13 @@ class RetryBudget:
         )
 
 
+async def _asyncio_sleep(seconds: float) -> None:
+    """``asyncio.sleep``, imported when first awaited: synchronous users never load asyncio."""
+    import asyncio
+
+    await asyncio.sleep(seconds)
+
+
 @dataclass(frozen=True)
 class RetryPolicy:
     """How :class:`RetryingTransport` retries. Immutable: derive one with ``dataclasses.replace``.
@@ -163,7 +169,7 @@ class RetryPolicy:
     replay_safe_paths: tuple[str, ...] = ("/v2/authentication/login",)
     sleep: Callable[[float], None] = field(default=time.sleep, repr=False, compare=False)
     async_sleep: Callable[[float], Awaitable[None]] = field(
-        default=asyncio.sleep, repr=False, compare=False
+        default=_asyncio_sleep, repr=False, compare=False
     )
     random: Callable[[], float] = field(default=_random.random, repr=False, compare=False)
 

@@ -22,7 +22,6 @@ import httpx
 
 import clc.defaults as defaults
 from clc.core.arguments import check_seconds
-from clc.core.bounded_io import bound_transport
 from clc.core.redaction import HttpLogger, safe_url
 from clc.core.retry import RetryBudget, RetryPolicy
 from clc.core.retrying import AsyncRetryingTransport, RetryingTransport
@@ -79,6 +78,9 @@ def build_client(
     """
     limits = _limits(max_connections)
     if transport is None:
+        # Imported here: httpcore loads with the first client, as httpx itself defers it.
+        from clc.core.bounded_io import bound_transport
+
         transport = httpx.HTTPTransport(verify=verify, limits=limits)
         bound_transport(transport)
     return httpx.Client(
@@ -103,6 +105,8 @@ def build_async_client(
     """An async session's one connection pool: :func:`build_client`'s async twin."""
     limits = _limits(max_connections)
     if transport is None:
+        from clc.core.bounded_io import bound_transport
+
         transport = httpx.AsyncHTTPTransport(verify=verify, limits=limits)
         bound_transport(transport)
     return httpx.AsyncClient(

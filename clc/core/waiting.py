@@ -31,7 +31,6 @@ Clock and sleep are injectable for tests.
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Awaitable, Callable, Generator, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -292,11 +291,14 @@ async def wait_for_async(
     wait: Wait[P],
     *,
     max_workers: int = defaults.MAX_CONCURRENCY,
-    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    sleep: Callable[[float], Awaitable[None]] | None = None,
 ) -> None:
     """Carry out ``wait`` for :class:`AsyncPollable` items on the running event loop, at
     most ``max_workers`` polls at once. Cancelling it cancels the polls in flight and
     returns only once they are over."""
+    import asyncio  # here, not at the top: the synchronous driver never needs it
+
+    sleep = sleep or asyncio.sleep
     limit = asyncio.Semaphore(max_workers)
 
     async def poll(item: P) -> Outcome:

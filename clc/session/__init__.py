@@ -12,11 +12,15 @@ module globals: the default session of ``clc.v2.SetCredentials`` lives in
 
 from __future__ import annotations
 
-from clc.session.async_requests import AsyncRequest, AsyncRequests
-from clc.session.async_session import AsyncSession
+from typing import TYPE_CHECKING, Any
+
 from clc.session.base import endpoint_url
 from clc.session.session import Session
 from clc.session.session_dict import SessionDict
+
+if TYPE_CHECKING:
+    from clc.session.async_requests import AsyncRequest, AsyncRequests
+    from clc.session.async_session import AsyncSession
 
 __all__ = [
     "AsyncRequest",
@@ -26,3 +30,23 @@ __all__ = [
     "SessionDict",
     "endpoint_url",
 ]
+
+# The async flavour (and asyncio with it) loads on first use: ``import clc.v2``, the
+# synchronous object model, does not pay for it.
+_ASYNC = {
+    "AsyncRequest": "clc.session.async_requests",
+    "AsyncRequests": "clc.session.async_requests",
+    "AsyncSession": "clc.session.async_session",
+}
+
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> Any:
+        module = _ASYNC.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        from importlib import import_module
+
+        value = getattr(import_module(module), name)
+        globals()[name] = value
+        return value

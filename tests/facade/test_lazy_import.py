@@ -43,3 +43,12 @@ def test_first_call_loads_only_the_generated_modules_it_needs() -> None:
     ]
     models = [m for m in mods if m.startswith("clc_generated.models.")]
     assert len(models) < 12, models
+
+
+def test_the_synchronous_object_model_loads_no_async_machinery() -> None:
+    # httpx defers httpcore to the first client; so do the session's bounded sockets.
+    mods = loaded_after("import clc.v2\nclc.v2.Server")
+    assert "clc.v2.server" in mods
+    assert not [m for m in mods if m in ("asyncio", "httpcore", "h11", "anyio")]
+    assert not [m for m in mods if m.startswith("clc.session.async")]
+    assert "clc.session.async_session" in loaded_after("import clc\nclc.AsyncSession")
