@@ -355,7 +355,7 @@ def _scenario(key: str, sc: dict[str, Any], s: dict[str, Any], notes: list[str])
         "",
     ]
     if sc.get("missing_sides"):
-        lines += [f"Not run here: {', '.join(sc['missing_sides'])} (not on this checkout).", ""]
+        lines += [f"Not run: {', '.join(sc['missing_sides'])} (not available on this machine).", ""]
     if "load" in s:
         return lines + _load_lines(sc, s["load"], stats, notes)
     shown_refs = [
