@@ -42,10 +42,7 @@ class FirewallPolicy(LocatedResource["PolicyModel"]):
     ) -> None:
         from clc_generated.models import FirewallPolicy as Model
 
-        arguments.check_id(id, argument="id")
-        arguments.check_model(policy_obj, argument="policy_obj")
-        self._locate(alias, location, session)
-        self._start(id, Model, policy_obj)
+        self._open(id, Model, policy_obj, "policy_obj", (alias, location, session))
 
     def _call(self, fn: Callable[..., T], **kw: Any) -> T:
         return self.session.call(
@@ -215,10 +212,7 @@ class CrossDcFirewallPolicy(LocatedResource["CrossModel"]):
     ) -> None:
         from clc_generated.models import CrossDcFirewallPolicy as Model
 
-        arguments.check_id(id, argument="id")
-        arguments.check_model(policy_obj, argument="policy_obj")
-        self._locate(alias, location, session)
-        self._start(id, Model, policy_obj)
+        self._open(id, Model, policy_obj, "policy_obj", (alias, location, session))
 
     def _call(self, fn: Callable[..., T], **kw: Any) -> T:
         return self.session.call(

@@ -41,10 +41,7 @@ class LoadBalancer(LocatedResource["LoadBalancerModel"]):
     ) -> None:
         from clc_generated.models import LoadBalancer as Model
 
-        arguments.check_id(id, argument="id")
-        arguments.check_model(load_balancer_obj, argument="load_balancer_obj")
-        self._locate(alias, location, session)
-        self._start(id, Model, load_balancer_obj)
+        self._open(id, Model, load_balancer_obj, "load_balancer_obj", (alias, location, session))
 
     def _call(self, fn: Callable[..., T], **kw: Any) -> T:
         """``session.call`` of an endpoint addressed to this load balancer."""

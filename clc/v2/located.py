@@ -36,8 +36,20 @@ class LocatedResource(Located, Resource[M]):
 
     id: str
 
-    def _start(self, id: str, model_class: ModelClass[M], obj: object) -> None:
-        """Take ``obj`` (a model or its JSON), or read the resource when it is ``None``."""
+    def _open(
+        self,
+        id: str,
+        model_class: ModelClass[M],
+        obj: object,
+        obj_argument: str,
+        where: tuple[str | None, str | None, Any],
+    ) -> None:
+        """Check ``id`` and ``obj`` (named ``obj_argument``), locate the resource at ``where``
+        (alias, location, session), then take ``obj`` (a model or its JSON), or read the
+        resource when it is ``None``. Every check comes before anything that may log in."""
+        arguments.check_id(id, argument="id")
+        arguments.check_model(obj, argument=obj_argument)
+        self._locate(*where)
         self.id = id
         if obj is None:
             self.Refresh()
