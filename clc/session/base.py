@@ -119,7 +119,9 @@ class SessionBase:
         self._token: Secret | None = token
         self._alias = alias
         self._location = location
-        self.base_url: str = check_base_url(base_url or endpoint_url(), allow_insecure_http)
+        self.base_url: str = check_base_url(
+            endpoint_url() if base_url is None else base_url, allow_insecure_http
+        )
         self.timeout: httpx.Timeout = make_timeout(timeout)
         #: Seconds one call may take in all (see clc.core.transport.call_timeout).
         self.call_timeout: float = call_timeout(timeout)
