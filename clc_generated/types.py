@@ -85,4 +85,19 @@ def collector_paused() -> Iterator[None]:
                 gc.enable()
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "collector_paused"]
+def wrong_type(key: str, value: object, allowed: tuple[type, ...]) -> TypeError:
+    """The error of a field whose JSON value is not of its declared type."""
+    names = " or ".join(t.__name__ for t in allowed)
+    return TypeError(f"{key}: {type(value).__name__} is not {names}")
+
+
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "collector_paused",
+    "wrong_type",
+]

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 if TYPE_CHECKING:
     from ..models.link import Link
@@ -308,29 +308,124 @@ class Account:
 
                 links.append(links_item)
 
-        for _key, _value, _types in (
-            ("accountAlias", account_alias, (str,)),
-            ("parentAlias", parent_alias, (str, type(None))),
-            ("businessName", business_name, (str,)),
-            ("addressLine1", address_line_1, (str, type(None))),
-            ("addressLine2", address_line_2, (str, type(None))),
-            ("address1", address1, (str, type(None))),
-            ("address2", address2, (str, type(None))),
-            ("city", city, (str, type(None))),
-            ("stateProvince", state_province, (str, type(None))),
-            ("postalCode", postal_code, (str, type(None))),
-            ("telephone", telephone, (str, type(None))),
-            ("fax", fax, (str, type(None))),
-            ("country", country, (str, type(None))),
-            ("timeZone", time_zone, (str, type(None))),
-            ("status", status, (str,)),
-            ("primaryDataCenter", primary_data_center, (str,)),
-            ("isManaged", is_managed, (bool,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(account_alias, (str, Unset)):
+            raise wrong_type("accountAlias", account_alias, (str,))
+        if not isinstance(parent_alias, (str, type(None), Unset)):
+            raise wrong_type(
+                "parentAlias",
+                parent_alias,
+                (
+                    str,
+                    type(None),
+                ),
+            )
+        if not isinstance(business_name, (str, Unset)):
+            raise wrong_type("businessName", business_name, (str,))
+        if not isinstance(address_line_1, (str, type(None), Unset)):
+            raise wrong_type(
+                "addressLine1",
+                address_line_1,
+                (
+                    str,
+                    type(None),
+                ),
+            )
+        if not isinstance(address_line_2, (str, type(None), Unset)):
+            raise wrong_type(
+                "addressLine2",
+                address_line_2,
+                (
+                    str,
+                    type(None),
+                ),
+            )
+        if not isinstance(address1, (str, type(None), Unset)):
+            raise wrong_type(
+                "address1",
+                address1,
+                (
+                    str,
+                    type(None),
+                ),
+            )
+        if not isinstance(address2, (str, type(None), Unset)):
+            raise wrong_type(
+                "address2",
+                address2,
+                (
+                    str,
+                    type(None),
+                ),
+            )
+        if not isinstance(city, (str, type(None), Unset)):
+            raise wrong_type(
+                "city",
+                city,
+                (
+                    str,
+                    type(None),
+                ),
+            )
+        if not isinstance(state_province, (str, type(None), Unset)):
+            raise wrong_type(
+                "stateProvince",
+                state_province,
+                (
+                    str,
+                    type(None),
+                ),
+            )
+        if not isinstance(postal_code, (str, type(None), Unset)):
+            raise wrong_type(
+                "postalCode",
+                postal_code,
+                (
+                    str,
+                    type(None),
+                ),
+            )
+        if not isinstance(telephone, (str, type(None), Unset)):
+            raise wrong_type(
+                "telephone",
+                telephone,
+                (
+                    str,
+                    type(None),
+                ),
+            )
+        if not isinstance(fax, (str, type(None), Unset)):
+            raise wrong_type(
+                "fax",
+                fax,
+                (
+                    str,
+                    type(None),
+                ),
+            )
+        if not isinstance(country, (str, type(None), Unset)):
+            raise wrong_type(
+                "country",
+                country,
+                (
+                    str,
+                    type(None),
+                ),
+            )
+        if not isinstance(time_zone, (str, type(None), Unset)):
+            raise wrong_type(
+                "timeZone",
+                time_zone,
+                (
+                    str,
+                    type(None),
+                ),
+            )
+        if not isinstance(status, (str, Unset)):
+            raise wrong_type("status", status, (str,))
+        if not isinstance(primary_data_center, (str, Unset)):
+            raise wrong_type("primaryDataCenter", primary_data_center, (str,))
+        if not isinstance(is_managed, (bool, Unset)):
+            raise wrong_type("isManaged", is_managed, (bool,))
         account = cls(
             account_alias=account_alias,
             parent_alias=parent_alias,

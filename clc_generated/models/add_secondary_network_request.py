@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="AddSecondaryNetworkRequest")
 
@@ -42,14 +42,10 @@ class AddSecondaryNetworkRequest:
 
         ip_address = d.pop("ipAddress", UNSET)
 
-        for _key, _value, _types in (
-            ("networkId", network_id, (str,)),
-            ("ipAddress", ip_address, (str,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(network_id, (str,)):
+            raise wrong_type("networkId", network_id, (str,))
+        if not isinstance(ip_address, (str, Unset)):
+            raise wrong_type("ipAddress", ip_address, (str,))
         add_secondary_network_request = cls(
             network_id=network_id,
             ip_address=ip_address,

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="AdditionalDisk")
 
@@ -84,16 +84,28 @@ class AdditionalDisk:
 
         type_ = d.pop("type", UNSET)
 
-        for _key, _value, _types in (
-            ("sizeGB", size_gb, (int,)),
-            ("diskId", disk_id, (str, type(None))),
-            ("path", path, (str, type(None))),
-            ("type", type_, (str,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(size_gb, (int,)):
+            raise wrong_type("sizeGB", size_gb, (int,))
+        if not isinstance(disk_id, (str, type(None), Unset)):
+            raise wrong_type(
+                "diskId",
+                disk_id,
+                (
+                    str,
+                    type(None),
+                ),
+            )
+        if not isinstance(path, (str, type(None), Unset)):
+            raise wrong_type(
+                "path",
+                path,
+                (
+                    str,
+                    type(None),
+                ),
+            )
+        if not isinstance(type_, (str, Unset)):
+            raise wrong_type("type", type_, (str,))
         additional_disk = cls(
             size_gb=size_gb,
             disk_id=disk_id,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 if TYPE_CHECKING:
     from ..models.alert_action_settings import AlertActionSettings
@@ -53,11 +53,8 @@ class AlertAction:
         else:
             settings = AlertActionSettings.from_dict(_settings)
 
-        for _key, _value, _types in (("action", action, (str,)),):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(action, (str, Unset)):
+            raise wrong_type("action", action, (str,))
         alert_action = cls(
             action=action,
             settings=settings,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import wrong_type
 
 if TYPE_CHECKING:
     from ..models.alert_action import AlertAction
@@ -71,11 +71,8 @@ class AlertPolicyRequest:
 
             triggers.append(triggers_item)
 
-        for _key, _value, _types in (("name", name, (str,)),):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(name, (str,)):
+            raise wrong_type("name", name, (str,))
         alert_policy_request = cls(
             name=name,
             actions=actions,

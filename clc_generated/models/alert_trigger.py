@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="AlertTrigger")
 
@@ -49,15 +49,19 @@ class AlertTrigger:
 
         threshold = d.pop("threshold", UNSET)
 
-        for _key, _value, _types in (
-            ("metric", metric, (str,)),
-            ("duration", duration, (str,)),
-            ("threshold", threshold, (int, float)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(metric, (str, Unset)):
+            raise wrong_type("metric", metric, (str,))
+        if not isinstance(duration, (str, Unset)):
+            raise wrong_type("duration", duration, (str,))
+        if not isinstance(threshold, (int, float, Unset)):
+            raise wrong_type(
+                "threshold",
+                threshold,
+                (
+                    int,
+                    float,
+                ),
+            )
         alert_trigger = cls(
             metric=metric,
             duration=duration,

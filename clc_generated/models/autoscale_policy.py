@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 if TYPE_CHECKING:
     from ..models.autoscale_range import AutoscaleRange
@@ -135,19 +135,20 @@ class AutoscalePolicy:
 
                 links.append(links_item)
 
-        for _key, _value, _types in (
-            ("id", id, (str,)),
-            ("name", name, (str,)),
-            ("resourceType", resource_type, (str,)),
-            ("thresholdPeriodMinutes", threshold_period_minutes, (int,)),
-            ("scaleUpIncrement", scale_up_increment, (int,)),
-            ("scaleUpThreshold", scale_up_threshold, (int,)),
-            ("scaleDownThreshold", scale_down_threshold, (int,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(id, (str, Unset)):
+            raise wrong_type("id", id, (str,))
+        if not isinstance(name, (str, Unset)):
+            raise wrong_type("name", name, (str,))
+        if not isinstance(resource_type, (str, Unset)):
+            raise wrong_type("resourceType", resource_type, (str,))
+        if not isinstance(threshold_period_minutes, (int, Unset)):
+            raise wrong_type("thresholdPeriodMinutes", threshold_period_minutes, (int,))
+        if not isinstance(scale_up_increment, (int, Unset)):
+            raise wrong_type("scaleUpIncrement", scale_up_increment, (int,))
+        if not isinstance(scale_up_threshold, (int, Unset)):
+            raise wrong_type("scaleUpThreshold", scale_up_threshold, (int,))
+        if not isinstance(scale_down_threshold, (int, Unset)):
+            raise wrong_type("scaleDownThreshold", scale_down_threshold, (int,))
         autoscale_policy = cls(
             id=id,
             name=name,

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="AutoscaleRange")
 
@@ -40,14 +40,10 @@ class AutoscaleRange:
 
         max_ = d.pop("max", UNSET)
 
-        for _key, _value, _types in (
-            ("min", min_, (int,)),
-            ("max", max_, (int,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(min_, (int, Unset)):
+            raise wrong_type("min", min_, (int,))
+        if not isinstance(max_, (int, Unset)):
+            raise wrong_type("max", max_, (int,))
         autoscale_range = cls(
             min_=min_,
             max_=max_,

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="AutoscaleWindow")
 
@@ -42,14 +42,10 @@ class AutoscaleWindow:
 
         end = d.pop("end", UNSET)
 
-        for _key, _value, _types in (
-            ("start", start, (str,)),
-            ("end", end, (str,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(start, (str, Unset)):
+            raise wrong_type("start", start, (str,))
+        if not isinstance(end, (str, Unset)):
+            raise wrong_type("end", end, (str,))
         autoscale_window = cls(
             start=start,
             end=end,

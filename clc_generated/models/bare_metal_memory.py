@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="BareMetalMemory")
 
@@ -33,11 +33,15 @@ class BareMetalMemory:
         d = dict(src_dict)
         capacity_gb = d.pop("capacityGB", UNSET)
 
-        for _key, _value, _types in (("capacityGB", capacity_gb, (int, float)),):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(capacity_gb, (int, float, Unset)):
+            raise wrong_type(
+                "capacityGB",
+                capacity_gb,
+                (
+                    int,
+                    float,
+                ),
+            )
         bare_metal_memory = cls(
             capacity_gb=capacity_gb,
         )

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="BareMetalOperatingSystem")
 
@@ -47,15 +47,19 @@ class BareMetalOperatingSystem:
 
         hourly_rate_per_socket = d.pop("hourlyRatePerSocket", UNSET)
 
-        for _key, _value, _types in (
-            ("type", type_, (str,)),
-            ("description", description, (str,)),
-            ("hourlyRatePerSocket", hourly_rate_per_socket, (int, float)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(type_, (str, Unset)):
+            raise wrong_type("type", type_, (str,))
+        if not isinstance(description, (str, Unset)):
+            raise wrong_type("description", description, (str,))
+        if not isinstance(hourly_rate_per_socket, (int, float, Unset)):
+            raise wrong_type(
+                "hourlyRatePerSocket",
+                hourly_rate_per_socket,
+                (
+                    int,
+                    float,
+                ),
+            )
         bare_metal_operating_system = cls(
             type_=type_,
             description=description,

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="BareMetalProcessor")
 
@@ -47,15 +47,26 @@ class BareMetalProcessor:
 
         sockets = d.pop("sockets", UNSET)
 
-        for _key, _value, _types in (
-            ("coresPerSocket", cores_per_socket, (int, float)),
-            ("description", description, (str,)),
-            ("sockets", sockets, (int, float)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(cores_per_socket, (int, float, Unset)):
+            raise wrong_type(
+                "coresPerSocket",
+                cores_per_socket,
+                (
+                    int,
+                    float,
+                ),
+            )
+        if not isinstance(description, (str, Unset)):
+            raise wrong_type("description", description, (str,))
+        if not isinstance(sockets, (int, float, Unset)):
+            raise wrong_type(
+                "sockets",
+                sockets,
+                (
+                    int,
+                    float,
+                ),
+            )
         bare_metal_processor = cls(
             cores_per_socket=cores_per_socket,
             description=description,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 if TYPE_CHECKING:
     from ..models.bare_metal_memory import BareMetalMemory
@@ -109,15 +109,19 @@ class BareMetalSku:
 
                 storage.append(storage_item)
 
-        for _key, _value, _types in (
-            ("id", id, (str,)),
-            ("hourlyRate", hourly_rate, (int, float)),
-            ("availability", availability, (str,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(id, (str, Unset)):
+            raise wrong_type("id", id, (str,))
+        if not isinstance(hourly_rate, (int, float, Unset)):
+            raise wrong_type(
+                "hourlyRate",
+                hourly_rate,
+                (
+                    int,
+                    float,
+                ),
+            )
+        if not isinstance(availability, (str, Unset)):
+            raise wrong_type("availability", availability, (str,))
         bare_metal_sku = cls(
             id=id,
             hourly_rate=hourly_rate,

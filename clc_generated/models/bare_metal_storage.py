@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="BareMetalStorage")
 
@@ -47,15 +47,26 @@ class BareMetalStorage:
 
         type_ = d.pop("type", UNSET)
 
-        for _key, _value, _types in (
-            ("capacityGB", capacity_gb, (int, float)),
-            ("speedRpm", speed_rpm, (int, float)),
-            ("type", type_, (str,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(capacity_gb, (int, float, Unset)):
+            raise wrong_type(
+                "capacityGB",
+                capacity_gb,
+                (
+                    int,
+                    float,
+                ),
+            )
+        if not isinstance(speed_rpm, (int, float, Unset)):
+            raise wrong_type(
+                "speedRpm",
+                speed_rpm,
+                (
+                    int,
+                    float,
+                ),
+            )
+        if not isinstance(type_, (str, Unset)):
+            raise wrong_type("type", type_, (str,))
         bare_metal_storage = cls(
             capacity_gb=capacity_gb,
             speed_rpm=speed_rpm,

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="ChangeInfo")
 
@@ -71,14 +71,10 @@ class ChangeInfo:
         else:
             modified_date = datetime.datetime.fromisoformat(_modified_date)
 
-        for _key, _value, _types in (
-            ("createdBy", created_by, (str,)),
-            ("modifiedBy", modified_by, (str,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(created_by, (str, Unset)):
+            raise wrong_type("createdBy", created_by, (str,))
+        if not isinstance(modified_by, (str, Unset)):
+            raise wrong_type("modifiedBy", modified_by, (str,))
         change_info = cls(
             created_by=created_by,
             created_date=created_date,

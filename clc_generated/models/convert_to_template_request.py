@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="ConvertToTemplateRequest")
 
@@ -51,15 +51,12 @@ class ConvertToTemplateRequest:
 
         password = d.pop("password", UNSET)
 
-        for _key, _value, _types in (
-            ("visibility", visibility, (str,)),
-            ("description", description, (str,)),
-            ("password", password, (str,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(visibility, (str,)):
+            raise wrong_type("visibility", visibility, (str,))
+        if not isinstance(description, (str, Unset)):
+            raise wrong_type("description", description, (str,))
+        if not isinstance(password, (str, Unset)):
+            raise wrong_type("password", password, (str,))
         convert_to_template_request = cls(
             visibility=visibility,
             description=description,

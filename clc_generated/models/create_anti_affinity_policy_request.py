@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import wrong_type
 
 T = TypeVar("T", bound="CreateAntiAffinityPolicyRequest")
 
@@ -41,14 +41,10 @@ class CreateAntiAffinityPolicyRequest:
 
         location = d.pop("location")
 
-        for _key, _value, _types in (
-            ("name", name, (str,)),
-            ("location", location, (str,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(name, (str,)):
+            raise wrong_type("name", name, (str,))
+        if not isinstance(location, (str,)):
+            raise wrong_type("location", location, (str,))
         create_anti_affinity_policy_request = cls(
             name=name,
             location=location,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 if TYPE_CHECKING:
     from ..models.custom_field_input import CustomFieldInput
@@ -73,15 +73,12 @@ class CreateGroupRequest:
 
                 custom_fields.append(custom_fields_item)
 
-        for _key, _value, _types in (
-            ("name", name, (str,)),
-            ("parentGroupId", parent_group_id, (str,)),
-            ("description", description, (str,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(name, (str,)):
+            raise wrong_type("name", name, (str,))
+        if not isinstance(parent_group_id, (str,)):
+            raise wrong_type("parentGroupId", parent_group_id, (str,))
+        if not isinstance(description, (str, Unset)):
+            raise wrong_type("description", description, (str,))
         create_group_request = cls(
             name=name,
             parent_group_id=parent_group_id,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 if TYPE_CHECKING:
     from ..models.additional_disk import AdditionalDisk
@@ -517,32 +517,158 @@ class CreateServerRequest:
 
         os_type = _parse_os_type(d.pop("osType", UNSET))
 
-        for _key, _value, _types in (
-            ("name", name, (str,)),
-            ("groupId", group_id, (str,)),
-            ("description", description, (str, type(None))),
-            ("sourceServerId", source_server_id, (str, type(None))),
-            ("isManagedOS", is_managed_os, (bool, type(None))),
-            ("isManagedBackup", is_managed_backup, (bool, type(None))),
-            ("primaryDns", primary_dns, (str, type(None))),
-            ("secondaryDns", secondary_dns, (str, type(None))),
-            ("networkId", network_id, (str, type(None))),
-            ("ipAddress", ip_address, (str, type(None))),
-            ("password", password, (str, type(None))),
-            ("sourceServerPassword", source_server_password, (str, type(None))),
-            ("cpu", cpu, (int,)),
-            ("cpuAutoscalePolicyId", cpu_autoscale_policy_id, (str, type(None))),
-            ("memoryGB", memory_gb, (int,)),
-            ("type", type_, (str, type(None))),
-            ("storageType", storage_type, (str, type(None))),
-            ("antiAffinityPolicyId", anti_affinity_policy_id, (str, type(None))),
-            ("configurationId", configuration_id, (str, type(None))),
-            ("osType", os_type, (str, type(None))),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(name, (str,)):
+            raise wrong_type("name", name, (str,))
+        if not isinstance(group_id, (str,)):
+            raise wrong_type("groupId", group_id, (str,))
+        if not isinstance(description, (str, type(None), Unset)):
+            raise wrong_type(
+                "description",
+                description,
+                (
+                    str,
+                    type(None),
+                ),
+            )
+        if not isinstance(source_server_id, (str, type(None), Unset)):
+            raise wrong_type(
+                "sourceServerId",
+                source_server_id,
+                (
+                    str,
+                    type(None),
+                ),
+            )
+        if not isinstance(is_managed_os, (bool, type(None), Unset)):
+            raise wrong_type(
+                "isManagedOS",
+                is_managed_os,
+                (
+                    bool,
+                    type(None),
+                ),
+            )
+        if not isinstance(is_managed_backup, (bool, type(None), Unset)):
+            raise wrong_type(
+                "isManagedBackup",
+                is_managed_backup,
+                (
+                    bool,
+                    type(None),
+                ),
+            )
+        if not isinstance(primary_dns, (str, type(None), Unset)):
+            raise wrong_type(
+                "primaryDns",
+                primary_dns,
+                (
+                    str,
+                    type(None),
+                ),
+            )
+        if not isinstance(secondary_dns, (str, type(None), Unset)):
+            raise wrong_type(
+                "secondaryDns",
+                secondary_dns,
+                (
+                    str,
+                    type(None),
+                ),
+            )
+        if not isinstance(network_id, (str, type(None), Unset)):
+            raise wrong_type(
+                "networkId",
+                network_id,
+                (
+                    str,
+                    type(None),
+                ),
+            )
+        if not isinstance(ip_address, (str, type(None), Unset)):
+            raise wrong_type(
+                "ipAddress",
+                ip_address,
+                (
+                    str,
+                    type(None),
+                ),
+            )
+        if not isinstance(password, (str, type(None), Unset)):
+            raise wrong_type(
+                "password",
+                password,
+                (
+                    str,
+                    type(None),
+                ),
+            )
+        if not isinstance(source_server_password, (str, type(None), Unset)):
+            raise wrong_type(
+                "sourceServerPassword",
+                source_server_password,
+                (
+                    str,
+                    type(None),
+                ),
+            )
+        if not isinstance(cpu, (int, Unset)):
+            raise wrong_type("cpu", cpu, (int,))
+        if not isinstance(cpu_autoscale_policy_id, (str, type(None), Unset)):
+            raise wrong_type(
+                "cpuAutoscalePolicyId",
+                cpu_autoscale_policy_id,
+                (
+                    str,
+                    type(None),
+                ),
+            )
+        if not isinstance(memory_gb, (int, Unset)):
+            raise wrong_type("memoryGB", memory_gb, (int,))
+        if not isinstance(type_, (str, type(None), Unset)):
+            raise wrong_type(
+                "type",
+                type_,
+                (
+                    str,
+                    type(None),
+                ),
+            )
+        if not isinstance(storage_type, (str, type(None), Unset)):
+            raise wrong_type(
+                "storageType",
+                storage_type,
+                (
+                    str,
+                    type(None),
+                ),
+            )
+        if not isinstance(anti_affinity_policy_id, (str, type(None), Unset)):
+            raise wrong_type(
+                "antiAffinityPolicyId",
+                anti_affinity_policy_id,
+                (
+                    str,
+                    type(None),
+                ),
+            )
+        if not isinstance(configuration_id, (str, type(None), Unset)):
+            raise wrong_type(
+                "configurationId",
+                configuration_id,
+                (
+                    str,
+                    type(None),
+                ),
+            )
+        if not isinstance(os_type, (str, type(None), Unset)):
+            raise wrong_type(
+                "osType",
+                os_type,
+                (
+                    str,
+                    type(None),
+                ),
+            )
         create_server_request = cls(
             name=name,
             group_id=group_id,

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="CreateSnapshotRequest")
 
@@ -43,11 +43,8 @@ class CreateSnapshotRequest:
 
         snapshot_expiration_days = d.pop("snapshotExpirationDays", UNSET)
 
-        for _key, _value, _types in (("snapshotExpirationDays", snapshot_expiration_days, (int,)),):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(snapshot_expiration_days, (int, Unset)):
+            raise wrong_type("snapshotExpirationDays", snapshot_expiration_days, (int,))
         create_snapshot_request = cls(
             server_ids=server_ids,
             snapshot_expiration_days=snapshot_expiration_days,

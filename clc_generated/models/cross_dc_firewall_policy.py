@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 if TYPE_CHECKING:
     from ..models.link import Link
@@ -114,21 +114,24 @@ class CrossDcFirewallPolicy:
 
                 links.append(links_item)
 
-        for _key, _value, _types in (
-            ("id", id, (str,)),
-            ("status", status, (str,)),
-            ("enabled", enabled, (bool,)),
-            ("sourceCidr", source_cidr, (str,)),
-            ("sourceAccount", source_account, (str,)),
-            ("sourceLocation", source_location, (str,)),
-            ("destinationCidr", destination_cidr, (str,)),
-            ("destinationAccount", destination_account, (str,)),
-            ("destinationLocation", destination_location, (str,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(id, (str, Unset)):
+            raise wrong_type("id", id, (str,))
+        if not isinstance(status, (str, Unset)):
+            raise wrong_type("status", status, (str,))
+        if not isinstance(enabled, (bool, Unset)):
+            raise wrong_type("enabled", enabled, (bool,))
+        if not isinstance(source_cidr, (str, Unset)):
+            raise wrong_type("sourceCidr", source_cidr, (str,))
+        if not isinstance(source_account, (str, Unset)):
+            raise wrong_type("sourceAccount", source_account, (str,))
+        if not isinstance(source_location, (str, Unset)):
+            raise wrong_type("sourceLocation", source_location, (str,))
+        if not isinstance(destination_cidr, (str, Unset)):
+            raise wrong_type("destinationCidr", destination_cidr, (str,))
+        if not isinstance(destination_account, (str, Unset)):
+            raise wrong_type("destinationAccount", destination_account, (str,))
+        if not isinstance(destination_location, (str, Unset)):
+            raise wrong_type("destinationLocation", destination_location, (str,))
         cross_dc_firewall_policy = cls(
             id=id,
             status=status,

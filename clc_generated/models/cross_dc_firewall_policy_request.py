@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="CrossDcFirewallPolicyRequest")
 
@@ -60,17 +60,16 @@ class CrossDcFirewallPolicyRequest:
 
         enabled = d.pop("enabled", UNSET)
 
-        for _key, _value, _types in (
-            ("destinationAccountId", destination_account_id, (str,)),
-            ("destinationLocationId", destination_location_id, (str,)),
-            ("destinationCidr", destination_cidr, (str,)),
-            ("sourceCidr", source_cidr, (str,)),
-            ("enabled", enabled, (bool,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(destination_account_id, (str,)):
+            raise wrong_type("destinationAccountId", destination_account_id, (str,))
+        if not isinstance(destination_location_id, (str,)):
+            raise wrong_type("destinationLocationId", destination_location_id, (str,))
+        if not isinstance(destination_cidr, (str,)):
+            raise wrong_type("destinationCidr", destination_cidr, (str,))
+        if not isinstance(source_cidr, (str,)):
+            raise wrong_type("sourceCidr", source_cidr, (str,))
+        if not isinstance(enabled, (bool, Unset)):
+            raise wrong_type("enabled", enabled, (bool,))
         cross_dc_firewall_policy_request = cls(
             destination_account_id=destination_account_id,
             destination_location_id=destination_location_id,

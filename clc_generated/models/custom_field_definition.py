@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 if TYPE_CHECKING:
     from ..models.custom_field_option import CustomFieldOption
@@ -81,16 +81,14 @@ class CustomFieldDefinition:
 
                 options.append(options_item)
 
-        for _key, _value, _types in (
-            ("id", id, (str,)),
-            ("name", name, (str,)),
-            ("isRequired", is_required, (bool,)),
-            ("type", type_, (str,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(id, (str, Unset)):
+            raise wrong_type("id", id, (str,))
+        if not isinstance(name, (str, Unset)):
+            raise wrong_type("name", name, (str,))
+        if not isinstance(is_required, (bool, Unset)):
+            raise wrong_type("isRequired", is_required, (bool,))
+        if not isinstance(type_, (str, Unset)):
+            raise wrong_type("type", type_, (str,))
         custom_field_definition = cls(
             id=id,
             name=name,

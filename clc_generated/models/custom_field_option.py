@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="CustomFieldOption")
 
@@ -40,14 +40,10 @@ class CustomFieldOption:
 
         value = d.pop("value", UNSET)
 
-        for _key, _value, _types in (
-            ("name", name, (str,)),
-            ("value", value, (str,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(name, (str, Unset)):
+            raise wrong_type("name", name, (str,))
+        if not isinstance(value, (str, Unset)):
+            raise wrong_type("value", value, (str,))
         custom_field_option = cls(
             name=name,
             value=value,

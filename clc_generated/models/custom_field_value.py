@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="CustomFieldValue")
 
@@ -56,16 +56,14 @@ class CustomFieldValue:
 
         display_value = d.pop("displayValue", UNSET)
 
-        for _key, _value, _types in (
-            ("id", id, (str,)),
-            ("name", name, (str,)),
-            ("value", value, (str,)),
-            ("displayValue", display_value, (str,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(id, (str, Unset)):
+            raise wrong_type("id", id, (str,))
+        if not isinstance(name, (str, Unset)):
+            raise wrong_type("name", name, (str,))
+        if not isinstance(value, (str, Unset)):
+            raise wrong_type("value", value, (str,))
+        if not isinstance(display_value, (str, Unset)):
+            raise wrong_type("displayValue", display_value, (str,))
         custom_field_value = cls(
             id=id,
             name=name,

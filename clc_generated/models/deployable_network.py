@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="DeployableNetwork")
 
@@ -54,16 +54,14 @@ class DeployableNetwork:
 
         account_id = d.pop("accountID", UNSET)
 
-        for _key, _value, _types in (
-            ("name", name, (str,)),
-            ("networkId", network_id, (str,)),
-            ("type", type_, (str,)),
-            ("accountID", account_id, (str,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(name, (str, Unset)):
+            raise wrong_type("name", name, (str,))
+        if not isinstance(network_id, (str, Unset)):
+            raise wrong_type("networkId", network_id, (str,))
+        if not isinstance(type_, (str, Unset)):
+            raise wrong_type("type", type_, (str,))
+        if not isinstance(account_id, (str, Unset)):
+            raise wrong_type("accountID", account_id, (str,))
         deployable_network = cls(
             name=name,
             network_id=network_id,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 if TYPE_CHECKING:
     from ..models.deployable_network import DeployableNetwork
@@ -132,17 +132,16 @@ class DeploymentCapabilities:
 
                 importable_os_types.append(importable_os_types_item)
 
-        for _key, _value, _types in (
-            ("dataCenterEnabled", data_center_enabled, (bool,)),
-            ("importVMEnabled", import_vm_enabled, (bool,)),
-            ("supportsPremiumStorage", supports_premium_storage, (bool,)),
-            ("supportsSharedLoadBalancer", supports_shared_load_balancer, (bool,)),
-            ("supportsBareMetalServers", supports_bare_metal_servers, (bool,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(data_center_enabled, (bool, Unset)):
+            raise wrong_type("dataCenterEnabled", data_center_enabled, (bool,))
+        if not isinstance(import_vm_enabled, (bool, Unset)):
+            raise wrong_type("importVMEnabled", import_vm_enabled, (bool,))
+        if not isinstance(supports_premium_storage, (bool, Unset)):
+            raise wrong_type("supportsPremiumStorage", supports_premium_storage, (bool,))
+        if not isinstance(supports_shared_load_balancer, (bool, Unset)):
+            raise wrong_type("supportsSharedLoadBalancer", supports_shared_load_balancer, (bool,))
+        if not isinstance(supports_bare_metal_servers, (bool, Unset)):
+            raise wrong_type("supportsBareMetalServers", supports_bare_metal_servers, (bool,))
         deployment_capabilities = cls(
             data_center_enabled=data_center_enabled,
             import_vm_enabled=import_vm_enabled,

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="DiskUsage")
 
@@ -40,14 +40,17 @@ class DiskUsage:
 
         capacity_mb = d.pop("capacityMB", UNSET)
 
-        for _key, _value, _types in (
-            ("id", id, (str,)),
-            ("capacityMB", capacity_mb, (int, float)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(id, (str, Unset)):
+            raise wrong_type("id", id, (str,))
+        if not isinstance(capacity_mb, (int, float, Unset)):
+            raise wrong_type(
+                "capacityMB",
+                capacity_mb,
+                (
+                    int,
+                    float,
+                ),
+            )
         disk_usage = cls(
             id=id,
             capacity_mb=capacity_mb,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 if TYPE_CHECKING:
     from ..models.model_state import ModelState
@@ -73,15 +73,12 @@ class ErrorBody:
 
         exception_type = d.pop("exceptionType", UNSET)
 
-        for _key, _value, _types in (
-            ("message", message, (str,)),
-            ("exceptionMessage", exception_message, (str,)),
-            ("exceptionType", exception_type, (str,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(message, (str, Unset)):
+            raise wrong_type("message", message, (str,))
+        if not isinstance(exception_message, (str, Unset)):
+            raise wrong_type("exceptionMessage", exception_message, (str,))
+        if not isinstance(exception_type, (str, Unset)):
+            raise wrong_type("exceptionType", exception_type, (str,))
         error_body = cls(
             message=message,
             model_state=model_state,

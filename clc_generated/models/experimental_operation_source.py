@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="ExperimentalOperationSource")
 
@@ -48,11 +48,8 @@ class ExperimentalOperationSource:
         else:
             requested_at = datetime.datetime.fromisoformat(_requested_at)
 
-        for _key, _value, _types in (("userName", user_name, (str,)),):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(user_name, (str, Unset)):
+            raise wrong_type("userName", user_name, (str,))
         experimental_operation_source = cls(
             user_name=user_name,
             requested_at=requested_at,

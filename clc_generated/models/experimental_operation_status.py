@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 if TYPE_CHECKING:
     from ..models.experimental_operation_source import ExperimentalOperationSource
@@ -81,14 +81,10 @@ class ExperimentalOperationStatus:
         else:
             source = ExperimentalOperationSource.from_dict(_source)
 
-        for _key, _value, _types in (
-            ("requestType", request_type, (str,)),
-            ("status", status, (str,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(request_type, (str, Unset)):
+            raise wrong_type("requestType", request_type, (str,))
+        if not isinstance(status, (str, Unset)):
+            raise wrong_type("status", status, (str,))
         experimental_operation_status = cls(
             request_type=request_type,
             status=status,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 if TYPE_CHECKING:
     from ..models.link import Link
@@ -65,14 +65,10 @@ class ExperimentalOperationSummary:
 
                 links.append(links_item)
 
-        for _key, _value, _types in (
-            ("blueprintId", blueprint_id, (int,)),
-            ("locationId", location_id, (str,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(blueprint_id, (int, Unset)):
+            raise wrong_type("blueprintId", blueprint_id, (int,))
+        if not isinstance(location_id, (str, Unset)):
+            raise wrong_type("locationId", location_id, (str,))
         experimental_operation_summary = cls(
             blueprint_id=blueprint_id,
             location_id=location_id,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 if TYPE_CHECKING:
     from ..models.link import Link
@@ -108,16 +108,14 @@ class FirewallPolicy:
 
                 links.append(links_item)
 
-        for _key, _value, _types in (
-            ("id", id, (str,)),
-            ("status", status, (str,)),
-            ("enabled", enabled, (bool,)),
-            ("destinationAccount", destination_account, (str,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(id, (str, Unset)):
+            raise wrong_type("id", id, (str,))
+        if not isinstance(status, (str, Unset)):
+            raise wrong_type("status", status, (str,))
+        if not isinstance(enabled, (bool, Unset)):
+            raise wrong_type("enabled", enabled, (bool,))
+        if not isinstance(destination_account, (str, Unset)):
+            raise wrong_type("destinationAccount", destination_account, (str,))
         firewall_policy = cls(
             id=id,
             status=status,

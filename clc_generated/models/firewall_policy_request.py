@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="FirewallPolicyRequest")
 
@@ -84,14 +84,17 @@ class FirewallPolicyRequest:
 
         ports = cast(list[str], d.pop("ports", UNSET))
 
-        for _key, _value, _types in (
-            ("destinationAccount", destination_account, (str, type(None))),
-            ("enabled", enabled, (bool,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(destination_account, (str, type(None), Unset)):
+            raise wrong_type(
+                "destinationAccount",
+                destination_account,
+                (
+                    str,
+                    type(None),
+                ),
+            )
+        if not isinstance(enabled, (bool, Unset)):
+            raise wrong_type("enabled", enabled, (bool,))
         firewall_policy_request = cls(
             destination_account=destination_account,
             enabled=enabled,

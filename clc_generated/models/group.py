@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 if TYPE_CHECKING:
     from ..models.change_info import ChangeInfo
@@ -194,19 +194,27 @@ class Group:
 
                 custom_fields.append(custom_fields_item)
 
-        for _key, _value, _types in (
-            ("id", id, (str,)),
-            ("name", name, (str,)),
-            ("description", description, (str, type(None))),
-            ("locationId", location_id, (str,)),
-            ("type", type_, (str,)),
-            ("status", status, (str,)),
-            ("serversCount", servers_count, (int,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(id, (str, Unset)):
+            raise wrong_type("id", id, (str,))
+        if not isinstance(name, (str, Unset)):
+            raise wrong_type("name", name, (str,))
+        if not isinstance(description, (str, type(None), Unset)):
+            raise wrong_type(
+                "description",
+                description,
+                (
+                    str,
+                    type(None),
+                ),
+            )
+        if not isinstance(location_id, (str, Unset)):
+            raise wrong_type("locationId", location_id, (str,))
+        if not isinstance(type_, (str, Unset)):
+            raise wrong_type("type", type_, (str,))
+        if not isinstance(status, (str, Unset)):
+            raise wrong_type("status", status, (str,))
+        if not isinstance(servers_count, (int, Unset)):
+            raise wrong_type("serversCount", servers_count, (int,))
         group = cls(
             id=id,
             name=name,

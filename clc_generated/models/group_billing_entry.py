@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 if TYPE_CHECKING:
     from ..models.group_billing_entry_servers import GroupBillingEntryServers
@@ -54,11 +54,8 @@ class GroupBillingEntry:
         else:
             servers = GroupBillingEntryServers.from_dict(_servers)
 
-        for _key, _value, _types in (("name", name, (str,)),):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(name, (str, Unset)):
+            raise wrong_type("name", name, (str,))
         group_billing_entry = cls(
             name=name,
             servers=servers,

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="GroupDefaultValue")
 
@@ -42,11 +42,8 @@ class GroupDefaultValue:
 
         inherited = d.pop("inherited", UNSET)
 
-        for _key, _value, _types in (("inherited", inherited, (bool,)),):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(inherited, (bool, Unset)):
+            raise wrong_type("inherited", inherited, (bool,))
         group_default_value = cls(
             value=value,
             inherited=inherited,

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="GuestDiskUsage")
 
@@ -47,15 +47,26 @@ class GuestDiskUsage:
 
         consumed_mb = d.pop("consumedMB", UNSET)
 
-        for _key, _value, _types in (
-            ("path", path, (str,)),
-            ("capacityMB", capacity_mb, (int, float)),
-            ("consumedMB", consumed_mb, (int, float)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(path, (str, Unset)):
+            raise wrong_type("path", path, (str,))
+        if not isinstance(capacity_mb, (int, float, Unset)):
+            raise wrong_type(
+                "capacityMB",
+                capacity_mb,
+                (
+                    int,
+                    float,
+                ),
+            )
+        if not isinstance(consumed_mb, (int, float, Unset)):
+            raise wrong_type(
+                "consumedMB",
+                consumed_mb,
+                (
+                    int,
+                    float,
+                ),
+            )
         guest_disk_usage = cls(
             path=path,
             capacity_mb=capacity_mb,

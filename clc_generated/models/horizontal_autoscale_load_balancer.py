@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 if TYPE_CHECKING:
     from ..models.link import Link
@@ -86,17 +86,16 @@ class HorizontalAutoscaleLoadBalancer:
 
                 links.append(links_item)
 
-        for _key, _value, _types in (
-            ("id", id, (str,)),
-            ("name", name, (str,)),
-            ("publicPort", public_port, (int,)),
-            ("privatePort", private_port, (int,)),
-            ("publicIP", public_ip, (str,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(id, (str, Unset)):
+            raise wrong_type("id", id, (str,))
+        if not isinstance(name, (str, Unset)):
+            raise wrong_type("name", name, (str,))
+        if not isinstance(public_port, (int, Unset)):
+            raise wrong_type("publicPort", public_port, (int,))
+        if not isinstance(private_port, (int, Unset)):
+            raise wrong_type("privatePort", private_port, (int,))
+        if not isinstance(public_ip, (str, Unset)):
+            raise wrong_type("publicIP", public_ip, (str,))
         horizontal_autoscale_load_balancer = cls(
             id=id,
             name=name,

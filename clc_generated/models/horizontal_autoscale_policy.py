@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 if TYPE_CHECKING:
     from ..models.horizontal_autoscale_scale_rule import HorizontalAutoscaleScaleRule
@@ -130,17 +130,16 @@ class HorizontalAutoscalePolicy:
 
                 links.append(links_item)
 
-        for _key, _value, _types in (
-            ("id", id, (str,)),
-            ("name", name, (str,)),
-            ("minimumServerCount", minimum_server_count, (int,)),
-            ("coolDownPeriod", cool_down_period, (str,)),
-            ("thresholdPeriod", threshold_period, (str,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(id, (str, Unset)):
+            raise wrong_type("id", id, (str,))
+        if not isinstance(name, (str, Unset)):
+            raise wrong_type("name", name, (str,))
+        if not isinstance(minimum_server_count, (int, Unset)):
+            raise wrong_type("minimumServerCount", minimum_server_count, (int,))
+        if not isinstance(cool_down_period, (str, Unset)):
+            raise wrong_type("coolDownPeriod", cool_down_period, (str,))
+        if not isinstance(threshold_period, (str, Unset)):
+            raise wrong_type("thresholdPeriod", threshold_period, (str,))
         horizontal_autoscale_policy = cls(
             id=id,
             name=name,

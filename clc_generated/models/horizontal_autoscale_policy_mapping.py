@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 if TYPE_CHECKING:
     from ..models.horizontal_autoscale_load_balancer import (
@@ -144,20 +144,22 @@ class HorizontalAutoscalePolicyMapping:
 
                 links.append(links_item)
 
-        for _key, _value, _types in (
-            ("groupId", group_id, (str,)),
-            ("policyId", policy_id, (str,)),
-            ("locationId", location_id, (str,)),
-            ("name", name, (str,)),
-            ("availableServers", available_servers, (int,)),
-            ("targetSize", target_size, (int,)),
-            ("scaleDirection", scale_direction, (str,)),
-            ("scaleResourceReason", scale_resource_reason, (str,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(group_id, (str, Unset)):
+            raise wrong_type("groupId", group_id, (str,))
+        if not isinstance(policy_id, (str, Unset)):
+            raise wrong_type("policyId", policy_id, (str,))
+        if not isinstance(location_id, (str, Unset)):
+            raise wrong_type("locationId", location_id, (str,))
+        if not isinstance(name, (str, Unset)):
+            raise wrong_type("name", name, (str,))
+        if not isinstance(available_servers, (int, Unset)):
+            raise wrong_type("availableServers", available_servers, (int,))
+        if not isinstance(target_size, (int, Unset)):
+            raise wrong_type("targetSize", target_size, (int,))
+        if not isinstance(scale_direction, (str, Unset)):
+            raise wrong_type("scaleDirection", scale_direction, (str,))
+        if not isinstance(scale_resource_reason, (str, Unset)):
+            raise wrong_type("scaleResourceReason", scale_resource_reason, (str,))
         horizontal_autoscale_policy_mapping = cls(
             group_id=group_id,
             policy_id=policy_id,

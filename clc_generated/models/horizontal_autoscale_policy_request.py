@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 if TYPE_CHECKING:
     from ..models.horizontal_autoscale_scale_rule import HorizontalAutoscaleScaleRule
@@ -121,17 +121,23 @@ class HorizontalAutoscalePolicyRequest:
         else:
             scale_in = HorizontalAutoscaleScaleRule.from_dict(_scale_in)
 
-        for _key, _value, _types in (
-            ("name", name, (str,)),
-            ("id", id, (str, type(None))),
-            ("minimumServerCount", minimum_server_count, (int,)),
-            ("coolDownPeriod", cool_down_period, (str,)),
-            ("thresholdPeriod", threshold_period, (str,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(name, (str,)):
+            raise wrong_type("name", name, (str,))
+        if not isinstance(id, (str, type(None), Unset)):
+            raise wrong_type(
+                "id",
+                id,
+                (
+                    str,
+                    type(None),
+                ),
+            )
+        if not isinstance(minimum_server_count, (int, Unset)):
+            raise wrong_type("minimumServerCount", minimum_server_count, (int,))
+        if not isinstance(cool_down_period, (str, Unset)):
+            raise wrong_type("coolDownPeriod", cool_down_period, (str,))
+        if not isinstance(threshold_period, (str, Unset)):
+            raise wrong_type("thresholdPeriod", threshold_period, (str,))
         horizontal_autoscale_policy_request = cls(
             name=name,
             id=id,

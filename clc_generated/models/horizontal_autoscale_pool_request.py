@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="HorizontalAutoscalePoolRequest")
 
@@ -47,15 +47,12 @@ class HorizontalAutoscalePoolRequest:
 
         private_port = d.pop("privatePort", UNSET)
 
-        for _key, _value, _types in (
-            ("id", id, (str,)),
-            ("publicPort", public_port, (int,)),
-            ("privatePort", private_port, (int,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(id, (str, Unset)):
+            raise wrong_type("id", id, (str,))
+        if not isinstance(public_port, (int, Unset)):
+            raise wrong_type("publicPort", public_port, (int,))
+        if not isinstance(private_port, (int, Unset)):
+            raise wrong_type("privatePort", private_port, (int,))
         horizontal_autoscale_pool_request = cls(
             id=id,
             public_port=public_port,

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="HorizontalAutoscaleScaleRule")
 
@@ -53,15 +53,26 @@ class HorizontalAutoscaleScaleRule:
 
         scale_by = d.pop("scaleBy", UNSET)
 
-        for _key, _value, _types in (
-            ("cpuPercentThreshold", cpu_percent_threshold, (int, float)),
-            ("memoryPercentThreshold", memory_percent_threshold, (int, float)),
-            ("scaleBy", scale_by, (int,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(cpu_percent_threshold, (int, float, Unset)):
+            raise wrong_type(
+                "cpuPercentThreshold",
+                cpu_percent_threshold,
+                (
+                    int,
+                    float,
+                ),
+            )
+        if not isinstance(memory_percent_threshold, (int, float, Unset)):
+            raise wrong_type(
+                "memoryPercentThreshold",
+                memory_percent_threshold,
+                (
+                    int,
+                    float,
+                ),
+            )
+        if not isinstance(scale_by, (int, Unset)):
+            raise wrong_type("scaleBy", scale_by, (int,))
         horizontal_autoscale_scale_rule = cls(
             cpu_percent_threshold=cpu_percent_threshold,
             memory_percent_threshold=memory_percent_threshold,

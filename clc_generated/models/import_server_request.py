@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 if TYPE_CHECKING:
     from ..models.custom_field_input import CustomFieldInput
@@ -143,25 +143,32 @@ class ImportServerRequest:
 
                 custom_fields.append(custom_fields_item)
 
-        for _key, _value, _types in (
-            ("name", name, (str,)),
-            ("groupId", group_id, (str,)),
-            ("password", password, (str,)),
-            ("cpu", cpu, (int,)),
-            ("memoryGB", memory_gb, (int,)),
-            ("ovfId", ovf_id, (str,)),
-            ("ovfOsType", ovf_os_type, (str,)),
-            ("description", description, (str,)),
-            ("primaryDns", primary_dns, (str,)),
-            ("secondaryDns", secondary_dns, (str,)),
-            ("networkId", network_id, (str,)),
-            ("type", type_, (str,)),
-            ("storageType", storage_type, (str,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(name, (str,)):
+            raise wrong_type("name", name, (str,))
+        if not isinstance(group_id, (str,)):
+            raise wrong_type("groupId", group_id, (str,))
+        if not isinstance(password, (str,)):
+            raise wrong_type("password", password, (str,))
+        if not isinstance(cpu, (int,)):
+            raise wrong_type("cpu", cpu, (int,))
+        if not isinstance(memory_gb, (int,)):
+            raise wrong_type("memoryGB", memory_gb, (int,))
+        if not isinstance(ovf_id, (str,)):
+            raise wrong_type("ovfId", ovf_id, (str,))
+        if not isinstance(ovf_os_type, (str,)):
+            raise wrong_type("ovfOsType", ovf_os_type, (str,))
+        if not isinstance(description, (str, Unset)):
+            raise wrong_type("description", description, (str,))
+        if not isinstance(primary_dns, (str, Unset)):
+            raise wrong_type("primaryDns", primary_dns, (str,))
+        if not isinstance(secondary_dns, (str, Unset)):
+            raise wrong_type("secondaryDns", secondary_dns, (str,))
+        if not isinstance(network_id, (str, Unset)):
+            raise wrong_type("networkId", network_id, (str,))
+        if not isinstance(type_, (str, Unset)):
+            raise wrong_type("type", type_, (str,))
+        if not isinstance(storage_type, (str, Unset)):
+            raise wrong_type("storageType", storage_type, (str,))
         import_server_request = cls(
             name=name,
             group_id=group_id,

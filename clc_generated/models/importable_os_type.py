@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="ImportableOsType")
 
@@ -85,17 +85,30 @@ class ImportableOsType:
 
         type_ = d.pop("type", UNSET)
 
-        for _key, _value, _types in (
-            ("id", id, (int,)),
-            ("description", description, (str,)),
-            ("labProductCode", lab_product_code, (str, type(None))),
-            ("premiumProductCode", premium_product_code, (str, type(None))),
-            ("type", type_, (str,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(id, (int, Unset)):
+            raise wrong_type("id", id, (int,))
+        if not isinstance(description, (str, Unset)):
+            raise wrong_type("description", description, (str,))
+        if not isinstance(lab_product_code, (str, type(None), Unset)):
+            raise wrong_type(
+                "labProductCode",
+                lab_product_code,
+                (
+                    str,
+                    type(None),
+                ),
+            )
+        if not isinstance(premium_product_code, (str, type(None), Unset)):
+            raise wrong_type(
+                "premiumProductCode",
+                premium_product_code,
+                (
+                    str,
+                    type(None),
+                ),
+            )
+        if not isinstance(type_, (str, Unset)):
+            raise wrong_type("type", type_, (str,))
         importable_os_type = cls(
             id=id,
             description=description,

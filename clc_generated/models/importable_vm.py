@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="ImportableVm")
 
@@ -63,17 +63,16 @@ class ImportableVm:
 
         memory_size_mb = d.pop("memorySizeMB", UNSET)
 
-        for _key, _value, _types in (
-            ("id", id, (str,)),
-            ("name", name, (str,)),
-            ("storageSizeGB", storage_size_gb, (int,)),
-            ("cpuCount", cpu_count, (int,)),
-            ("memorySizeMB", memory_size_mb, (int,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(id, (str, Unset)):
+            raise wrong_type("id", id, (str,))
+        if not isinstance(name, (str, Unset)):
+            raise wrong_type("name", name, (str,))
+        if not isinstance(storage_size_gb, (int, Unset)):
+            raise wrong_type("storageSizeGB", storage_size_gb, (int,))
+        if not isinstance(cpu_count, (int, Unset)):
+            raise wrong_type("cpuCount", cpu_count, (int,))
+        if not isinstance(memory_size_mb, (int, Unset)):
+            raise wrong_type("memorySizeMB", memory_size_mb, (int,))
         importable_vm = cls(
             id=id,
             name=name,

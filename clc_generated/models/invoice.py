@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 if TYPE_CHECKING:
     from ..models.invoice_line_item import InvoiceLineItem
@@ -270,27 +270,106 @@ class Invoice:
 
                 line_items.append(line_items_item)
 
-        for _key, _value, _types in (
-            ("id", id, (str,)),
-            ("terms", terms, (str,)),
-            ("companyName", company_name, (str,)),
-            ("accountAlias", account_alias, (str,)),
-            ("pricingAccountAlias", pricing_account_alias, (str,)),
-            ("parentAccountAlias", parent_account_alias, (str, type(None))),
-            ("address1", address1, (str, type(None))),
-            ("address2", address2, (str, type(None))),
-            ("city", city, (str, type(None))),
-            ("stateProvince", state_province, (str, type(None))),
-            ("postalCode", postal_code, (str, type(None))),
-            ("billingContactEmail", billing_contact_email, (str, type(None))),
-            ("invoiceCCEmail", invoice_cc_email, (str, type(None))),
-            ("totalAmount", total_amount, (int, float)),
-            ("poNumber", po_number, (str, type(None))),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(id, (str, Unset)):
+            raise wrong_type("id", id, (str,))
+        if not isinstance(terms, (str, Unset)):
+            raise wrong_type("terms", terms, (str,))
+        if not isinstance(company_name, (str, Unset)):
+            raise wrong_type("companyName", company_name, (str,))
+        if not isinstance(account_alias, (str, Unset)):
+            raise wrong_type("accountAlias", account_alias, (str,))
+        if not isinstance(pricing_account_alias, (str, Unset)):
+            raise wrong_type("pricingAccountAlias", pricing_account_alias, (str,))
+        if not isinstance(parent_account_alias, (str, type(None), Unset)):
+            raise wrong_type(
+                "parentAccountAlias",
+                parent_account_alias,
+                (
+                    str,
+                    type(None),
+                ),
+            )
+        if not isinstance(address1, (str, type(None), Unset)):
+            raise wrong_type(
+                "address1",
+                address1,
+                (
+                    str,
+                    type(None),
+                ),
+            )
+        if not isinstance(address2, (str, type(None), Unset)):
+            raise wrong_type(
+                "address2",
+                address2,
+                (
+                    str,
+                    type(None),
+                ),
+            )
+        if not isinstance(city, (str, type(None), Unset)):
+            raise wrong_type(
+                "city",
+                city,
+                (
+                    str,
+                    type(None),
+                ),
+            )
+        if not isinstance(state_province, (str, type(None), Unset)):
+            raise wrong_type(
+                "stateProvince",
+                state_province,
+                (
+                    str,
+                    type(None),
+                ),
+            )
+        if not isinstance(postal_code, (str, type(None), Unset)):
+            raise wrong_type(
+                "postalCode",
+                postal_code,
+                (
+                    str,
+                    type(None),
+                ),
+            )
+        if not isinstance(billing_contact_email, (str, type(None), Unset)):
+            raise wrong_type(
+                "billingContactEmail",
+                billing_contact_email,
+                (
+                    str,
+                    type(None),
+                ),
+            )
+        if not isinstance(invoice_cc_email, (str, type(None), Unset)):
+            raise wrong_type(
+                "invoiceCCEmail",
+                invoice_cc_email,
+                (
+                    str,
+                    type(None),
+                ),
+            )
+        if not isinstance(total_amount, (int, float, Unset)):
+            raise wrong_type(
+                "totalAmount",
+                total_amount,
+                (
+                    int,
+                    float,
+                ),
+            )
+        if not isinstance(po_number, (str, type(None), Unset)):
+            raise wrong_type(
+                "poNumber",
+                po_number,
+                (
+                    str,
+                    type(None),
+                ),
+            )
         invoice = cls(
             id=id,
             terms=terms,

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="InvoiceItemDetail")
 
@@ -40,14 +40,17 @@ class InvoiceItemDetail:
 
         cost = d.pop("cost", UNSET)
 
-        for _key, _value, _types in (
-            ("description", description, (str,)),
-            ("cost", cost, (int, float)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(description, (str, Unset)):
+            raise wrong_type("description", description, (str,))
+        if not isinstance(cost, (int, float, Unset)):
+            raise wrong_type(
+                "cost",
+                cost,
+                (
+                    int,
+                    float,
+                ),
+            )
         invoice_item_detail = cls(
             description=description,
             cost=cost,

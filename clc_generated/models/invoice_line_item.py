@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 if TYPE_CHECKING:
     from ..models.invoice_item_detail import InvoiceItemDetail
@@ -86,17 +86,37 @@ class InvoiceLineItem:
 
                 item_details.append(item_details_item)
 
-        for _key, _value, _types in (
-            ("quantity", quantity, (int, float)),
-            ("description", description, (str,)),
-            ("unitCost", unit_cost, (int, float)),
-            ("itemTotal", item_total, (int, float)),
-            ("serviceLocation", service_location, (str,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(quantity, (int, float, Unset)):
+            raise wrong_type(
+                "quantity",
+                quantity,
+                (
+                    int,
+                    float,
+                ),
+            )
+        if not isinstance(description, (str, Unset)):
+            raise wrong_type("description", description, (str,))
+        if not isinstance(unit_cost, (int, float, Unset)):
+            raise wrong_type(
+                "unitCost",
+                unit_cost,
+                (
+                    int,
+                    float,
+                ),
+            )
+        if not isinstance(item_total, (int, float, Unset)):
+            raise wrong_type(
+                "itemTotal",
+                item_total,
+                (
+                    int,
+                    float,
+                ),
+            )
+        if not isinstance(service_location, (str, Unset)):
+            raise wrong_type("serviceLocation", service_location, (str,))
         invoice_line_item = cls(
             quantity=quantity,
             description=description,

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="IpAddress")
 
@@ -63,17 +63,16 @@ class IpAddress:
 
         type_ = d.pop("type", UNSET)
 
-        for _key, _value, _types in (
-            ("address", address, (str,)),
-            ("claimed", claimed, (bool,)),
-            ("primary", primary, (bool,)),
-            ("server", server, (str,)),
-            ("type", type_, (str,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(address, (str, Unset)):
+            raise wrong_type("address", address, (str,))
+        if not isinstance(claimed, (bool, Unset)):
+            raise wrong_type("claimed", claimed, (bool,))
+        if not isinstance(primary, (bool, Unset)):
+            raise wrong_type("primary", primary, (bool,))
+        if not isinstance(server, (str, Unset)):
+            raise wrong_type("server", server, (str,))
+        if not isinstance(type_, (str, Unset)):
+            raise wrong_type("type", type_, (str,))
         ip_address = cls(
             address=address,
             claimed=claimed,

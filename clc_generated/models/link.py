@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="Link")
 
@@ -69,16 +69,14 @@ class Link:
 
         verbs = cast(list[str], d.pop("verbs", UNSET))
 
-        for _key, _value, _types in (
-            ("rel", rel, (str,)),
-            ("href", href, (str,)),
-            ("id", id, (str,)),
-            ("name", name, (str,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(rel, (str,)):
+            raise wrong_type("rel", rel, (str,))
+        if not isinstance(href, (str,)):
+            raise wrong_type("href", href, (str,))
+        if not isinstance(id, (str, Unset)):
+            raise wrong_type("id", id, (str,))
+        if not isinstance(name, (str, Unset)):
+            raise wrong_type("name", name, (str,))
         link = cls(
             rel=rel,
             href=href,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 if TYPE_CHECKING:
     from ..models.link import Link
@@ -102,16 +102,14 @@ class LoadBalancerPool:
 
                 links.append(links_item)
 
-        for _key, _value, _types in (
-            ("id", id, (str,)),
-            ("port", port, (int,)),
-            ("method", method, (str,)),
-            ("persistence", persistence, (str,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(id, (str, Unset)):
+            raise wrong_type("id", id, (str,))
+        if not isinstance(port, (int, Unset)):
+            raise wrong_type("port", port, (int,))
+        if not isinstance(method, (str, Unset)):
+            raise wrong_type("method", method, (str,))
+        if not isinstance(persistence, (str, Unset)):
+            raise wrong_type("persistence", persistence, (str,))
         load_balancer_pool = cls(
             id=id,
             port=port,

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="LoadBalancerPoolRequest")
 
@@ -61,15 +61,19 @@ class LoadBalancerPoolRequest:
 
         persistence = d.pop("persistence", UNSET)
 
-        for _key, _value, _types in (
-            ("port", port, (int, type(None))),
-            ("method", method, (str,)),
-            ("persistence", persistence, (str,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(port, (int, type(None), Unset)):
+            raise wrong_type(
+                "port",
+                port,
+                (
+                    int,
+                    type(None),
+                ),
+            )
+        if not isinstance(method, (str, Unset)):
+            raise wrong_type("method", method, (str,))
+        if not isinstance(persistence, (str, Unset)):
+            raise wrong_type("persistence", persistence, (str,))
         load_balancer_pool_request = cls(
             port=port,
             method=method,

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="LoadBalancerRequest")
 
@@ -49,15 +49,12 @@ class LoadBalancerRequest:
 
         status = d.pop("status", UNSET)
 
-        for _key, _value, _types in (
-            ("name", name, (str,)),
-            ("description", description, (str,)),
-            ("status", status, (str,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(name, (str, Unset)):
+            raise wrong_type("name", name, (str,))
+        if not isinstance(description, (str, Unset)):
+            raise wrong_type("description", description, (str,))
+        if not isinstance(status, (str, Unset)):
+            raise wrong_type("status", status, (str,))
         load_balancer_request = cls(
             name=name,
             description=description,

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="LogForwardingAddress")
 
@@ -40,14 +40,10 @@ class LogForwardingAddress:
 
         protocol = d.pop("protocol", UNSET)
 
-        for _key, _value, _types in (
-            ("remoteAddress", remote_address, (str,)),
-            ("protocol", protocol, (str,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(remote_address, (str, Unset)):
+            raise wrong_type("remoteAddress", remote_address, (str,))
+        if not isinstance(protocol, (str, Unset)):
+            raise wrong_type("protocol", protocol, (str,))
         log_forwarding_address = cls(
             remote_address=remote_address,
             protocol=protocol,

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="LogForwardingUpdateResult")
 
@@ -40,14 +40,10 @@ class LogForwardingUpdateResult:
 
         status = d.pop("status", UNSET)
 
-        for _key, _value, _types in (
-            ("operationID", operation_id, (str,)),
-            ("status", status, (str,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(operation_id, (str, Unset)):
+            raise wrong_type("operationID", operation_id, (str,))
+        if not isinstance(status, (str, Unset)):
+            raise wrong_type("status", status, (str,))
         log_forwarding_update_result = cls(
             operation_id=operation_id,
             status=status,

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import wrong_type
 
 T = TypeVar("T", bound="LoginRequest")
 
@@ -41,14 +41,10 @@ class LoginRequest:
 
         password = d.pop("password")
 
-        for _key, _value, _types in (
-            ("username", username, (str,)),
-            ("password", password, (str,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(username, (str,)):
+            raise wrong_type("username", username, (str,))
+        if not isinstance(password, (str,)):
+            raise wrong_type("password", password, (str,))
         login_request = cls(
             username=username,
             password=password,

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="LoginResponse")
 
@@ -67,16 +67,14 @@ class LoginResponse:
 
         roles = cast(list[str], d.pop("roles", UNSET))
 
-        for _key, _value, _types in (
-            ("bearerToken", bearer_token, (str,)),
-            ("userName", user_name, (str,)),
-            ("accountAlias", account_alias, (str,)),
-            ("locationAlias", location_alias, (str,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(bearer_token, (str,)):
+            raise wrong_type("bearerToken", bearer_token, (str,))
+        if not isinstance(user_name, (str, Unset)):
+            raise wrong_type("userName", user_name, (str,))
+        if not isinstance(account_alias, (str, Unset)):
+            raise wrong_type("accountAlias", account_alias, (str,))
+        if not isinstance(location_alias, (str, Unset)):
+            raise wrong_type("locationAlias", location_alias, (str,))
         login_response = cls(
             bearer_token=bearer_token,
             user_name=user_name,

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import wrong_type
 
 T = TypeVar("T", bound="MaintenanceModeChange")
 
@@ -41,14 +41,10 @@ class MaintenanceModeChange:
 
         in_maintenance_mode = d.pop("inMaintenanceMode")
 
-        for _key, _value, _types in (
-            ("id", id, (str,)),
-            ("inMaintenanceMode", in_maintenance_mode, (bool,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(id, (str,)):
+            raise wrong_type("id", id, (str,))
+        if not isinstance(in_maintenance_mode, (bool,)):
+            raise wrong_type("inMaintenanceMode", in_maintenance_mode, (bool,))
         maintenance_mode_change = cls(
             id=id,
             in_maintenance_mode=in_maintenance_mode,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 if TYPE_CHECKING:
     from ..models.ip_address import IpAddress
@@ -130,20 +130,22 @@ class Network:
 
                 links.append(links_item)
 
-        for _key, _value, _types in (
-            ("id", id, (str,)),
-            ("cidr", cidr, (str,)),
-            ("description", description, (str,)),
-            ("gateway", gateway, (str,)),
-            ("name", name, (str,)),
-            ("netmask", netmask, (str,)),
-            ("type", type_, (str,)),
-            ("vlan", vlan, (int,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(id, (str, Unset)):
+            raise wrong_type("id", id, (str,))
+        if not isinstance(cidr, (str, Unset)):
+            raise wrong_type("cidr", cidr, (str,))
+        if not isinstance(description, (str, Unset)):
+            raise wrong_type("description", description, (str,))
+        if not isinstance(gateway, (str, Unset)):
+            raise wrong_type("gateway", gateway, (str,))
+        if not isinstance(name, (str, Unset)):
+            raise wrong_type("name", name, (str,))
+        if not isinstance(netmask, (str, Unset)):
+            raise wrong_type("netmask", netmask, (str,))
+        if not isinstance(type_, (str, Unset)):
+            raise wrong_type("type", type_, (str,))
+        if not isinstance(vlan, (int, Unset)):
+            raise wrong_type("vlan", vlan, (int,))
         network = cls(
             id=id,
             cidr=cidr,

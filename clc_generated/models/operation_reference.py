@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="OperationReference")
 
@@ -47,14 +47,10 @@ class OperationReference:
 
         uri = d.pop("uri", UNSET)
 
-        for _key, _value, _types in (
-            ("operationId", operation_id, (str,)),
-            ("uri", uri, (str,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(operation_id, (str,)):
+            raise wrong_type("operationId", operation_id, (str,))
+        if not isinstance(uri, (str, Unset)):
+            raise wrong_type("uri", uri, (str,))
         operation_reference = cls(
             operation_id=operation_id,
             uri=uri,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 if TYPE_CHECKING:
     from ..models.package_request_parameters import PackageRequestParameters
@@ -57,11 +57,8 @@ class PackageRequest:
         else:
             parameters = PackageRequestParameters.from_dict(_parameters)
 
-        for _key, _value, _types in (("packageId", package_id, (str,)),):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(package_id, (str,)):
+            raise wrong_type("packageId", package_id, (str,))
         package_request = cls(
             package_id=package_id,
             parameters=parameters,

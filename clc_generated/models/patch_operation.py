@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="PatchOperation")
 
@@ -55,14 +55,10 @@ class PatchOperation:
 
         value = d.pop("value", UNSET)
 
-        for _key, _value, _types in (
-            ("op", op, (str,)),
-            ("member", member, (str,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(op, (str,)):
+            raise wrong_type("op", op, (str,))
+        if not isinstance(member, (str,)):
+            raise wrong_type("member", member, (str,))
         patch_operation = cls(
             op=op,
             member=member,

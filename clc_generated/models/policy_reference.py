@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import wrong_type
 
 T = TypeVar("T", bound="PolicyReference")
 
@@ -37,11 +37,8 @@ class PolicyReference:
         d = dict(src_dict)
         id = d.pop("id")
 
-        for _key, _value, _types in (("id", id, (str,)),):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(id, (str,)):
+            raise wrong_type("id", id, (str,))
         policy_reference = cls(
             id=id,
         )

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 if TYPE_CHECKING:
     from ..models.public_ip_port import PublicIpPort
@@ -83,11 +83,8 @@ class PublicIp:
 
                 source_restrictions.append(source_restrictions_item)
 
-        for _key, _value, _types in (("internalIPAddress", internal_ip_address, (str,)),):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(internal_ip_address, (str, Unset)):
+            raise wrong_type("internalIPAddress", internal_ip_address, (str,))
         public_ip = cls(
             internal_ip_address=internal_ip_address,
             ports=ports,

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="PublicIpPort")
 
@@ -54,15 +54,12 @@ class PublicIpPort:
 
         port_to = d.pop("portTo", UNSET)
 
-        for _key, _value, _types in (
-            ("protocol", protocol, (str,)),
-            ("port", port, (int,)),
-            ("portTo", port_to, (int,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(protocol, (str,)):
+            raise wrong_type("protocol", protocol, (str,))
+        if not isinstance(port, (int, Unset)):
+            raise wrong_type("port", port, (int,))
+        if not isinstance(port_to, (int, Unset)):
+            raise wrong_type("portTo", port_to, (int,))
         public_ip_port = cls(
             protocol=protocol,
             port=port,

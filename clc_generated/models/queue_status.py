@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import wrong_type
 
 T = TypeVar("T", bound="QueueStatus")
 
@@ -40,11 +40,8 @@ class QueueStatus:
         d = dict(src_dict)
         status = d.pop("status")
 
-        for _key, _value, _types in (("status", status, (str,)),):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(status, (str,)):
+            raise wrong_type("status", status, (str,))
         queue_status = cls(
             status=status,
         )

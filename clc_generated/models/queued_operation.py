@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 if TYPE_CHECKING:
     from ..models.link import Link
@@ -80,14 +80,17 @@ class QueuedOperation:
 
         error_message = _parse_error_message(d.pop("errorMessage", UNSET))
 
-        for _key, _value, _types in (
-            ("isQueued", is_queued, (bool,)),
-            ("errorMessage", error_message, (str, type(None))),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(is_queued, (bool,)):
+            raise wrong_type("isQueued", is_queued, (bool,))
+        if not isinstance(error_message, (str, type(None), Unset)):
+            raise wrong_type(
+                "errorMessage",
+                error_message,
+                (
+                    str,
+                    type(None),
+                ),
+            )
         queued_operation = cls(
             is_queued=is_queued,
             links=links,

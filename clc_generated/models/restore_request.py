@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import wrong_type
 
 T = TypeVar("T", bound="RestoreRequest")
 
@@ -37,11 +37,8 @@ class RestoreRequest:
         d = dict(src_dict)
         target_group_id = d.pop("targetGroupId")
 
-        for _key, _value, _types in (("targetGroupId", target_group_id, (str,)),):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(target_group_id, (str,)):
+            raise wrong_type("targetGroupId", target_group_id, (str,))
         restore_request = cls(
             target_group_id=target_group_id,
         )

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 if TYPE_CHECKING:
     from ..models.change_info import ChangeInfo
@@ -217,26 +217,55 @@ class ScheduledActivity:
             d.pop("nextOccurrenceDateUTC", UNSET)
         )
 
-        for _key, _value, _types in (
-            ("id", id, (str,)),
-            ("locationId", location_id, (str,)),
-            ("status", status, (str,)),
-            ("type", type_, (str,)),
-            ("beginDateUTC", begin_date_utc, (str,)),
-            ("repeat", repeat, (str,)),
-            ("expire", expire, (str,)),
-            ("expireCount", expire_count, (int,)),
-            ("expireDateUTC", expire_date_utc, (str, type(None))),
-            ("timeZoneOffset", time_zone_offset, (str,)),
-            ("isExpired", is_expired, (bool,)),
-            ("lastOccurrenceDateUTC", last_occurrence_date_utc, (str, type(None))),
-            ("occurrenceCount", occurrence_count, (int,)),
-            ("nextOccurrenceDateUTC", next_occurrence_date_utc, (str, type(None))),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(id, (str, Unset)):
+            raise wrong_type("id", id, (str,))
+        if not isinstance(location_id, (str, Unset)):
+            raise wrong_type("locationId", location_id, (str,))
+        if not isinstance(status, (str, Unset)):
+            raise wrong_type("status", status, (str,))
+        if not isinstance(type_, (str, Unset)):
+            raise wrong_type("type", type_, (str,))
+        if not isinstance(begin_date_utc, (str, Unset)):
+            raise wrong_type("beginDateUTC", begin_date_utc, (str,))
+        if not isinstance(repeat, (str, Unset)):
+            raise wrong_type("repeat", repeat, (str,))
+        if not isinstance(expire, (str, Unset)):
+            raise wrong_type("expire", expire, (str,))
+        if not isinstance(expire_count, (int, Unset)):
+            raise wrong_type("expireCount", expire_count, (int,))
+        if not isinstance(expire_date_utc, (str, type(None), Unset)):
+            raise wrong_type(
+                "expireDateUTC",
+                expire_date_utc,
+                (
+                    str,
+                    type(None),
+                ),
+            )
+        if not isinstance(time_zone_offset, (str, Unset)):
+            raise wrong_type("timeZoneOffset", time_zone_offset, (str,))
+        if not isinstance(is_expired, (bool, Unset)):
+            raise wrong_type("isExpired", is_expired, (bool,))
+        if not isinstance(last_occurrence_date_utc, (str, type(None), Unset)):
+            raise wrong_type(
+                "lastOccurrenceDateUTC",
+                last_occurrence_date_utc,
+                (
+                    str,
+                    type(None),
+                ),
+            )
+        if not isinstance(occurrence_count, (int, Unset)):
+            raise wrong_type("occurrenceCount", occurrence_count, (int,))
+        if not isinstance(next_occurrence_date_utc, (str, type(None), Unset)):
+            raise wrong_type(
+                "nextOccurrenceDateUTC",
+                next_occurrence_date_utc,
+                (
+                    str,
+                    type(None),
+                ),
+            )
         scheduled_activity = cls(
             id=id,
             location_id=location_id,

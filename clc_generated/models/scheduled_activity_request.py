@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="ScheduledActivityRequest")
 
@@ -88,20 +88,22 @@ class ScheduledActivityRequest:
 
         expire_date_utc = d.pop("expireDateUTC", UNSET)
 
-        for _key, _value, _types in (
-            ("status", status, (str,)),
-            ("type", type_, (str,)),
-            ("beginDateUTC", begin_date_utc, (str,)),
-            ("repeat", repeat, (str,)),
-            ("expire", expire, (str,)),
-            ("timeZoneOffset", time_zone_offset, (str,)),
-            ("expireCount", expire_count, (int,)),
-            ("expireDateUTC", expire_date_utc, (str,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(status, (str,)):
+            raise wrong_type("status", status, (str,))
+        if not isinstance(type_, (str,)):
+            raise wrong_type("type", type_, (str,))
+        if not isinstance(begin_date_utc, (str,)):
+            raise wrong_type("beginDateUTC", begin_date_utc, (str,))
+        if not isinstance(repeat, (str,)):
+            raise wrong_type("repeat", repeat, (str,))
+        if not isinstance(expire, (str,)):
+            raise wrong_type("expire", expire, (str,))
+        if not isinstance(time_zone_offset, (str,)):
+            raise wrong_type("timeZoneOffset", time_zone_offset, (str,))
+        if not isinstance(expire_count, (int, Unset)):
+            raise wrong_type("expireCount", expire_count, (int,))
+        if not isinstance(expire_date_utc, (str, Unset)):
+            raise wrong_type("expireDateUTC", expire_date_utc, (str,))
         scheduled_activity_request = cls(
             status=status,
             type_=type_,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 if TYPE_CHECKING:
     from ..models.change_info import ChangeInfo
@@ -195,26 +195,41 @@ class Server:
 
                 links.append(links_item)
 
-        for _key, _value, _types in (
-            ("id", id, (str,)),
-            ("name", name, (str,)),
-            ("displayName", display_name, (str,)),
-            ("description", description, (str, type(None))),
-            ("groupId", group_id, (str,)),
-            ("isTemplate", is_template, (bool,)),
-            ("locationId", location_id, (str,)),
-            ("osType", os_type, (str,)),
-            ("os", os, (str,)),
-            ("isManagedOS", is_managed_os, (bool,)),
-            ("isManagedBackup", is_managed_backup, (bool,)),
-            ("status", status, (str,)),
-            ("type", type_, (str,)),
-            ("storageType", storage_type, (str,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(id, (str, Unset)):
+            raise wrong_type("id", id, (str,))
+        if not isinstance(name, (str, Unset)):
+            raise wrong_type("name", name, (str,))
+        if not isinstance(display_name, (str, Unset)):
+            raise wrong_type("displayName", display_name, (str,))
+        if not isinstance(description, (str, type(None), Unset)):
+            raise wrong_type(
+                "description",
+                description,
+                (
+                    str,
+                    type(None),
+                ),
+            )
+        if not isinstance(group_id, (str, Unset)):
+            raise wrong_type("groupId", group_id, (str,))
+        if not isinstance(is_template, (bool, Unset)):
+            raise wrong_type("isTemplate", is_template, (bool,))
+        if not isinstance(location_id, (str, Unset)):
+            raise wrong_type("locationId", location_id, (str,))
+        if not isinstance(os_type, (str, Unset)):
+            raise wrong_type("osType", os_type, (str,))
+        if not isinstance(os, (str, Unset)):
+            raise wrong_type("os", os, (str,))
+        if not isinstance(is_managed_os, (bool, Unset)):
+            raise wrong_type("isManagedOS", is_managed_os, (bool,))
+        if not isinstance(is_managed_backup, (bool, Unset)):
+            raise wrong_type("isManagedBackup", is_managed_backup, (bool,))
+        if not isinstance(status, (str, Unset)):
+            raise wrong_type("status", status, (str,))
+        if not isinstance(type_, (str, Unset)):
+            raise wrong_type("type", type_, (str,))
+        if not isinstance(storage_type, (str, Unset)):
+            raise wrong_type("storageType", storage_type, (str,))
         server = cls(
             id=id,
             name=name,

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="ServerBillingEntry")
 
@@ -61,17 +61,51 @@ class ServerBillingEntry:
 
         current_hour = d.pop("currentHour", UNSET)
 
-        for _key, _value, _types in (
-            ("templateCost", template_cost, (int, float)),
-            ("archiveCost", archive_cost, (int, float)),
-            ("monthlyEstimate", monthly_estimate, (int, float)),
-            ("monthToDate", month_to_date, (int, float)),
-            ("currentHour", current_hour, (int, float)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(template_cost, (int, float, Unset)):
+            raise wrong_type(
+                "templateCost",
+                template_cost,
+                (
+                    int,
+                    float,
+                ),
+            )
+        if not isinstance(archive_cost, (int, float, Unset)):
+            raise wrong_type(
+                "archiveCost",
+                archive_cost,
+                (
+                    int,
+                    float,
+                ),
+            )
+        if not isinstance(monthly_estimate, (int, float, Unset)):
+            raise wrong_type(
+                "monthlyEstimate",
+                monthly_estimate,
+                (
+                    int,
+                    float,
+                ),
+            )
+        if not isinstance(month_to_date, (int, float, Unset)):
+            raise wrong_type(
+                "monthToDate",
+                month_to_date,
+                (
+                    int,
+                    float,
+                ),
+            )
+        if not isinstance(current_hour, (int, float, Unset)):
+            raise wrong_type(
+                "currentHour",
+                current_hour,
+                (
+                    int,
+                    float,
+                ),
+            )
         server_billing_entry = cls(
             template_cost=template_cost,
             archive_cost=archive_cost,

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="ServerCapabilities")
 
@@ -51,14 +51,10 @@ class ServerCapabilities:
 
         adding_memory_requires_reboot = d.pop("addingMemoryRequiresReboot", UNSET)
 
-        for _key, _value, _types in (
-            ("addingCpuRequiresReboot", adding_cpu_requires_reboot, (bool,)),
-            ("addingMemoryRequiresReboot", adding_memory_requires_reboot, (bool,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(adding_cpu_requires_reboot, (bool, Unset)):
+            raise wrong_type("addingCpuRequiresReboot", adding_cpu_requires_reboot, (bool,))
+        if not isinstance(adding_memory_requires_reboot, (bool, Unset)):
+            raise wrong_type("addingMemoryRequiresReboot", adding_memory_requires_reboot, (bool,))
         server_capabilities = cls(
             reserved_drive_paths=reserved_drive_paths,
             adding_cpu_requires_reboot=adding_cpu_requires_reboot,

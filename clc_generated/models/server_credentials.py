@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="ServerCredentials")
 
@@ -40,14 +40,10 @@ class ServerCredentials:
 
         password = d.pop("password", UNSET)
 
-        for _key, _value, _types in (
-            ("userName", user_name, (str,)),
-            ("password", password, (str,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(user_name, (str, Unset)):
+            raise wrong_type("userName", user_name, (str,))
+        if not isinstance(password, (str, Unset)):
+            raise wrong_type("password", password, (str,))
         server_credentials = cls(
             user_name=user_name,
             password=password,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 if TYPE_CHECKING:
     from ..models.custom_field_value import CustomFieldValue
@@ -285,21 +285,24 @@ class ServerDetails:
 
         managed_apps = cast(list[Any], d.pop("managedApps", UNSET))
 
-        for _key, _value, _types in (
-            ("cpu", cpu, (int,)),
-            ("diskCount", disk_count, (int,)),
-            ("hostName", host_name, (str,)),
-            ("inMaintenanceMode", in_maintenance_mode, (bool,)),
-            ("memoryMB", memory_mb, (int,)),
-            ("powerState", power_state, (str,)),
-            ("storageGB", storage_gb, (int,)),
-            ("processorDescription", processor_description, (str,)),
-            ("storageDescription", storage_description, (str,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(cpu, (int, Unset)):
+            raise wrong_type("cpu", cpu, (int,))
+        if not isinstance(disk_count, (int, Unset)):
+            raise wrong_type("diskCount", disk_count, (int,))
+        if not isinstance(host_name, (str, Unset)):
+            raise wrong_type("hostName", host_name, (str,))
+        if not isinstance(in_maintenance_mode, (bool, Unset)):
+            raise wrong_type("inMaintenanceMode", in_maintenance_mode, (bool,))
+        if not isinstance(memory_mb, (int, Unset)):
+            raise wrong_type("memoryMB", memory_mb, (int,))
+        if not isinstance(power_state, (str, Unset)):
+            raise wrong_type("powerState", power_state, (str,))
+        if not isinstance(storage_gb, (int, Unset)):
+            raise wrong_type("storageGB", storage_gb, (int,))
+        if not isinstance(processor_description, (str, Unset)):
+            raise wrong_type("processorDescription", processor_description, (str,))
+        if not isinstance(storage_description, (str, Unset)):
+            raise wrong_type("storageDescription", storage_description, (str,))
         server_details = cls(
             ip_addresses=ip_addresses,
             secondary_ip_addresses=secondary_ip_addresses,

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="ServerDisk")
 
@@ -49,14 +49,10 @@ class ServerDisk:
 
         partition_paths = cast(list[str], d.pop("partitionPaths", UNSET))
 
-        for _key, _value, _types in (
-            ("id", id, (str,)),
-            ("sizeGB", size_gb, (int,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(id, (str, Unset)):
+            raise wrong_type("id", id, (str,))
+        if not isinstance(size_gb, (int, Unset)):
+            raise wrong_type("sizeGB", size_gb, (int,))
         server_disk = cls(
             id=id,
             size_gb=size_gb,

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="ServerIpAddress")
 
@@ -42,14 +42,10 @@ class ServerIpAddress:
 
         internal = d.pop("internal", UNSET)
 
-        for _key, _value, _types in (
-            ("public", public, (str,)),
-            ("internal", internal, (str,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(public, (str, Unset)):
+            raise wrong_type("public", public, (str,))
+        if not isinstance(internal, (str, Unset)):
+            raise wrong_type("internal", internal, (str,))
         server_ip_address = cls(
             public=public,
             internal=internal,

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="ServerPartition")
 
@@ -40,14 +40,17 @@ class ServerPartition:
 
         path = d.pop("path", UNSET)
 
-        for _key, _value, _types in (
-            ("sizeGB", size_gb, (int, float)),
-            ("path", path, (str,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(size_gb, (int, float, Unset)):
+            raise wrong_type(
+                "sizeGB",
+                size_gb,
+                (
+                    int,
+                    float,
+                ),
+            )
+        if not isinstance(path, (str, Unset)):
+            raise wrong_type("path", path, (str,))
         server_partition = cls(
             size_gb=size_gb,
             path=path,

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="ServerPricing")
 
@@ -56,16 +56,42 @@ class ServerPricing:
 
         managed_os = d.pop("managedOS", UNSET)
 
-        for _key, _value, _types in (
-            ("cpu", cpu, (int, float)),
-            ("memoryGB", memory_gb, (int, float)),
-            ("storageGB", storage_gb, (int, float)),
-            ("managedOS", managed_os, (int, float)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(cpu, (int, float, Unset)):
+            raise wrong_type(
+                "cpu",
+                cpu,
+                (
+                    int,
+                    float,
+                ),
+            )
+        if not isinstance(memory_gb, (int, float, Unset)):
+            raise wrong_type(
+                "memoryGB",
+                memory_gb,
+                (
+                    int,
+                    float,
+                ),
+            )
+        if not isinstance(storage_gb, (int, float, Unset)):
+            raise wrong_type(
+                "storageGB",
+                storage_gb,
+                (
+                    int,
+                    float,
+                ),
+            )
+        if not isinstance(managed_os, (int, float, Unset)):
+            raise wrong_type(
+                "managedOS",
+                managed_os,
+                (
+                    int,
+                    float,
+                ),
+            )
         server_pricing = cls(
             cpu=cpu,
             memory_gb=memory_gb,

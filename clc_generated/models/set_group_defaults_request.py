@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="SetGroupDefaultsRequest")
 
@@ -92,16 +92,14 @@ class SetGroupDefaultsRequest:
 
         template_name = d.pop("templateName", UNSET)
 
-        for _key, _value, _types in (
-            ("networkId", network_id, (str,)),
-            ("primaryDns", primary_dns, (str,)),
-            ("secondaryDns", secondary_dns, (str,)),
-            ("templateName", template_name, (str,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(network_id, (str, Unset)):
+            raise wrong_type("networkId", network_id, (str,))
+        if not isinstance(primary_dns, (str, Unset)):
+            raise wrong_type("primaryDns", primary_dns, (str,))
+        if not isinstance(secondary_dns, (str, Unset)):
+            raise wrong_type("secondaryDns", secondary_dns, (str,))
+        if not isinstance(template_name, (str, Unset)):
+            raise wrong_type("templateName", template_name, (str,))
         set_group_defaults_request = cls(
             cpu=cpu,
             memory_gb=memory_gb,

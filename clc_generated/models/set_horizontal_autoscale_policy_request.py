@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 if TYPE_CHECKING:
     from ..models.horizontal_autoscale_pool_request import HorizontalAutoscalePoolRequest
@@ -57,11 +57,8 @@ class SetHorizontalAutoscalePolicyRequest:
         else:
             load_balancer_pool = HorizontalAutoscalePoolRequest.from_dict(_load_balancer_pool)
 
-        for _key, _value, _types in (("policyId", policy_id, (str,)),):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(policy_id, (str,)):
+            raise wrong_type("policyId", policy_id, (str,))
         set_horizontal_autoscale_policy_request = cls(
             policy_id=policy_id,
             load_balancer_pool=load_balancer_pool,

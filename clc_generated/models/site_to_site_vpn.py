@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 if TYPE_CHECKING:
     from ..models.change_info import ChangeInfo
@@ -167,15 +167,19 @@ class SiteToSiteVpn:
 
                 links.append(links_item)
 
-        for _key, _value, _types in (
-            ("id", id, (str,)),
-            ("pendingTaskId", pending_task_id, (str, type(None))),
-            ("accountAlias", account_alias, (str,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(id, (str, Unset)):
+            raise wrong_type("id", id, (str,))
+        if not isinstance(pending_task_id, (str, type(None), Unset)):
+            raise wrong_type(
+                "pendingTaskId",
+                pending_task_id,
+                (
+                    str,
+                    type(None),
+                ),
+            )
+        if not isinstance(account_alias, (str, Unset)):
+            raise wrong_type("accountAlias", account_alias, (str,))
         site_to_site_vpn = cls(
             id=id,
             pending_task_id=pending_task_id,

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import wrong_type
 
 T = TypeVar("T", bound="SourceRestriction")
 
@@ -35,11 +35,8 @@ class SourceRestriction:
         d = dict(src_dict)
         cidr = d.pop("cidr")
 
-        for _key, _value, _types in (("cidr", cidr, (str,)),):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(cidr, (str,)):
+            raise wrong_type("cidr", cidr, (str,))
         source_restriction = cls(
             cidr=cidr,
         )

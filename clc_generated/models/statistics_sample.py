@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 if TYPE_CHECKING:
     from ..models.disk_usage import DiskUsage
@@ -136,19 +136,69 @@ class StatisticsSample:
 
                 guest_disk_usage.append(guest_disk_usage_item)
 
-        for _key, _value, _types in (
-            ("cpu", cpu, (int, float)),
-            ("cpuPercent", cpu_percent, (int, float)),
-            ("memoryMB", memory_mb, (int, float)),
-            ("memoryPercent", memory_percent, (int, float)),
-            ("networkReceivedKBps", network_received_k_bps, (int, float)),
-            ("networkTransmittedKBps", network_transmitted_k_bps, (int, float)),
-            ("diskUsageTotalCapacityMB", disk_usage_total_capacity_mb, (int, float)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(cpu, (int, float, Unset)):
+            raise wrong_type(
+                "cpu",
+                cpu,
+                (
+                    int,
+                    float,
+                ),
+            )
+        if not isinstance(cpu_percent, (int, float, Unset)):
+            raise wrong_type(
+                "cpuPercent",
+                cpu_percent,
+                (
+                    int,
+                    float,
+                ),
+            )
+        if not isinstance(memory_mb, (int, float, Unset)):
+            raise wrong_type(
+                "memoryMB",
+                memory_mb,
+                (
+                    int,
+                    float,
+                ),
+            )
+        if not isinstance(memory_percent, (int, float, Unset)):
+            raise wrong_type(
+                "memoryPercent",
+                memory_percent,
+                (
+                    int,
+                    float,
+                ),
+            )
+        if not isinstance(network_received_k_bps, (int, float, Unset)):
+            raise wrong_type(
+                "networkReceivedKBps",
+                network_received_k_bps,
+                (
+                    int,
+                    float,
+                ),
+            )
+        if not isinstance(network_transmitted_k_bps, (int, float, Unset)):
+            raise wrong_type(
+                "networkTransmittedKBps",
+                network_transmitted_k_bps,
+                (
+                    int,
+                    float,
+                ),
+            )
+        if not isinstance(disk_usage_total_capacity_mb, (int, float, Unset)):
+            raise wrong_type(
+                "diskUsageTotalCapacityMB",
+                disk_usage_total_capacity_mb,
+                (
+                    int,
+                    float,
+                ),
+            )
         statistics_sample = cls(
             timestamp=timestamp,
             cpu=cpu,

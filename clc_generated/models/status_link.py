@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import wrong_type
 
 T = TypeVar("T", bound="StatusLink")
 
@@ -52,15 +52,12 @@ class StatusLink:
 
         id = d.pop("id")
 
-        for _key, _value, _types in (
-            ("rel", rel, (str,)),
-            ("href", href, (str,)),
-            ("id", id, (str,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(rel, (str,)):
+            raise wrong_type("rel", rel, (str,))
+        if not isinstance(href, (str,)):
+            raise wrong_type("href", href, (str,))
+        if not isinstance(id, (str,)):
+            raise wrong_type("id", id, (str,))
         status_link = cls(
             rel=rel,
             href=href,

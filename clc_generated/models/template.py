@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="Template")
 
@@ -81,17 +81,16 @@ class Template:
 
         drive_path_length = d.pop("drivePathLength", UNSET)
 
-        for _key, _value, _types in (
-            ("name", name, (str,)),
-            ("osType", os_type, (str,)),
-            ("description", description, (str,)),
-            ("storageSizeGB", storage_size_gb, (int,)),
-            ("drivePathLength", drive_path_length, (int,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(name, (str, Unset)):
+            raise wrong_type("name", name, (str,))
+        if not isinstance(os_type, (str, Unset)):
+            raise wrong_type("osType", os_type, (str,))
+        if not isinstance(description, (str, Unset)):
+            raise wrong_type("description", description, (str,))
+        if not isinstance(storage_size_gb, (int, Unset)):
+            raise wrong_type("storageSizeGB", storage_size_gb, (int,))
+        if not isinstance(drive_path_length, (int, Unset)):
+            raise wrong_type("drivePathLength", drive_path_length, (int,))
         template = cls(
             name=name,
             os_type=os_type,

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="UpdateAntiAffinityPolicyRequest")
 
@@ -55,14 +55,17 @@ class UpdateAntiAffinityPolicyRequest:
 
         location = _parse_location(d.pop("location", UNSET))
 
-        for _key, _value, _types in (
-            ("name", name, (str,)),
-            ("location", location, (str, type(None))),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(name, (str,)):
+            raise wrong_type("name", name, (str,))
+        if not isinstance(location, (str, type(None), Unset)):
+            raise wrong_type(
+                "location",
+                location,
+                (
+                    str,
+                    type(None),
+                ),
+            )
         update_anti_affinity_policy_request = cls(
             name=name,
             location=location,

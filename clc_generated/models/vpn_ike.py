@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="VpnIke")
 
@@ -112,22 +112,33 @@ class VpnIke:
 
         remote_identity = _parse_remote_identity(d.pop("remoteIdentity", UNSET))
 
-        for _key, _value, _types in (
-            ("encryption", encryption, (str,)),
-            ("hashing", hashing, (str,)),
-            ("diffieHellmanGroup", diffie_hellman_group, (str,)),
-            ("diffieHelmanGroup", diffie_helman_group, (str,)),
-            ("preSharedKey", pre_shared_key, (str,)),
-            ("lifetime", lifetime, (int,)),
-            ("mode", mode, (str,)),
-            ("deadPeerDetection", dead_peer_detection, (bool,)),
-            ("natTraversal", nat_traversal, (bool,)),
-            ("remoteIdentity", remote_identity, (str, type(None))),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(encryption, (str, Unset)):
+            raise wrong_type("encryption", encryption, (str,))
+        if not isinstance(hashing, (str, Unset)):
+            raise wrong_type("hashing", hashing, (str,))
+        if not isinstance(diffie_hellman_group, (str, Unset)):
+            raise wrong_type("diffieHellmanGroup", diffie_hellman_group, (str,))
+        if not isinstance(diffie_helman_group, (str, Unset)):
+            raise wrong_type("diffieHelmanGroup", diffie_helman_group, (str,))
+        if not isinstance(pre_shared_key, (str, Unset)):
+            raise wrong_type("preSharedKey", pre_shared_key, (str,))
+        if not isinstance(lifetime, (int, Unset)):
+            raise wrong_type("lifetime", lifetime, (int,))
+        if not isinstance(mode, (str, Unset)):
+            raise wrong_type("mode", mode, (str,))
+        if not isinstance(dead_peer_detection, (bool, Unset)):
+            raise wrong_type("deadPeerDetection", dead_peer_detection, (bool,))
+        if not isinstance(nat_traversal, (bool, Unset)):
+            raise wrong_type("natTraversal", nat_traversal, (bool,))
+        if not isinstance(remote_identity, (str, type(None), Unset)):
+            raise wrong_type(
+                "remoteIdentity",
+                remote_identity,
+                (
+                    str,
+                    type(None),
+                ),
+            )
         vpn_ike = cls(
             encryption=encryption,
             hashing=hashing,

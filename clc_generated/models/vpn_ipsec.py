@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="VpnIpsec")
 
@@ -63,17 +63,16 @@ class VpnIpsec:
 
         lifetime = d.pop("lifetime", UNSET)
 
-        for _key, _value, _types in (
-            ("encryption", encryption, (str,)),
-            ("hashing", hashing, (str,)),
-            ("protocol", protocol, (str,)),
-            ("pfs", pfs, (str,)),
-            ("lifetime", lifetime, (int,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(encryption, (str, Unset)):
+            raise wrong_type("encryption", encryption, (str,))
+        if not isinstance(hashing, (str, Unset)):
+            raise wrong_type("hashing", hashing, (str,))
+        if not isinstance(protocol, (str, Unset)):
+            raise wrong_type("protocol", protocol, (str,))
+        if not isinstance(pfs, (str, Unset)):
+            raise wrong_type("pfs", pfs, (str,))
+        if not isinstance(lifetime, (int, Unset)):
+            raise wrong_type("lifetime", lifetime, (int,))
         vpn_ipsec = cls(
             encryption=encryption,
             hashing=hashing,

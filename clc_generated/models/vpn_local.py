@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="VpnLocal")
 
@@ -56,15 +56,12 @@ class VpnLocal:
 
         subnets = cast(list[str], d.pop("subnets", UNSET))
 
-        for _key, _value, _types in (
-            ("address", address, (str,)),
-            ("locationAlias", location_alias, (str,)),
-            ("locationDescription", location_description, (str,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(address, (str, Unset)):
+            raise wrong_type("address", address, (str,))
+        if not isinstance(location_alias, (str, Unset)):
+            raise wrong_type("locationAlias", location_alias, (str,))
+        if not isinstance(location_description, (str, Unset)):
+            raise wrong_type("locationDescription", location_description, (str,))
         vpn_local = cls(
             address=address,
             location_alias=location_alias,

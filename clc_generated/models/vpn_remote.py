@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="VpnRemote")
 
@@ -56,15 +56,12 @@ class VpnRemote:
 
         subnets = cast(list[str], d.pop("subnets", UNSET))
 
-        for _key, _value, _types in (
-            ("siteName", site_name, (str,)),
-            ("deviceType", device_type, (str,)),
-            ("address", address, (str,)),
-        ):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(site_name, (str, Unset)):
+            raise wrong_type("siteName", site_name, (str,))
+        if not isinstance(device_type, (str, Unset)):
+            raise wrong_type("deviceType", device_type, (str,))
+        if not isinstance(address, (str, Unset)):
+            raise wrong_type("address", address, (str,))
         vpn_remote = cls(
             site_name=site_name,
             device_type=device_type,

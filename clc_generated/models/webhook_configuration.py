@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 if TYPE_CHECKING:
     from ..models.webhook_target_uri import WebhookTargetUri
@@ -60,11 +60,8 @@ class WebhookConfiguration:
 
                 target_uris.append(target_uris_item)
 
-        for _key, _value, _types in (("recursive", recursive, (bool,)),):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(recursive, (bool, Unset)):
+            raise wrong_type("recursive", recursive, (bool,))
         webhook_configuration = cls(
             recursive=recursive,
             target_uris=target_uris,

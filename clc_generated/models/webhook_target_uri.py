@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import wrong_type
 
 T = TypeVar("T", bound="WebhookTargetUri")
 
@@ -35,11 +35,8 @@ class WebhookTargetUri:
         d = dict(src_dict)
         target_uri = d.pop("targetUri")
 
-        for _key, _value, _types in (("targetUri", target_uri, (str,)),):
-            if not isinstance(_value, (*_types, Unset)):
-                raise TypeError(
-                    f"{_key}: {type(_value).__name__} is not {' or '.join(t.__name__ for t in _types)}"
-                )
+        if not isinstance(target_uri, (str,)):
+            raise wrong_type("targetUri", target_uri, (str,))
         webhook_target_uri = cls(
             target_uri=target_uri,
         )
