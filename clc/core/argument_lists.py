@@ -23,6 +23,7 @@ from clc.core.arguments import (
     check_key,
     check_optional_id,
     check_text,
+    has_blank_or_control,
     not_a,
 )
 from clc.errors import InvalidArgumentException
@@ -311,7 +312,7 @@ def check_api_url(value: object, *, argument: str = "url") -> str:
         raise InvalidArgumentException.refused(argument, not_a("a string", value), allowed)
     if not value.strip():
         raise InvalidArgumentException.refused(argument, "it is blank", allowed)
-    if any(c.isspace() or not c.isprintable() for c in value):
+    if has_blank_or_control(value):
         raise InvalidArgumentException.refused(
             argument, "it contains whitespace or control characters", allowed
         )

@@ -62,6 +62,13 @@ _ALIAS_RE: Final = re.compile(r"[A-Za-z0-9]{1,10}")
 _LOCATION_RE: Final = re.compile(r"[A-Za-z0-9]{2,10}")
 
 
+def has_blank_or_control(value: str) -> bool:
+    """Whether ``value`` holds whitespace or a control character. Every whitespace
+    character but the ASCII space is unprintable, so this is ``any(c.isspace() or not
+    c.isprintable())`` without a Python-level loop (ids are checked for every object)."""
+    return " " in value or not value.isprintable()
+
+
 def not_a(kind: str, value: object) -> str:
     """The problem of a value of the wrong type: ``5 (int) is not a string``."""
     return f"{_show(value)} ({type(value).__name__}) is not {kind}"
@@ -106,7 +113,7 @@ def check_id(value: object, *, argument: str) -> str:
         raise InvalidArgumentException.refused(
             argument, f"it is {len(value)} characters long", allowed
         )
-    if any(c.isspace() or not c.isprintable() for c in value):
+    if has_blank_or_control(value):
         raise InvalidArgumentException.refused(
             argument, f"{_show(value)} contains whitespace or control characters", allowed
         )

@@ -273,3 +273,29 @@ def test_error_pickles() -> None:
     err = InvalidArgumentError.refused("cpu", "99 is out of range", "an integer from 1 to 16")
     again = pickle.loads(pickle.dumps(err))
     assert str(again) == str(err) and again.argument == "cpu"
+
+
+def test_ids_refuse_exactly_whitespace_and_control_characters() -> None:
+    """check_id's fast test agrees, on every code point, with the plain definition."""
+    from clc.core.arguments import check_id, has_blank_or_control
+
+    disagree = [
+        hex(ord(c))
+        for c in map(chr, range(0x110000))
+        if has_blank_or_control(c) != (c.isspace() or not c.isprintable())
+    ]
+    assert disagree == []
+    for c in ("\u00a0", "\u2028", "\t", "\x00", " ", "\u3000"):
+        with pytest.raises(InvalidArgumentError, match="whitespace or control"):
+            check_id(f"server{c}1", argument="id")
+    assert check_id("VA1DEMOWEB01", argument="id") == "VA1DEMOWEB01"
+
+
+@given(port=st.none() | st.integers(0, 65535))
+def test_icmp_rules_take_no_port(port: int | None) -> None:
+    """ICMP has no ports: any port number the API might send is taken (None means 0), a
+    range is refused, and so is a port outside what the API holds."""
+    assert v.check_port_spec("icmp", port) == ("ICMP", port or 0, None)
+    assert _refused(v.check_port_spec, "icmp", "port_to", port=port, port_to=port or 1)
+    for bad in (-1, 65536, "eighty", 2.5, True):
+        _refused(v.check_port_spec, "icmp", "port", port=bad)
