@@ -38,6 +38,7 @@ def fetch_servers(
     ``session.max_concurrency`` requests in flight.
     """
     from clc.v2.server import Server
+    from clc_generated.types import collector_paused
 
     sess = _session.resolve(session)
     found: dict[str, Server] = {}
@@ -56,9 +57,10 @@ def fetch_servers(
         details = read.take(group_id) or []
         if below is not None:
             below.update(read)
-    for detail in details:
-        server = Server._from_generated(detail, alias, sess)
-        found[server.id.lower()] = server
+    with collector_paused():  # thousands of objects that all stay alive (see types.py)
+        for detail in details:
+            server = Server._from_generated(detail, alias, sess)
+            found[server.id.lower()] = server
     missing = [i for i in ids if i.lower() not in found]
     if missing:
         workers = max(1, min(sess.max_concurrency, len(missing)))
