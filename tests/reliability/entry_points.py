@@ -774,7 +774,9 @@ def entries(w: World) -> dict[str, Entry]:
             {
                 "public_ip": instance(lambda: pip),
                 # ICMP takes no port (None or 0 is fine): test_icmp_rules covers it.
-                "protocol": Arg(one_of_values("TCP", "udp"), NOT_TEXT | one_of_values(None, "http")),
+                "protocol": Arg(
+                    one_of_values("TCP", "udp"), NOT_TEXT | one_of_values(None, "http")
+                ),
                 "port": number(1, 65535),
                 "port_to": Arg(st.none(), one_of_values(0, 70000, "x")),
             },
