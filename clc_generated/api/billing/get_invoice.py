@@ -33,8 +33,10 @@ def _get_kwargs(
             year=quote(str(year), safe=""),
             month=quote(str(month), safe=""),
         ),
-        "params": params,
     }
+    # clc: passed only when there is one: an empty params= makes httpx parse the URL again.
+    if params:
+        _kwargs["params"] = params
 
     return _kwargs
 

@@ -29,8 +29,10 @@ def _get_kwargs(
         "url": "/v2/datacenters/{account_alias}".format(
             account_alias=quote(str(account_alias), safe=""),
         ),
-        "params": params,
     }
+    # clc: passed only when there is one: an empty params= makes httpx parse the URL again.
+    if params:
+        _kwargs["params"] = params
 
     return _kwargs
 

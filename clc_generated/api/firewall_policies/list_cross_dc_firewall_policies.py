@@ -31,8 +31,10 @@ def _get_kwargs(
             source_account_alias=quote(str(source_account_alias), safe=""),
             data_center=quote(str(data_center), safe=""),
         ),
-        "params": params,
     }
+    # clc: passed only when there is one: an empty params= makes httpx parse the URL again.
+    if params:
+        _kwargs["params"] = params
 
     return _kwargs
 

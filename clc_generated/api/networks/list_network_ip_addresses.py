@@ -33,8 +33,10 @@ def _get_kwargs(
             data_center=quote(str(data_center), safe=""),
             network_id=quote(str(network_id), safe=""),
         ),
-        "params": params,
     }
+    # clc: passed only when there is one: an empty params= makes httpx parse the URL again.
+    if params:
+        _kwargs["params"] = params
 
     return _kwargs
 

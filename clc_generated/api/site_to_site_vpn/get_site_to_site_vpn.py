@@ -29,8 +29,10 @@ def _get_kwargs(
         "url": "/v2/siteToSiteVpn/{vpn_id}".format(
             vpn_id=quote(str(vpn_id), safe=""),
         ),
-        "params": params,
     }
+    # clc: passed only when there is one: an empty params= makes httpx parse the URL again.
+    if params:
+        _kwargs["params"] = params
 
     return _kwargs
 

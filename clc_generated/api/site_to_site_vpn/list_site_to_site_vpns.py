@@ -25,8 +25,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/siteToSiteVpn",
-        "params": params,
     }
+    # clc: passed only when there is one: an empty params= makes httpx parse the URL again.
+    if params:
+        _kwargs["params"] = params
 
     return _kwargs
 

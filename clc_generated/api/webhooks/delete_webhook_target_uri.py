@@ -30,8 +30,10 @@ def _get_kwargs(
             account_alias=quote(str(account_alias), safe=""),
             event=quote(str(event), safe=""),
         ),
-        "params": params,
     }
+    # clc: passed only when there is one: an empty params= makes httpx parse the URL again.
+    if params:
+        _kwargs["params"] = params
 
     return _kwargs
 
