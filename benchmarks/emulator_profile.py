@@ -49,40 +49,47 @@ def main(argv: list[str]) -> int:
         profile.dump_stats(out)
 
 
+OTHER = "other (builtins, C calls)"
+
 # The event loop waiting for sockets and timers (the added latency): idle, not cost.
 IDLE = "<method 'poll' of 'select.epoll' objects>"
 
 
-def summarize(path: Path, requests: int, top: int = 8) -> dict[str, Any]:
-    """Own time per area and the functions with the most own time, per request (idle
-    time in the event loop's poll left out)."""
+def summarize(
+    path: Path,
+    units: float,
+    top: int = 8,
+    areas: tuple[tuple[str, tuple[str, ...]], ...] = AREAS,
+    idle: str | None = IDLE,
+) -> dict[str, Any]:
+    """Own time per area and the functions with the most own time, per unit (a request
+    of the emulator, 1,000 servers of a client's run), the ``idle`` function left out."""
     stats: Any = pstats.Stats(str(path)).stats
-    idle = sum(row[2] for (_f, _l, func), row in stats.items() if func == IDLE)
-    total = (sum(row[2] for row in stats.values()) - idle) or 1.0
-    areas = {name: 0.0 for name, _ in AREAS}
-    areas["other (builtins, C calls)"] = 0.0
+    idle_seconds = sum(row[2] for (_f, _l, func), row in stats.items() if func == idle)
+    total = (sum(row[2] for row in stats.values()) - idle_seconds) or 1.0
+    own_by_area = {name: 0.0 for name, _ in areas}
+    own_by_area[OTHER] = 0.0
     rows = []
     for (file, line, func), (_cc, calls, own, cumulative, _callers) in stats.items():
-        if func == IDLE:
+        if func == idle:
             continue
         area = next(
-            (name for name, marks in AREAS if any(m in file or m in func for m in marks)),
-            "other (builtins, C calls)",
+            (name for name, marks in areas if any(m in file or m in func for m in marks)), OTHER
         )
-        areas[area] += own
+        own_by_area[area] += own
         rows.append((own, calls, f"{_short(file)}:{line} {func}", cumulative))
     rows.sort(reverse=True)
-    per = max(requests, 1)
+    per = units or 1
     return {
-        "requests": requests,
+        "units": units,
         "profiled_seconds": total,
-        "idle_seconds": idle,
+        "idle_seconds": idle_seconds,
         "areas": [
-            {"area": name, "share": own / total, "ms_per_request": own / per * 1000}
-            for name, own in sorted(areas.items(), key=lambda kv: -kv[1])
+            {"area": name, "share": own / total, "ms_per_unit": own / per * 1000}
+            for name, own in sorted(own_by_area.items(), key=lambda kv: -kv[1])
         ],
         "functions": [
-            {"function": name, "share": own / total, "calls_per_request": calls / per}
+            {"function": name, "share": own / total, "calls_per_unit": calls / per}
             for own, calls, name, _ in rows[:top]
         ],
     }
@@ -93,8 +100,9 @@ def _short(file: str) -> str:
         return file.split("site-packages/", 1)[1]
     if "/lib/python3" in file:
         return file.split("/lib/python3", 1)[1].split("/", 1)[-1]
-    if "/clc/" in file:
-        return "clc/" + file.rsplit("/clc/", 1)[1]
+    for package in ("clc_generated", "clc", "benchmarks"):
+        if f"/{package}/" in file:
+            return f"{package}/" + file.rsplit(f"/{package}/", 1)[1]
     return file
 
 

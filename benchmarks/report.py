@@ -404,6 +404,61 @@ def _scenario(key: str, sc: dict[str, Any], s: dict[str, Any], notes: list[str])
             f"{sc.get('expect')} jobs): no thread per job.",
         ]
     lines.append("")
+    if sc.get("client_profiles"):
+        lines += _client_profiles(sc, sc["client_profiles"], notes)
+    return lines
+
+
+def _client_profiles(sc: dict[str, Any], profiles: dict[str, Any], notes: list[str]) -> list[str]:
+    """Where each side's time goes, area by area, from one extra run under cProfile."""
+    good = {k: p for k, p in profiles.items() if "areas" in p}
+    for side, p in profiles.items():
+        if side not in good:
+            notes.append(f"- {sc['title']}, profiled run of {side}: {p.get('error')}")
+    if not good:
+        return []
+    sides = list(good)
+    labels = [sc["sides"].get(k, k) for k in sides]
+    ms = {k: {a["area"]: a["ms_per_unit"] for a in p["areas"]} for k, p in good.items()}
+    areas = sorted(
+        {a for m in ms.values() for a in m}, key=lambda a: -max(m.get(a, 0) for m in ms.values())
+    )
+    per = "ms per 1,000 servers" if sc["workload"] == "inventory" else "ms per 1,000 calls"
+    two = len(sides) == 2
+    head = ["Area", *(f"{label} ({per})" for label in labels)] + (["difference"] if two else [])
+    lines = [
+        "Where the time goes: one more run of each side under cProfile, after the timed ones "
+        "(cProfile slows Python code far more than C code and waits, so the ms are the "
+        "profiled run's, not the timed runs'; they show where the difference lies).",
+        "",
+        "| " + " | ".join(head) + " |",
+        "|" + "---|" * len(head),
+    ]
+    for area in areas:
+        values = [ms[k].get(area, 0.0) for k in sides]
+        if max(values) < 0.5:
+            continue
+        row = [area, *(f"{v:.0f}" for v in values)]
+        if two:
+            row.append(f"{values[0] - values[1]:+.0f}")
+        lines.append("| " + " | ".join(row) + " |")
+    totals = [sum(ms[k].values()) for k in sides]
+    lines.append(
+        "| **total** | "
+        + " | ".join(f"**{t:.0f}**" for t in totals)
+        + (f" | **{totals[0] - totals[1]:+.0f}** |" if two else " |")
+    )
+    first = good[sides[0]]
+    lines += [
+        "",
+        f"| Function of {labels[0]} (most own time) | Share | Calls per 1,000 |",
+        "|---|---|---|",
+        *(
+            f"| `{f['function']}` | {f['share']:.0%} | {f['calls_per_unit']:.0f} |"
+            for f in first["functions"]
+        ),
+        "",
+    ]
     return lines
 
 
@@ -445,14 +500,14 @@ def _load_lines(
     prof = load.get("profile")
     if prof and "areas" in prof:
         lines += [
-            f"Where the emulator's time goes (one extra run under cProfile, {prof['requests']} "
+            f"Where the emulator's time goes (one extra run under cProfile, {prof['units']} "
             "requests; shares of its busy time, the event loop's idle waits left out; cProfile "
             "inflates every function's time, so the ms are not the timed runs'):",
             "",
             "| Area | Share | ms per request (profiled) |",
             "|---|---|---|",
             *(
-                f"| {a['area']} | {a['share']:.0%} | {a['ms_per_request']:.3f} |"
+                f"| {a['area']} | {a['share']:.0%} | {a['ms_per_unit']:.3f} |"
                 for a in prof["areas"]
                 if a["share"] >= 0.005
             ),
@@ -460,7 +515,7 @@ def _load_lines(
             "| Function (most own time) | Share | Calls per request |",
             "|---|---|---|",
             *(
-                f"| `{f['function']}` | {f['share']:.0%} | {f['calls_per_request']:.1f} |"
+                f"| `{f['function']}` | {f['share']:.0%} | {f['calls_per_unit']:.1f} |"
                 for f in prof["functions"]
             ),
             "",

@@ -7,11 +7,11 @@ import os
 import subprocess
 import sys
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from . import emulator_profile, sdk251
+from . import client_profile, emulator_profile, sdk251
 from .emulator import REPO, Emulator, World
 from .scenarios import JOB_SEED, Profile, Scenario
 
@@ -109,6 +109,7 @@ def run_scenario(
     batches = [[run] for run in schedule] if scenario.fresh_world else [schedule]
     index = 0
     base: dict[str, Any] = {}
+    client_profiles: dict[str, Any] = {}
     for batch in batches:
         with _emulator(scenario, work) as emu:
             t = time.perf_counter()
@@ -123,6 +124,10 @@ def run_scenario(
                     f"{result['seconds']:.3f} s, {result.get('requests', '?')} requests"
                 )
                 log(f"  rep {rep + 1} {side.label:<32} {shown}")
+            if scenario.profiled_sides and not scenario.fresh_world:
+                profiled = [available[k] for k in scenario.profiled_sides if k in available]
+                params = scenario.per_run(base, index)
+                client_profiles = _profiled_clients(scenario, profiled, params, work, profile, log)
     out = {
         "title": scenario.title,
         "workload": scenario.workload,
@@ -135,6 +140,8 @@ def run_scenario(
         "job_seconds": list(scenario.job_seconds),
         "runs": runs,
     }
+    if scenario.profiled_sides:
+        out["client_profiles"] = client_profiles
     if scenario.workload == "emulator_load" and "load" in available:
         out["profile"] = _profiled_load(scenario, profile, work, available["load"], log)
     out["wall_seconds"] = time.perf_counter() - started
@@ -156,6 +163,31 @@ def _measured_run(
     if scenario.waits and "error" not in result:
         result["jobs"] = emu.jobs_after(last_job)
     return result
+
+
+def _profiled_clients(
+    scenario: Scenario,
+    sides: list[Side],
+    params: dict[str, Any],
+    work: Path,
+    profile: Profile,
+    log: Any,
+) -> dict[str, Any]:
+    """One more run of each side under cProfile (never a timed run): where its time goes."""
+    found: dict[str, Any] = {}
+    thousands = (params.get("n") or 1000) / 1000
+    for side in sides:
+        path = work / "logs" / f"{scenario.key}.{side.key}.prof"
+        path.unlink(missing_ok=True)
+        traced = replace(side, env=dict(side.env, BENCH_PROFILE=str(path)))
+        result = run_once(traced, scenario.workload, params, profile.run_timeout)
+        if "error" in result or not path.exists():
+            found[side.key] = {"error": result.get("error") or "the profiler wrote nothing"}
+            continue
+        found[side.key] = client_profile.summarize(path, thousands)
+        found[side.key]["seconds"] = result.get("seconds")
+        log(f"  profiled run of {side.label}: {result.get('seconds', 0):.3f} s under cProfile")
+    return found
 
 
 def _profiled_load(

@@ -72,6 +72,8 @@ class Scenario:
     emulator_args: tuple[str, ...] = ()
     fresh_world: bool = False  # a new emulator for every run
     per_run: Callable[[Params, int], Params] = field(default=lambda p, i: p)
+    # One more run of these sides under cProfile, to say where their time goes.
+    profiled_sides: tuple[str, ...] = ()
 
 
 def _run_tag(i: int) -> str:
@@ -160,6 +162,7 @@ def inventory(profile: Profile) -> Scenario:
         profile.latency_ms,
         profile.job_seconds,
         emulator_args=("--networks-per-dc", str(NETWORKS_PER_DC)),
+        profiled_sides=("ours", "bare"),
     )
 
 
@@ -201,6 +204,7 @@ def call_overhead(profile: Profile) -> Scenario:
         ("ours", "sdk251", "bare"),
         0,
         profile.job_seconds,
+        profiled_sides=("ours", "bare"),
     )
 
 

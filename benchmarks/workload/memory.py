@@ -31,8 +31,14 @@ def peak_kb() -> int:
     return found if found is not None else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
+# The profiler of a profiled run (``__main__.py`` sets it): it starts with the timing.
+profiler: Any = None
+
+
 def start() -> dict[str, Any]:
     """Mark the start of timing: ``t0`` (perf counter), ``t0_wall`` and ``rss_start_kb``."""
+    if profiler is not None:
+        profiler.enable()
     return {
         "rss_start_kb": _status_kb("VmRSS"),
         "t0_wall": time.time(),

@@ -109,3 +109,20 @@ def test_sdk251_runs_every_scenario(smoke: tuple[dict, Path]) -> None:
             pytest.skip(f"package index unreachable: {problem['message']}")
         pytest.fail(problem["message"])
     assert _failures(raw, lambda side: side == "sdk251") == []
+
+
+def test_where_the_time_goes_is_profiled_for_both_sides(smoke: tuple[dict, Path]) -> None:
+    """Inventory and call overhead get one more run per side under cProfile, from the start
+    of timing on: this SDK's models and object model show up, the best client has none."""
+    raw, out = smoke
+    for key in ("inventory_10", "call_overhead_20"):
+        profiles = raw["scenarios"][key]["client_profiles"]
+        assert set(profiles) == {"ours", "bare"}, key
+        ms = {
+            side: {a["area"]: a["ms_per_unit"] for a in p["areas"]} for side, p in profiles.items()
+        }
+        models = "generated models (clc_generated/models)"
+        assert ms["ours"][models] > 0 and ms["bare"][models] == 0, key
+        assert ms["bare"]["JSON decoding"] > 0, key
+    text = (out / "results.md").read_text()
+    assert text.count("Where the time goes: one more run of each side under cProfile") == 2
