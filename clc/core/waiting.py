@@ -33,12 +33,12 @@ from __future__ import annotations
 
 import time
 from collections.abc import Awaitable, Callable, Generator, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Generic, Protocol, TypeVar
 
 import clc.defaults as defaults
 from clc.core import deadline
+from clc.core.threads import map_in_threads
 from clc.errors import (
     APIFailedResponse,
     CLCException,
@@ -267,9 +267,6 @@ def wait_for(
             except CLCException as exc:
                 return "", exc
 
-    workers = min(max_workers, len(wait.jobs))
-    pool = ThreadPoolExecutor(workers, thread_name_prefix="clc-wait") if workers > 1 else None
-    mapper = pool.map if pool is not None else map
     flow = wait.plan()
     try:
         step = next(flow)
@@ -278,12 +275,9 @@ def wait_for(
                 sleep(step.seconds)
                 step = flow.send(None)
             else:
-                step = flow.send(list(mapper(poll, step.items)))
+                step = flow.send(map_in_threads(poll, step.items, max_workers, "clc-wait"))
     except StopIteration:
         return
-    finally:
-        if pool is not None:
-            pool.shutdown(wait=False)
 
 
 # -- the async driver: tasks on the event loop ------------------------------------------

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
 from clc.core import arguments as checks
+from clc.core.threads import map_in_threads
 from clc.v2 import default_session as _session
 from clc.v2.group_detail import EmbeddedServers, file_servers
 from clc.v2.power import PowerOperations, operate
@@ -63,10 +63,12 @@ def fetch_servers(
             found[server.id.lower()] = server
     missing = [i for i in ids if i.lower() not in found]
     if missing:
-        workers = max(1, min(sess.max_concurrency, len(missing)))
-        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="clc-fetch") as pool:
-            for server in pool.map(lambda i: Server(i, alias=alias, session=sess), missing):
-                found[server.id.lower()] = server
+
+        def load(server_id: str) -> Server:
+            return Server(server_id, alias=alias, session=sess)
+
+        for server in map_in_threads(load, missing, sess.max_concurrency, "clc-fetch"):
+            found[server.id.lower()] = server
     return [found[i.lower()] for i in ids if i.lower() in found]
 
 
