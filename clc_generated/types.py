@@ -6,7 +6,7 @@ import threading
 from collections.abc import Iterator, Mapping, MutableMapping
 from contextlib import contextmanager
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, Protocol, TypeVar, cast
 
 from attrs import define
 
@@ -14,6 +14,14 @@ from attrs import define
 class Unset:
     def __bool__(self) -> Literal[False]:
         return False
+
+    # clc: one UNSET, also through pickle and copy (a model sent to another process keeps
+    # "not set" apart from any value, and compares equal); shown as UNSET in reprs.
+    def __reduce__(self) -> str:
+        return "UNSET"
+
+    def __repr__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()
@@ -85,6 +93,64 @@ def collector_paused() -> Iterator[None]:
                 gc.enable()
 
 
+M = TypeVar("M")
+M_co = TypeVar("M_co", covariant=True)
+
+
+class CheckedModel(Protocol[M_co]):
+    """A model whose arrays may be decoded on read: it can check an object without building it."""
+
+    @staticmethod
+    def check(src_dict: object) -> None: ...
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> M_co: ...
+
+
+class Undecoded(Generic[M]):
+    """A JSON array of objects, already checked, held until the attribute is first read."""
+
+    __slots__ = ("items", "model")
+
+    def __init__(self, items: list[Any], model: CheckedModel[M]) -> None:
+        self.items = items
+        self.model = model
+
+    def decode(self) -> list[M]:
+        from_dict = self.model.from_dict
+        return [from_dict(item) for item in self.items]
+
+
+def checked_array(data: object, model: CheckedModel[M]) -> list[M]:
+    """``data``, a JSON array of ``model`` objects, checked now as ``from_dict`` would check
+    it (a bad item raises here, while the answer is decoded); its objects are built when the
+    attribute holding it is first read. Most such arrays (a server's links) are never read,
+    and building them was the largest part of decoding a server."""
+    if not isinstance(data, list):
+        raise wrong_type(getattr(model, "__name__", "array"), data, (list,))
+    check = model.check
+    for item in data:
+        check(item)
+    return cast(list[M], Undecoded(data, model))
+
+
+def decode_when_read(cls: type, *names: str) -> None:
+    """Make the attributes ``names`` of the attrs class ``cls`` (slotted) decode an
+    ``Undecoded`` array on first read, and keep the decoded list. Every read goes through
+    the attribute (``==``, ``repr``, ``to_dict``, pickling), so none sees the raw array."""
+    for name in names:
+        slot = cls.__dict__[name]  # the slot's member descriptor
+
+        def read(self: Any, slot: Any = slot) -> Any:
+            value = slot.__get__(self, type(self))
+            if type(value) is Undecoded:
+                value = value.decode()
+                slot.__set__(self, value)
+            return value
+
+        setattr(cls, name, property(read, slot.__set__, slot.__delete__, slot.__doc__))
+
+
 def wrong_type(key: str, value: object, allowed: tuple[type, ...]) -> TypeError:
     """The error of a field whose JSON value is not of its declared type."""
     names = " or ".join(t.__name__ for t in allowed)
@@ -98,6 +164,8 @@ __all__ = [
     "RequestFiles",
     "Response",
     "Unset",
+    "checked_array",
     "collector_paused",
+    "decode_when_read",
     "wrong_type",
 ]

@@ -19,6 +19,7 @@ import yaml
 def prepared(spec: Path, into: Path) -> Path:
     """Write the prepared document as JSON under ``into`` and return its path."""
     document = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    check_decode_on_read(document)
     for parameter in _parameters(document):
         schema = parameter.get("schema")
         description = parameter.get("description")
@@ -38,3 +39,28 @@ def _parameters(document: dict[str, Any]) -> list[dict[str, Any]]:
             if isinstance(params, list):
                 found.extend(p for p in params if isinstance(p, dict) and "$ref" not in p)
     return found
+
+
+# What an object decoded on read may hold: its check (generated beside from_dict) covers
+# exactly these, so the decoding later cannot fail.
+_SCALARS = {"string", "integer", "number", "boolean"}
+
+
+def check_decode_on_read(document: dict[str, Any]) -> None:
+    """Refuse ``x-clc-decode-on-read`` on a schema whose fields are not all plain scalars
+    or arrays of them (no ``$ref``, ``enum``, ``format`` or nested object)."""
+    schemas = (document.get("components") or {}).get("schemas") or {}
+    for name, schema in schemas.items():
+        if not (isinstance(schema, dict) and schema.get("x-clc-decode-on-read")):
+            continue
+        for field, prop in (schema.get("properties") or {}).items():
+            item = prop.get("items", {}) if prop.get("type") == "array" else prop
+            plain = (
+                set(item) <= {"type", "description", "nullable"} and item.get("type") in _SCALARS
+            )
+            if not plain:
+                raise ValueError(
+                    f"components.schemas.{name}.properties.{field}: x-clc-decode-on-read "
+                    "takes only schemas whose fields are plain scalars or arrays of them "
+                    f"(string, integer, number, boolean without enum or format); found {prop}"
+                )

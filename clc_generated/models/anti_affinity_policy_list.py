@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_array, decode_when_read
 
 if TYPE_CHECKING:
     from ..models.anti_affinity_policy import AntiAffinityPolicy
@@ -64,13 +64,7 @@ class AntiAffinityPolicyList:
                 items.append(items_item)
 
         _links = d.pop("links", UNSET)
-        links: list[Link] | Unset = UNSET
-        if _links is not UNSET:
-            links = []
-            for links_item_data in _links:
-                links_item = Link.from_dict(links_item_data)
-
-                links.append(links_item)
+        links = UNSET if isinstance(_links, Unset) else checked_array(_links, Link)
 
         anti_affinity_policy_list = cls(
             items=items,
@@ -95,3 +89,6 @@ class AntiAffinityPolicyList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+decode_when_read(AntiAffinityPolicyList, "links")

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_type
+from ..types import UNSET, Unset, checked_array, decode_when_read, wrong_type
 
 if TYPE_CHECKING:
     from ..models.change_info import ChangeInfo
@@ -170,13 +170,7 @@ class Group:
                 servers.append(servers_item)
 
         _links = d.pop("links", UNSET)
-        links: list[Link] | Unset = UNSET
-        if _links is not UNSET:
-            links = []
-            for links_item_data in _links:
-                links_item = Link.from_dict(links_item_data)
-
-                links.append(links_item)
+        links = UNSET if isinstance(_links, Unset) else checked_array(_links, Link)
 
         _change_info = d.pop("changeInfo", UNSET)
         change_info: ChangeInfo | Unset
@@ -248,3 +242,6 @@ class Group:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+decode_when_read(Group, "links")

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_type
+from ..types import UNSET, Unset, checked_array, decode_when_read, wrong_type
 
 if TYPE_CHECKING:
     from ..models.horizontal_autoscale_scale_rule import HorizontalAutoscaleScaleRule
@@ -122,13 +122,7 @@ class HorizontalAutoscalePolicy:
             scale_in = HorizontalAutoscaleScaleRule.from_dict(_scale_in)
 
         _links = d.pop("links", UNSET)
-        links: list[Link] | Unset = UNSET
-        if _links is not UNSET:
-            links = []
-            for links_item_data in _links:
-                links_item = Link.from_dict(links_item_data)
-
-                links.append(links_item)
+        links = UNSET if isinstance(_links, Unset) else checked_array(_links, Link)
 
         if not isinstance(id, (str, Unset)):
             raise wrong_type("id", id, (str,))
@@ -169,3 +163,6 @@ class HorizontalAutoscalePolicy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+decode_when_read(HorizontalAutoscalePolicy, "links")

@@ -56,6 +56,25 @@ class Link:
 
         return field_dict
 
+    @staticmethod
+    def check(src_dict: object) -> None:
+        """Raise what ``from_dict`` raises for ``src_dict`` (KeyError, TypeError) without
+        building the object: arrays of it are decoded when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise wrong_type("Link", src_dict, (dict,))
+        rel = src_dict["rel"]
+        if not isinstance(rel, (str,)):
+            raise wrong_type("rel", rel, (str,))
+        href = src_dict["href"]
+        if not isinstance(href, (str,)):
+            raise wrong_type("href", href, (str,))
+        id = src_dict.get("id", UNSET)
+        if not isinstance(id, (str, Unset)):
+            raise wrong_type("id", id, (str,))
+        name = src_dict.get("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise wrong_type("name", name, (str,))
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)

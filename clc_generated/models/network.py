@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_type
+from ..types import UNSET, Unset, checked_array, decode_when_read, wrong_type
 
 if TYPE_CHECKING:
     from ..models.ip_address import IpAddress
@@ -122,13 +122,7 @@ class Network:
                 ip_addresses.append(ip_addresses_item)
 
         _links = d.pop("links", UNSET)
-        links: list[Link] | Unset = UNSET
-        if _links is not UNSET:
-            links = []
-            for links_item_data in _links:
-                links_item = Link.from_dict(links_item_data)
-
-                links.append(links_item)
+        links = UNSET if isinstance(_links, Unset) else checked_array(_links, Link)
 
         if not isinstance(id, (str, Unset)):
             raise wrong_type("id", id, (str,))
@@ -177,3 +171,6 @@ class Network:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+decode_when_read(Network, "links")

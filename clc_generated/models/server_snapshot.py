@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_type
+from ..types import UNSET, Unset, checked_array, decode_when_read, wrong_type
 
 if TYPE_CHECKING:
     from ..models.link import Link
@@ -50,13 +50,7 @@ class ServerSnapshot:
         name = d.pop("name", UNSET)
 
         _links = d.pop("links", UNSET)
-        links: list[Link] | Unset = UNSET
-        if _links is not UNSET:
-            links = []
-            for links_item_data in _links:
-                links_item = Link.from_dict(links_item_data)
-
-                links.append(links_item)
+        links = UNSET if isinstance(_links, Unset) else checked_array(_links, Link)
 
         if not isinstance(name, (str, Unset)):
             raise wrong_type("name", name, (str,))
@@ -83,3 +77,6 @@ class ServerSnapshot:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+decode_when_read(ServerSnapshot, "links")

@@ -118,7 +118,7 @@ def test_map_in_threads_keeps_order_bounds_concurrency_and_raises_the_first_erro
             raise ValueError(f"item {x}")
         return x
 
-    with pytest.raises(ValueError, match="item 1$"):
+    with pytest.raises(ValueError, match=r"item 1$"):
         map_in_threads(fail_on_odd, list(range(10)), 3)
     assert map_in_threads(fail_on_odd, [4], 8) == [4]  # one item: no thread at all
     assert map_in_threads(fail_on_odd, [], 8) == []

@@ -1,0 +1,123 @@
+"""Arrays of a schema marked ``x-clc-decode-on-read`` (links) are checked while an answer is
+decoded and built when first read; nothing else about the model changes."""
+
+from __future__ import annotations
+
+import copy
+import json
+import pickle
+from typing import Any
+
+import attrs
+import httpx
+import pytest
+
+from clc_generated import errors
+from clc_generated.api.servers import get_server
+from clc_generated.client import Client
+from clc_generated.models import Link, Server
+from clc_generated.types import UNSET
+from generator.spec_input import check_decode_on_read
+
+LINKS = [
+    {"rel": "self", "href": "/v2/servers/demo/va1demoweb01", "id": "va1demoweb01"},
+    {"rel": "group", "href": "/v2/groups/demo/g1", "id": "g1", "name": "Web"},
+    {"rel": "credentials", "href": "/v2/servers/demo/x/credentials", "verbs": ["GET"], "x": 1},
+]
+BODY = {"id": "va1demoweb01", "name": "VA1DEMOWEB01", "links": LINKS}
+
+
+def eager() -> Server:
+    """The same server built with its links as objects (no decoding on read involved)."""
+    server = Server(id=BODY["id"], name=BODY["name"], links=[Link.from_dict(x) for x in LINKS])
+    server.additional_properties = {}
+    return server
+
+
+def test_links_are_built_on_first_read_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    built: list[str] = []
+    original = Link.from_dict.__func__  # type: ignore[attr-defined]
+
+    def counting(cls: type[Link], src: dict[str, Any]) -> Link:
+        built.append(src["rel"])
+        return original(cls, src)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(Link, "from_dict", classmethod(counting))
+    server = Server.from_dict(BODY)
+    assert built == []
+    links = server.links
+    assert built == ["self", "group", "credentials"]
+    assert server.links is links and len(built) == 3  # decoded once, then kept
+    assert isinstance(links, list) and links[1].name == "Web" and links[2]["x"] == 1
+
+
+@pytest.mark.parametrize(
+    "through",
+    [
+        lambda s: s,
+        lambda s: pickle.loads(pickle.dumps(s)),
+        copy.copy,
+        copy.deepcopy,
+        lambda s: attrs.evolve(s),
+        lambda s: Server.from_dict(json.loads(json.dumps(s.to_dict()))),
+    ],
+    ids=["as-is", "pickle", "copy", "deepcopy", "evolve", "to_dict-round-trip"],
+)
+def test_a_model_decoded_on_read_is_the_model_built_eagerly(through: Any) -> None:
+    server = through(Server.from_dict(BODY))
+    assert server == eager() and repr(server) == repr(eager())
+    assert server.to_dict() == BODY == eager().to_dict()
+    assert attrs.asdict(server) == attrs.asdict(eager())
+
+
+def test_unset_is_one_object_through_pickle_and_copy() -> None:
+    assert pickle.loads(pickle.dumps(UNSET)) is UNSET
+    assert copy.deepcopy(UNSET) is UNSET and repr(UNSET) == "UNSET"
+    assert pickle.loads(pickle.dumps(Link(rel="a", href="b"))).id is UNSET
+
+
+BAD_LINKS = [
+    ("not an array", "a link"),
+    ("item not an object", [1]),
+    ("href missing", [{"rel": "self"}]),
+    ("rel not a string", [{"rel": 5, "href": "/x"}]),
+    ("id not a string", [{"rel": "self", "href": "/x", "id": 7}]),
+]
+
+
+@pytest.mark.parametrize("bad", [b for _, b in BAD_LINKS], ids=[n for n, _ in BAD_LINKS])
+def test_bad_links_are_refused_while_the_answer_is_decoded(bad: object) -> None:
+    with pytest.raises((KeyError, TypeError)):
+        Server.from_dict(dict(BODY, links=bad))
+    answer = httpx.Response(200, json=dict(BODY, links=bad))
+    client = Client("https://api.example.com").set_httpx_client(
+        httpx.Client(
+            base_url="https://api.example.com",
+            transport=httpx.MockTransport(lambda request: answer),
+        )
+    )
+    with pytest.raises(errors.InvalidResponse, match="does not have the documented shape"):
+        get_server.sync("DEMO", "va1demoweb01", client=client)
+
+
+@pytest.mark.parametrize(
+    "field",
+    [{"$ref": "#/components/schemas/Other"}, {"type": "string", "enum": ["a"]},
+     {"type": "array", "items": {"type": "object"}}, {"type": "string", "format": "date-time"}],
+)  # fmt: skip
+def test_decode_on_read_is_refused_where_decoding_could_still_fail(field: dict) -> None:
+    document = {
+        "components": {
+            "schemas": {
+                "Thing": {
+                    "type": "object",
+                    "x-clc-decode-on-read": True,
+                    "properties": {"ok": {"type": "string"}, "bad": field},
+                }
+            }
+        }
+    }
+    with pytest.raises(ValueError, match=r"Thing\.properties\.bad: x-clc-decode-on-read"):
+        check_decode_on_read(document)
+    document["components"]["schemas"]["Thing"]["properties"].pop("bad")
+    check_decode_on_read(document)
