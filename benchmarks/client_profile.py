@@ -21,7 +21,7 @@ AREAS = (
         ("<method 'recv", "<method 'send", "<method 'connect", "getaddrinfo"),
     ),
     ("JSON decoding", ("/json/",)),
-    ("generated models (clc_generated/models)", ("clc_generated/models/",)),
+    ("generated models (clc_generated/models)", ("clc_generated/models/", "clc_generated.models")),
     ("generated endpoints (the rest of clc_generated)", ("clc_generated/",)),
     ("the object model (clc/v2)", ("clc/v2/",)),
     ("session, transport, rules (clc/session, clc/core)", ("clc/",)),
