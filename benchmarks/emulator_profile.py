@@ -82,17 +82,14 @@ def summarize(
             continue
         area = area_of(file, func)
         if area is None and file == "~":
-            # A builtin no area names (isinstance, dict.pop...): its time is counted where
-            # it was called from, per caller (cProfile keeps the time of each).
-            for (caller_file, _l, caller_func), caller_row in callers.items():
-                own_by_area[area_of(caller_file, caller_func) or OTHER] += caller_row[2]
-                own -= caller_row[2]
-            own_by_area[OTHER] += max(own, 0.0)
+            # A builtin no area names (isinstance, dict.pop...) counts where it was called
+            # from: cProfile keeps its time per caller.
+            for (caller_file, _l, caller_func), (_c, _n, by_caller, _t) in callers.items():
+                own_by_area[area_of(caller_file, caller_func) or OTHER] += by_caller
+            own_by_area[OTHER] += max(own - sum(row[2] for row in callers.values()), 0.0)
         else:
             own_by_area[area or OTHER] += own
-        rows.append(
-            (stats[(file, line, func)][2], calls, f"{_short(file)}:{line} {func}", cumulative)
-        )
+        rows.append((own, calls, f"{_short(file)}:{line} {func}", cumulative))
     rows.sort(reverse=True)
     per = units or 1
     return {

@@ -30,12 +30,12 @@ def _run(workload: Any, params: dict[str, Any]) -> dict[str, Any]:
     never a timed one: the harness profiles one extra run."""
     out = os.environ.get("BENCH_PROFILE")
     if not out:
-        return workload(params)  # type: ignore[no-any-return]
+        return workload(params)
     import cProfile
 
     memory.profiler = cProfile.Profile()
     try:
-        return workload(params)  # type: ignore[no-any-return]
+        return workload(params)
     finally:
         memory.profiler.disable()
         memory.profiler.dump_stats(out)
