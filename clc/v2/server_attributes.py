@@ -22,9 +22,12 @@ class ServerAttributes:
         raise NotImplementedError
 
     def _details(self) -> ServerDetails:
+        details = given(self._model.details)
+        if details is not None:  # every attribute reads it: no import statement on this path
+            return details
         from clc_generated.models import ServerDetails
 
-        return given(self._model.details) or ServerDetails()
+        return ServerDetails()
 
     @property
     def name(self) -> str:

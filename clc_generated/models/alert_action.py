@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, wrong_type
-
-if TYPE_CHECKING:
-    from ..models.alert_action_settings import AlertActionSettings
-
 
 T = TypeVar("T", bound="AlertAction")
 
@@ -41,8 +37,6 @@ class AlertAction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.alert_action_settings import AlertActionSettings  # noqa: PLC0415
-
         d = dict(src_dict)
         action = d.pop("action", UNSET)
 
@@ -78,3 +72,9 @@ class AlertAction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# clc: models that refer to each other import each other here, after the class, so a
+# circle of imports always finds the class defined, and decoding needs no import
+# statement per object (they were a third of the time of decoding a server).
+from ..models.alert_action_settings import AlertActionSettings  # noqa: E402

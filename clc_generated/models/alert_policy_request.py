@@ -2,17 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import wrong_type
-
-if TYPE_CHECKING:
-    from ..models.alert_action import AlertAction
-    from ..models.alert_trigger import AlertTrigger
-
 
 T = TypeVar("T", bound="AlertPolicyRequest")
 
@@ -51,9 +46,6 @@ class AlertPolicyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.alert_action import AlertAction  # noqa: PLC0415
-        from ..models.alert_trigger import AlertTrigger  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -97,3 +89,10 @@ class AlertPolicyRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# clc: models that refer to each other import each other here, after the class, so a
+# circle of imports always finds the class defined, and decoding needs no import
+# statement per object (they were a third of the time of decoding a server).
+from ..models.alert_action import AlertAction  # noqa: E402
+from ..models.alert_trigger import AlertTrigger  # noqa: E402

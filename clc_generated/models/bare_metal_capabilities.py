@@ -2,17 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.bare_metal_operating_system import BareMetalOperatingSystem
-    from ..models.bare_metal_sku import BareMetalSku
-
 
 T = TypeVar("T", bound="BareMetalCapabilities")
 
@@ -50,9 +45,6 @@ class BareMetalCapabilities:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bare_metal_operating_system import BareMetalOperatingSystem  # noqa: PLC0415
-        from ..models.bare_metal_sku import BareMetalSku  # noqa: PLC0415
-
         d = dict(src_dict)
         _skus = d.pop("skus", UNSET)
         skus: list[BareMetalSku] | Unset = UNSET
@@ -97,3 +89,10 @@ class BareMetalCapabilities:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# clc: models that refer to each other import each other here, after the class, so a
+# circle of imports always finds the class defined, and decoding needs no import
+# statement per object (they were a third of the time of decoding a server).
+from ..models.bare_metal_operating_system import BareMetalOperatingSystem  # noqa: E402
+from ..models.bare_metal_sku import BareMetalSku  # noqa: E402

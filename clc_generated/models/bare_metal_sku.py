@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, wrong_type
-
-if TYPE_CHECKING:
-    from ..models.bare_metal_memory import BareMetalMemory
-    from ..models.bare_metal_processor import BareMetalProcessor
-    from ..models.bare_metal_storage import BareMetalStorage
-
 
 T = TypeVar("T", bound="BareMetalSku")
 
@@ -73,10 +67,6 @@ class BareMetalSku:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bare_metal_memory import BareMetalMemory  # noqa: PLC0415
-        from ..models.bare_metal_processor import BareMetalProcessor  # noqa: PLC0415
-        from ..models.bare_metal_storage import BareMetalStorage  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -149,3 +139,11 @@ class BareMetalSku:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# clc: models that refer to each other import each other here, after the class, so a
+# circle of imports always finds the class defined, and decoding needs no import
+# statement per object (they were a third of the time of decoding a server).
+from ..models.bare_metal_memory import BareMetalMemory  # noqa: E402
+from ..models.bare_metal_processor import BareMetalProcessor  # noqa: E402
+from ..models.bare_metal_storage import BareMetalStorage  # noqa: E402

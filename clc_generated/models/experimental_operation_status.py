@@ -2,17 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, wrong_type
-
-if TYPE_CHECKING:
-    from ..models.experimental_operation_source import ExperimentalOperationSource
-    from ..models.experimental_operation_summary import ExperimentalOperationSummary
-
 
 T = TypeVar("T", bound="ExperimentalOperationStatus")
 
@@ -59,9 +54,6 @@ class ExperimentalOperationStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.experimental_operation_source import ExperimentalOperationSource  # noqa: PLC0415
-        from ..models.experimental_operation_summary import ExperimentalOperationSummary  # noqa: PLC0415
-
         d = dict(src_dict)
         request_type = d.pop("requestType", UNSET)
 
@@ -110,3 +102,10 @@ class ExperimentalOperationStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# clc: models that refer to each other import each other here, after the class, so a
+# circle of imports always finds the class defined, and decoding needs no import
+# statement per object (they were a third of the time of decoding a server).
+from ..models.experimental_operation_source import ExperimentalOperationSource  # noqa: E402
+from ..models.experimental_operation_summary import ExperimentalOperationSummary  # noqa: E402

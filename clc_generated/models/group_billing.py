@@ -3,16 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.group_billing_groups import GroupBillingGroups
-
 
 T = TypeVar("T", bound="GroupBilling")
 
@@ -46,8 +42,6 @@ class GroupBilling:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.group_billing_groups import GroupBillingGroups  # noqa: PLC0415
-
         d = dict(src_dict)
         _date = d.pop("date", UNSET)
         date: datetime.datetime | Unset
@@ -86,3 +80,9 @@ class GroupBilling:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# clc: models that refer to each other import each other here, after the class, so a
+# circle of imports always finds the class defined, and decoding needs no import
+# statement per object (they were a third of the time of decoding a server).
+from ..models.group_billing_groups import GroupBillingGroups  # noqa: E402

@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.server_billing_entry import ServerBillingEntry
-
 
 T = TypeVar("T", bound="GroupBillingEntryServers")
 
@@ -30,8 +26,6 @@ class GroupBillingEntryServers:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.server_billing_entry import ServerBillingEntry  # noqa: PLC0415
-
         d = dict(src_dict)
         group_billing_entry_servers = cls()
 
@@ -59,3 +53,9 @@ class GroupBillingEntryServers:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# clc: models that refer to each other import each other here, after the class, so a
+# circle of imports always finds the class defined, and decoding needs no import
+# statement per object (they were a third of the time of decoding a server).
+from ..models.server_billing_entry import ServerBillingEntry  # noqa: E402

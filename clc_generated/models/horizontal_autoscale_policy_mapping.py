@@ -3,19 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, checked_array, decode_when_read, wrong_type
-
-if TYPE_CHECKING:
-    from ..models.horizontal_autoscale_load_balancer import (
-        HorizontalAutoscaleLoadBalancer,
-    )
-    from ..models.link import Link
-
 
 T = TypeVar("T", bound="HorizontalAutoscalePolicyMapping")
 
@@ -99,11 +92,6 @@ class HorizontalAutoscalePolicyMapping:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.horizontal_autoscale_load_balancer import (
-            HorizontalAutoscaleLoadBalancer,  # noqa: PLC0415
-        )
-        from ..models.link import Link  # noqa: PLC0415
-
         d = dict(src_dict)
         group_id = d.pop("groupId", UNSET)
 
@@ -189,3 +177,9 @@ class HorizontalAutoscalePolicyMapping:
 
 
 decode_when_read(HorizontalAutoscalePolicyMapping, "links")
+
+# clc: models that refer to each other import each other here, after the class, so a
+# circle of imports always finds the class defined, and decoding needs no import
+# statement per object (they were a third of the time of decoding a server).
+from ..models.horizontal_autoscale_load_balancer import HorizontalAutoscaleLoadBalancer  # noqa: E402
+from ..models.link import Link  # noqa: E402

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, wrong_type
-
-if TYPE_CHECKING:
-    from ..models.horizontal_autoscale_scale_rule import HorizontalAutoscaleScaleRule
-
 
 T = TypeVar("T", bound="HorizontalAutoscalePolicyRequest")
 
@@ -85,10 +81,6 @@ class HorizontalAutoscalePolicyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.horizontal_autoscale_scale_rule import (
-            HorizontalAutoscaleScaleRule,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -166,3 +158,9 @@ class HorizontalAutoscalePolicyRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# clc: models that refer to each other import each other here, after the class, so a
+# circle of imports always finds the class defined, and decoding needs no import
+# statement per object (they were a third of the time of decoding a server).
+from ..models.horizontal_autoscale_scale_rule import HorizontalAutoscaleScaleRule  # noqa: E402

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, wrong_type
-
-if TYPE_CHECKING:
-    from ..models.custom_field_input import CustomFieldInput
-
 
 T = TypeVar("T", bound="ImportServerRequest")
 
@@ -105,8 +101,6 @@ class ImportServerRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_field_input import CustomFieldInput  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -204,3 +198,9 @@ class ImportServerRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# clc: models that refer to each other import each other here, after the class, so a
+# circle of imports always finds the class defined, and decoding needs no import
+# statement per object (they were a third of the time of decoding a server).
+from ..models.custom_field_input import CustomFieldInput  # noqa: E402

@@ -3,16 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, wrong_type
-
-if TYPE_CHECKING:
-    from ..models.invoice_line_item import InvoiceLineItem
-
 
 T = TypeVar("T", bound="Invoice")
 
@@ -158,8 +154,6 @@ class Invoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invoice_line_item import InvoiceLineItem  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -408,3 +402,9 @@ class Invoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# clc: models that refer to each other import each other here, after the class, so a
+# circle of imports always finds the class defined, and decoding needs no import
+# statement per object (they were a third of the time of decoding a server).
+from ..models.invoice_line_item import InvoiceLineItem  # noqa: E402

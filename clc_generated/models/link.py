@@ -60,7 +60,7 @@ class Link:
     def check(src_dict: object) -> None:
         """Raise what ``from_dict`` raises for ``src_dict`` (KeyError, TypeError) without
         building the object: arrays of it are decoded when first read."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # JSON: a dict
             raise wrong_type("Link", src_dict, (dict,))
         rel = src_dict["rel"]
         if not isinstance(rel, (str,)):

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, checked_array, decode_when_read
-
-if TYPE_CHECKING:
-    from ..models.link import Link
-
 
 T = TypeVar("T", bound="LinksEnvelope")
 
@@ -41,8 +37,6 @@ class LinksEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.link import Link  # noqa: PLC0415
-
         d = dict(src_dict)
         _links = d.pop("links", UNSET)
         links = UNSET if isinstance(_links, Unset) else checked_array(_links, Link)
@@ -72,3 +66,8 @@ class LinksEnvelope:
 
 
 decode_when_read(LinksEnvelope, "links")
+
+# clc: models that refer to each other import each other here, after the class, so a
+# circle of imports always finds the class defined, and decoding needs no import
+# statement per object (they were a third of the time of decoding a server).
+from ..models.link import Link  # noqa: E402

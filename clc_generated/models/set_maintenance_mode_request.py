@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.maintenance_mode_change import MaintenanceModeChange
-
 
 T = TypeVar("T", bound="SetMaintenanceModeRequest")
 
@@ -37,8 +33,6 @@ class SetMaintenanceModeRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.maintenance_mode_change import MaintenanceModeChange  # noqa: PLC0415
-
         d = dict(src_dict)
         servers = []
         _servers = d.pop("servers")
@@ -69,3 +63,9 @@ class SetMaintenanceModeRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# clc: models that refer to each other import each other here, after the class, so a
+# circle of imports always finds the class defined, and decoding needs no import
+# statement per object (they were a third of the time of decoding a server).
+from ..models.maintenance_mode_change import MaintenanceModeChange  # noqa: E402

@@ -2,21 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, checked_array, decode_when_read, wrong_type
-
-if TYPE_CHECKING:
-    from ..models.change_info import ChangeInfo
-    from ..models.link import Link
-    from ..models.vpn_ike import VpnIke
-    from ..models.vpn_ipsec import VpnIpsec
-    from ..models.vpn_local import VpnLocal
-    from ..models.vpn_remote import VpnRemote
-
 
 T = TypeVar("T", bound="SiteToSiteVpn")
 
@@ -102,13 +93,6 @@ class SiteToSiteVpn:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.change_info import ChangeInfo  # noqa: PLC0415
-        from ..models.link import Link  # noqa: PLC0415
-        from ..models.vpn_ike import VpnIke  # noqa: PLC0415
-        from ..models.vpn_ipsec import VpnIpsec  # noqa: PLC0415
-        from ..models.vpn_local import VpnLocal  # noqa: PLC0415
-        from ..models.vpn_remote import VpnRemote  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -207,3 +191,13 @@ class SiteToSiteVpn:
 
 
 decode_when_read(SiteToSiteVpn, "links")
+
+# clc: models that refer to each other import each other here, after the class, so a
+# circle of imports always finds the class defined, and decoding needs no import
+# statement per object (they were a third of the time of decoding a server).
+from ..models.change_info import ChangeInfo  # noqa: E402
+from ..models.link import Link  # noqa: E402
+from ..models.vpn_ike import VpnIke  # noqa: E402
+from ..models.vpn_ipsec import VpnIpsec  # noqa: E402
+from ..models.vpn_local import VpnLocal  # noqa: E402
+from ..models.vpn_remote import VpnRemote  # noqa: E402

@@ -63,3 +63,25 @@ def test_pauses_nest_across_threads_and_keep_a_disabled_collector_off(collector:
     with collector_paused():
         pass
     assert not gc.isenabled()  # off before: left off
+
+
+def test_what_a_pause_built_goes_to_the_oldest_generation(collector: None) -> None:
+    gc.enable()
+    gc.collect()
+    with collector_paused():
+        group = get_group._parse_success(httpx.Response(200, json=GROUP))
+    assert any(obj is group for obj in gc.get_objects(generation=2))
+    assert not any(obj is group for obj in gc.get_objects(generation=0))
+    assert gc.get_freeze_count() == 0
+
+
+def test_a_program_s_frozen_objects_stay_frozen(collector: None) -> None:
+    gc.enable()
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with collector_paused():
+            get_group._parse_success(httpx.Response(200, json=GROUP))
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
