@@ -78,11 +78,12 @@ def collector_paused() -> Iterator[None]:
     across threads: the last one to end switches the collector back on, and only if it
     was on before the first began.
 
-    What the pause built goes straight to the oldest generation, where the collector
-    would have moved it after walking it twice (a tenth of a 5,000-server read); other
-    young objects go with it and are still collected, by the next full collection. This
-    is skipped while the program keeps objects frozen (``gc.freeze()`` before a fork):
-    ``gc.unfreeze()`` would release them.
+    When the pause built more than a middle-generation collection's worth of objects, that
+    collection runs as it ends: the collector would otherwise walk them all once as the
+    youngest generation and again soon after as the middle one. (``gc.freeze()`` and
+    ``unfreeze()`` would save both walks, but they carry the program's young garbage into
+    the oldest generation without counting it, so cyclic garbage would no longer be
+    collected on its own.)
     """
     global _collector_pauses, _collector_was_enabled
     with _collector_lock:
@@ -96,10 +97,10 @@ def collector_paused() -> Iterator[None]:
         with _collector_lock:
             _collector_pauses -= 1
             if _collector_pauses == 0 and _collector_was_enabled:
-                if gc.get_freeze_count() == 0:
-                    gc.freeze()
-                    gc.unfreeze()
                 gc.enable()
+                young, middle = gc.get_threshold()[:2]
+                if young and gc.get_count()[0] > young * middle:
+                    gc.collect(1)
 
 
 M = TypeVar("M")
@@ -111,6 +112,9 @@ class CheckedModel(Protocol[M_co]):
 
     @staticmethod
     def check(src_dict: object) -> None: ...
+
+    @staticmethod
+    def check_all(items: list[Any]) -> None: ...
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> M_co: ...
@@ -137,9 +141,7 @@ def checked_array(data: object, model: CheckedModel[M]) -> list[M]:
     and building them was the largest part of decoding a server."""
     if not isinstance(data, list):
         raise wrong_type(getattr(model, "__name__", "array"), data, (list,))
-    check = model.check
-    for item in data:
-        check(item)
+    model.check_all(data)
     return cast(list[M], Undecoded(data, model))
 
 

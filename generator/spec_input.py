@@ -20,6 +20,7 @@ def prepared(spec: Path, into: Path) -> Path:
     """Write the prepared document as JSON under ``into`` and return its path."""
     document = yaml.safe_load(spec.read_text(encoding="utf-8"))
     check_decode_on_read(document)
+    check_no_circles(document)
     for parameter in _parameters(document):
         schema = parameter.get("schema")
         description = parameter.get("description")
@@ -64,3 +65,44 @@ def check_decode_on_read(document: dict[str, Any]) -> None:
                     "takes only schemas whose fields are plain scalars or arrays of them "
                     f"(string, integer, number, boolean without enum or format); found {prop}"
                 )
+
+
+_REF = "#/components/schemas/"
+
+
+def _refs(node: Any) -> set[str]:
+    """The schemas ``node`` refers to, at any depth."""
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        found = {ref[len(_REF) :]} if isinstance(ref, str) and ref.startswith(_REF) else set()
+        return found.union(*(_refs(value) for value in node.values()))
+    if isinstance(node, list):
+        return set().union(*(_refs(item) for item in node))
+    return set()
+
+
+def check_no_circles(document: dict[str, Any]) -> None:
+    """Refuse schemas that refer to each other in a circle (a schema may hold itself).
+
+    Generated models import the models they refer to at the bottom of their module, once;
+    two modules in a circle, imported for the first time by two threads at once, would
+    hand one of them the other half-initialised, before its imports bound the names."""
+    schemas = (document.get("components") or {}).get("schemas") or {}
+    edges = {name: _refs(schema) - {name} for name, schema in schemas.items()}
+    done: set[str] = set()
+
+    def visit(name: str, path: list[str]) -> None:
+        if name in path:
+            circle = " -> ".join([*path[path.index(name) :], name])
+            raise ValueError(
+                f"components.schemas: {circle} refer to each other in a circle; generated "
+                "models may not (break it with a plain object or an id where it closes)"
+            )
+        if name in done:
+            return
+        for target in sorted(edges.get(name, ())):
+            visit(target, [*path, name])
+        done.add(name)
+
+    for name in sorted(edges):
+        visit(name, [])

@@ -8,7 +8,7 @@ Creation and cloning live in :mod:`clc.v2.server_build`; ``Server.Create`` and
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from clc.core import argument_lists, validation
@@ -52,29 +52,40 @@ class Server(Resource["ServerModel"], ServerAttributes, PowerOperations, ChangeI
         checks.check_id(id, argument="id")
         checks.check_alias(alias)
         checks.check_model(server_obj, argument="server_obj")
+        self._start(id, alias, _session.resolve(session))
+        if server_obj is None:
+            self.Refresh()
+        elif isinstance(server_obj, Mapping):  # 2.51 callers pass the API's JSON
+            from clc_generated.models import Server as Model
+
+            self._adopt(model_of(Model, server_obj))
+        else:  # a model: the common case, thousands at a time from a group read
+            self._adopt(server_obj)
+
+    @property
+    def _changed(self) -> ServerModel:
+        return self._model
+
+    def _start(self, id: str, alias: str | None, session: Session) -> None:
         self.id: str = id
-        self.session: Session = _session.resolve(session)
-        self.alias: str = alias or self.session.alias
+        self.session: Session = session
+        self.alias: str = alias or session.alias
         self.dirty: bool = False
         """Whether a change was sent since the last load (``Refresh()`` reads afresh)."""
         self.capabilities: dict[str, Any] | None = None
         self.disks: _Disks | None = None
         self.public_ips: _PublicIPs | None = None
         self._capabilities: ServerCapabilities | None = None
-        if server_obj is None:
-            self.Refresh()
-        else:
-            from clc_generated.models import Server as Model
-
-            self._adopt(model_of(Model, server_obj))
-
-    @property
-    def _changed(self) -> ServerModel:
-        return self._model
 
     @classmethod
-    def _from_generated(cls, model: ServerModel, alias: str, session: Any) -> Server:
-        return cls(given(model.name) or given(model.id) or "", alias, model, session)
+    def _from_generated(cls, model: ServerModel, alias: str, session: Session) -> Server:
+        """A server from a model its session just read (thousands at a time from a group
+        read): the id, alias and session come from the API and the session, so the public
+        constructor's argument checks are not run again."""
+        server = cls.__new__(cls)
+        server._start(given(model.name) or given(model.id) or "", alias, session)
+        server._adopt(model)
+        return server
 
     @classmethod
     def _from_uuid(cls, uuid: str, alias: str, session: Any) -> Server:

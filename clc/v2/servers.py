@@ -168,11 +168,11 @@ class Servers(PowerOperations):
 
 def _server_id(value: Any) -> str:
     """A server's id from an id, a ``Server`` or its generated model."""
+    if isinstance(value, str):  # the common case: no import statement on its path
+        return value
     from clc.v2.server import Server
     from clc_generated.models import Server as Model
 
-    if isinstance(value, str):
-        return value
     if isinstance(value, Server):
         return value.id
     model = model_of(Model, value)

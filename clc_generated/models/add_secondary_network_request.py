@@ -51,7 +51,7 @@ class AddSecondaryNetworkRequest:
             ip_address=ip_address,
         )
 
-        add_secondary_network_request.additional_properties = d
+        add_secondary_network_request.additional_properties = d if d else {}
         return add_secondary_network_request
 
     @property

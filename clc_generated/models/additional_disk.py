@@ -113,7 +113,7 @@ class AdditionalDisk:
             type_=type_,
         )
 
-        additional_disk.additional_properties = d
+        additional_disk.additional_properties = d if d else {}
         return additional_disk
 
     @property

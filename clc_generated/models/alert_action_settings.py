@@ -39,7 +39,7 @@ class AlertActionSettings:
             recipients=recipients,
         )
 
-        alert_action_settings.additional_properties = d
+        alert_action_settings.additional_properties = d if d else {}
         return alert_action_settings
 
     @property

@@ -68,7 +68,7 @@ class AlertTrigger:
             threshold=threshold,
         )
 
-        alert_trigger.additional_properties = d
+        alert_trigger.additional_properties = d if d else {}
         return alert_trigger
 
     @property

@@ -49,7 +49,7 @@ class AutoscaleRange:
             max_=max_,
         )
 
-        autoscale_range.additional_properties = d
+        autoscale_range.additional_properties = d if d else {}
         return autoscale_range
 
     @property

@@ -51,7 +51,7 @@ class AutoscaleWindow:
             end=end,
         )
 
-        autoscale_window.additional_properties = d
+        autoscale_window.additional_properties = d if d else {}
         return autoscale_window
 
     @property

@@ -46,7 +46,7 @@ class BareMetalMemory:
             capacity_gb=capacity_gb,
         )
 
-        bare_metal_memory.additional_properties = d
+        bare_metal_memory.additional_properties = d if d else {}
         return bare_metal_memory
 
     @property

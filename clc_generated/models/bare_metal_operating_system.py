@@ -66,7 +66,7 @@ class BareMetalOperatingSystem:
             hourly_rate_per_socket=hourly_rate_per_socket,
         )
 
-        bare_metal_operating_system.additional_properties = d
+        bare_metal_operating_system.additional_properties = d if d else {}
         return bare_metal_operating_system
 
     @property

@@ -73,7 +73,7 @@ class BareMetalProcessor:
             sockets=sockets,
         )
 
-        bare_metal_processor.additional_properties = d
+        bare_metal_processor.additional_properties = d if d else {}
         return bare_metal_processor
 
     @property

@@ -73,7 +73,7 @@ class BareMetalStorage:
             type_=type_,
         )
 
-        bare_metal_storage.additional_properties = d
+        bare_metal_storage.additional_properties = d if d else {}
         return bare_metal_storage
 
     @property

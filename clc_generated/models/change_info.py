@@ -82,7 +82,7 @@ class ChangeInfo:
             modified_date=modified_date,
         )
 
-        change_info.additional_properties = d
+        change_info.additional_properties = d if d else {}
         return change_info
 
     @property

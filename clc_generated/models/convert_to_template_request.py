@@ -63,7 +63,7 @@ class ConvertToTemplateRequest:
             password=password,
         )
 
-        convert_to_template_request.additional_properties = d
+        convert_to_template_request.additional_properties = d if d else {}
         return convert_to_template_request
 
     @property

@@ -50,7 +50,7 @@ class CreateAntiAffinityPolicyRequest:
             location=location,
         )
 
-        create_anti_affinity_policy_request.additional_properties = d
+        create_anti_affinity_policy_request.additional_properties = d if d else {}
         return create_anti_affinity_policy_request
 
     @property

@@ -50,7 +50,7 @@ class CreateSnapshotRequest:
             snapshot_expiration_days=snapshot_expiration_days,
         )
 
-        create_snapshot_request.additional_properties = d
+        create_snapshot_request.additional_properties = d if d else {}
         return create_snapshot_request
 
     @property

@@ -78,7 +78,7 @@ class CrossDcFirewallPolicyRequest:
             enabled=enabled,
         )
 
-        cross_dc_firewall_policy_request.additional_properties = d
+        cross_dc_firewall_policy_request.additional_properties = d if d else {}
         return cross_dc_firewall_policy_request
 
     @property

@@ -54,7 +54,7 @@ class CustomFieldInput:
             value=value,
         )
 
-        custom_field_input.additional_properties = d
+        custom_field_input.additional_properties = d if d else {}
         return custom_field_input
 
     @property

@@ -49,7 +49,7 @@ class CustomFieldOption:
             value=value,
         )
 
-        custom_field_option.additional_properties = d
+        custom_field_option.additional_properties = d if d else {}
         return custom_field_option
 
     @property

@@ -71,7 +71,7 @@ class CustomFieldValue:
             display_value=display_value,
         )
 
-        custom_field_value.additional_properties = d
+        custom_field_value.additional_properties = d if d else {}
         return custom_field_value
 
     @property

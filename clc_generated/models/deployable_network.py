@@ -69,7 +69,7 @@ class DeployableNetwork:
             account_id=account_id,
         )
 
-        deployable_network.additional_properties = d
+        deployable_network.additional_properties = d if d else {}
         return deployable_network
 
     @property

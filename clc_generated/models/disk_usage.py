@@ -56,7 +56,7 @@ class DiskUsage:
             capacity_mb=capacity_mb,
         )
 
-        disk_usage.additional_properties = d
+        disk_usage.additional_properties = d if d else {}
         return disk_usage
 
     @property

@@ -28,7 +28,7 @@ class EmptyBody:
         d = dict(src_dict)
         empty_body = cls()
 
-        empty_body.additional_properties = d
+        empty_body.additional_properties = d if d else {}
         return empty_body
 
     @property

@@ -28,7 +28,7 @@ class EmptyObject:
         d = dict(src_dict)
         empty_object = cls()
 
-        empty_object.additional_properties = d
+        empty_object.additional_properties = d if d else {}
         return empty_object
 
     @property

@@ -55,7 +55,7 @@ class ExperimentalOperationSource:
             requested_at=requested_at,
         )
 
-        experimental_operation_source.additional_properties = d
+        experimental_operation_source.additional_properties = d if d else {}
         return experimental_operation_source
 
     @property

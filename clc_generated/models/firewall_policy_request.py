@@ -103,7 +103,7 @@ class FirewallPolicyRequest:
             ports=ports,
         )
 
-        firewall_policy_request.additional_properties = d
+        firewall_policy_request.additional_properties = d if d else {}
         return firewall_policy_request
 
     @property

@@ -49,7 +49,7 @@ class GroupDefaultValue:
             inherited=inherited,
         )
 
-        group_default_value.additional_properties = d
+        group_default_value.additional_properties = d if d else {}
         return group_default_value
 
     @property

@@ -73,7 +73,7 @@ class GuestDiskUsage:
             consumed_mb=consumed_mb,
         )
 
-        guest_disk_usage.additional_properties = d
+        guest_disk_usage.additional_properties = d if d else {}
         return guest_disk_usage
 
     @property

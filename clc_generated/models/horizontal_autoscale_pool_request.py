@@ -59,7 +59,7 @@ class HorizontalAutoscalePoolRequest:
             private_port=private_port,
         )
 
-        horizontal_autoscale_pool_request.additional_properties = d
+        horizontal_autoscale_pool_request.additional_properties = d if d else {}
         return horizontal_autoscale_pool_request
 
     @property

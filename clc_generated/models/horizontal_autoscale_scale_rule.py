@@ -79,7 +79,7 @@ class HorizontalAutoscaleScaleRule:
             scale_by=scale_by,
         )
 
-        horizontal_autoscale_scale_rule.additional_properties = d
+        horizontal_autoscale_scale_rule.additional_properties = d if d else {}
         return horizontal_autoscale_scale_rule
 
     @property

@@ -117,7 +117,7 @@ class ImportableOsType:
             type_=type_,
         )
 
-        importable_os_type.additional_properties = d
+        importable_os_type.additional_properties = d if d else {}
         return importable_os_type
 
     @property

@@ -81,7 +81,7 @@ class ImportableVm:
             memory_size_mb=memory_size_mb,
         )
 
-        importable_vm.additional_properties = d
+        importable_vm.additional_properties = d if d else {}
         return importable_vm
 
     @property

@@ -56,7 +56,7 @@ class InvoiceItemDetail:
             cost=cost,
         )
 
-        invoice_item_detail.additional_properties = d
+        invoice_item_detail.additional_properties = d if d else {}
         return invoice_item_detail
 
     @property

@@ -81,7 +81,7 @@ class IpAddress:
             type_=type_,
         )
 
-        ip_address.additional_properties = d
+        ip_address.additional_properties = d if d else {}
         return ip_address
 
     @property

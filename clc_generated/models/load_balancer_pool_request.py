@@ -80,7 +80,7 @@ class LoadBalancerPoolRequest:
             persistence=persistence,
         )
 
-        load_balancer_pool_request.additional_properties = d
+        load_balancer_pool_request.additional_properties = d if d else {}
         return load_balancer_pool_request
 
     @property

@@ -61,7 +61,7 @@ class LoadBalancerRequest:
             status=status,
         )
 
-        load_balancer_request.additional_properties = d
+        load_balancer_request.additional_properties = d if d else {}
         return load_balancer_request
 
     @property

@@ -49,7 +49,7 @@ class LogForwardingAddress:
             protocol=protocol,
         )
 
-        log_forwarding_address.additional_properties = d
+        log_forwarding_address.additional_properties = d if d else {}
         return log_forwarding_address
 
     @property

@@ -49,7 +49,7 @@ class LogForwardingUpdateResult:
             status=status,
         )
 
-        log_forwarding_update_result.additional_properties = d
+        log_forwarding_update_result.additional_properties = d if d else {}
         return log_forwarding_update_result
 
     @property

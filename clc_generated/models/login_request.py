@@ -50,7 +50,7 @@ class LoginRequest:
             password=password,
         )
 
-        login_request.additional_properties = d
+        login_request.additional_properties = d if d else {}
         return login_request
 
     @property

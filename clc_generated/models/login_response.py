@@ -83,7 +83,7 @@ class LoginResponse:
             roles=roles,
         )
 
-        login_response.additional_properties = d
+        login_response.additional_properties = d if d else {}
         return login_response
 
     @property

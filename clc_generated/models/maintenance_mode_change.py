@@ -50,7 +50,7 @@ class MaintenanceModeChange:
             in_maintenance_mode=in_maintenance_mode,
         )
 
-        maintenance_mode_change.additional_properties = d
+        maintenance_mode_change.additional_properties = d if d else {}
         return maintenance_mode_change
 
     @property

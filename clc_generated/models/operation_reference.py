@@ -56,7 +56,7 @@ class OperationReference:
             uri=uri,
         )
 
-        operation_reference.additional_properties = d
+        operation_reference.additional_properties = d if d else {}
         return operation_reference
 
     @property

@@ -26,7 +26,7 @@ class PackageRequestParameters:
         d = dict(src_dict)
         package_request_parameters = cls()
 
-        package_request_parameters.additional_properties = d
+        package_request_parameters.additional_properties = d if d else {}
         return package_request_parameters
 
     @property

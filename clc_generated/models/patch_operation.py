@@ -65,7 +65,7 @@ class PatchOperation:
             value=value,
         )
 
-        patch_operation.additional_properties = d
+        patch_operation.additional_properties = d if d else {}
         return patch_operation
 
     @property

@@ -43,7 +43,7 @@ class PolicyReference:
             id=id,
         )
 
-        policy_reference.additional_properties = d
+        policy_reference.additional_properties = d if d else {}
         return policy_reference
 
     @property

@@ -66,7 +66,7 @@ class PublicIpPort:
             port_to=port_to,
         )
 
-        public_ip_port.additional_properties = d
+        public_ip_port.additional_properties = d if d else {}
         return public_ip_port
 
     @property

@@ -46,7 +46,7 @@ class QueueStatus:
             status=status,
         )
 
-        queue_status.additional_properties = d
+        queue_status.additional_properties = d if d else {}
         return queue_status
 
     @property

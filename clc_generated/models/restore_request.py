@@ -43,7 +43,7 @@ class RestoreRequest:
             target_group_id=target_group_id,
         )
 
-        restore_request.additional_properties = d
+        restore_request.additional_properties = d if d else {}
         return restore_request
 
     @property

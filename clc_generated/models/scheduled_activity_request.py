@@ -116,7 +116,7 @@ class ScheduledActivityRequest:
             expire_date_utc=expire_date_utc,
         )
 
-        scheduled_activity_request.additional_properties = d
+        scheduled_activity_request.additional_properties = d if d else {}
         return scheduled_activity_request
 
     @property

@@ -114,7 +114,7 @@ class ServerBillingEntry:
             current_hour=current_hour,
         )
 
-        server_billing_entry.additional_properties = d
+        server_billing_entry.additional_properties = d if d else {}
         return server_billing_entry
 
     @property

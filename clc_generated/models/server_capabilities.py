@@ -61,7 +61,7 @@ class ServerCapabilities:
             adding_memory_requires_reboot=adding_memory_requires_reboot,
         )
 
-        server_capabilities.additional_properties = d
+        server_capabilities.additional_properties = d if d else {}
         return server_capabilities
 
     @property

@@ -49,7 +49,7 @@ class ServerCredentials:
             password=password,
         )
 
-        server_credentials.additional_properties = d
+        server_credentials.additional_properties = d if d else {}
         return server_credentials
 
     @property

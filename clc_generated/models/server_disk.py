@@ -40,6 +40,25 @@ class ServerDisk:
 
         return field_dict
 
+    @staticmethod
+    def check(src_dict: object) -> None:
+        """Raise what ``from_dict`` raises for ``src_dict`` (KeyError, TypeError) without
+        building the object: arrays of it are decoded when first read."""
+        ServerDisk.check_all([src_dict])
+
+    @staticmethod
+    def check_all(items: list[Any]) -> None:
+        """``check`` of each of ``items``, in one loop (an answer holds thousands)."""
+        for src_dict in items:
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # JSON: a dict
+                raise wrong_type("ServerDisk", src_dict, (dict,))
+            id = src_dict.get("id", UNSET)
+            if not isinstance(id, (str, Unset)):
+                raise wrong_type("id", id, (str,))
+            size_gb = src_dict.get("sizeGB", UNSET)
+            if not isinstance(size_gb, (int, Unset)):
+                raise wrong_type("sizeGB", size_gb, (int,))
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
@@ -59,7 +78,7 @@ class ServerDisk:
             partition_paths=partition_paths,
         )
 
-        server_disk.additional_properties = d
+        server_disk.additional_properties = d if d else {}
         return server_disk
 
     @property

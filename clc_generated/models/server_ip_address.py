@@ -51,7 +51,7 @@ class ServerIpAddress:
             internal=internal,
         )
 
-        server_ip_address.additional_properties = d
+        server_ip_address.additional_properties = d if d else {}
         return server_ip_address
 
     @property

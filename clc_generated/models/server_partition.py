@@ -33,6 +33,32 @@ class ServerPartition:
 
         return field_dict
 
+    @staticmethod
+    def check(src_dict: object) -> None:
+        """Raise what ``from_dict`` raises for ``src_dict`` (KeyError, TypeError) without
+        building the object: arrays of it are decoded when first read."""
+        ServerPartition.check_all([src_dict])
+
+    @staticmethod
+    def check_all(items: list[Any]) -> None:
+        """``check`` of each of ``items``, in one loop (an answer holds thousands)."""
+        for src_dict in items:
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # JSON: a dict
+                raise wrong_type("ServerPartition", src_dict, (dict,))
+            size_gb = src_dict.get("sizeGB", UNSET)
+            if not isinstance(size_gb, (int, float, Unset)):
+                raise wrong_type(
+                    "sizeGB",
+                    size_gb,
+                    (
+                        int,
+                        float,
+                    ),
+                )
+            path = src_dict.get("path", UNSET)
+            if not isinstance(path, (str, Unset)):
+                raise wrong_type("path", path, (str,))
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
@@ -56,7 +82,7 @@ class ServerPartition:
             path=path,
         )
 
-        server_partition.additional_properties = d
+        server_partition.additional_properties = d if d else {}
         return server_partition
 
     @property

@@ -99,7 +99,7 @@ class ServerPricing:
             managed_os=managed_os,
         )
 
-        server_pricing.additional_properties = d
+        server_pricing.additional_properties = d if d else {}
         return server_pricing
 
     @property

@@ -109,7 +109,7 @@ class SetGroupDefaultsRequest:
             template_name=template_name,
         )
 
-        set_group_defaults_request.additional_properties = d
+        set_group_defaults_request.additional_properties = d if d else {}
         return set_group_defaults_request
 
     @property

@@ -94,7 +94,7 @@ class SiteToSiteVpnRequest:
             ipsec=ipsec,
         )
 
-        site_to_site_vpn_request.additional_properties = d
+        site_to_site_vpn_request.additional_properties = d if d else {}
         return site_to_site_vpn_request
 
     @property
@@ -114,9 +114,9 @@ class SiteToSiteVpnRequest:
         return key in self.additional_properties
 
 
-# clc: models that refer to each other import each other here, after the class, so a
-# circle of imports always finds the class defined, and decoding needs no import
-# statement per object (they were a third of the time of decoding a server).
+# clc: the models this one refers to, imported once, after the class, instead of an import
+# statement per decoded object (they were a third of the time of decoding a server). The
+# generator refuses schemas that refer to each other in a circle (spec_input.py).
 from ..models.vpn_ike import VpnIke  # noqa: E402
 from ..models.vpn_ipsec import VpnIpsec  # noqa: E402
 from ..models.vpn_local import VpnLocal  # noqa: E402

@@ -41,7 +41,7 @@ class SourceRestriction:
             cidr=cidr,
         )
 
-        source_restriction.additional_properties = d
+        source_restriction.additional_properties = d if d else {}
         return source_restriction
 
     @property

@@ -64,7 +64,7 @@ class StatusLink:
             id=id,
         )
 
-        status_link.additional_properties = d
+        status_link.additional_properties = d if d else {}
         return status_link
 
     @property

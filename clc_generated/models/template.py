@@ -101,7 +101,7 @@ class Template:
             drive_path_length=drive_path_length,
         )
 
-        template.additional_properties = d
+        template.additional_properties = d if d else {}
         return template
 
     @property

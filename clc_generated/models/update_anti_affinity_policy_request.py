@@ -71,7 +71,7 @@ class UpdateAntiAffinityPolicyRequest:
             location=location,
         )
 
-        update_anti_affinity_policy_request.additional_properties = d
+        update_anti_affinity_policy_request.additional_properties = d if d else {}
         return update_anti_affinity_policy_request
 
     @property

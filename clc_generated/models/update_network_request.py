@@ -51,7 +51,7 @@ class UpdateNetworkRequest:
             description=description,
         )
 
-        update_network_request.additional_properties = d
+        update_network_request.additional_properties = d if d else {}
         return update_network_request
 
     @property

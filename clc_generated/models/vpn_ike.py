@@ -152,7 +152,7 @@ class VpnIke:
             remote_identity=remote_identity,
         )
 
-        vpn_ike.additional_properties = d
+        vpn_ike.additional_properties = d if d else {}
         return vpn_ike
 
     @property

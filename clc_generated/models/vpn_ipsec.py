@@ -81,7 +81,7 @@ class VpnIpsec:
             lifetime=lifetime,
         )
 
-        vpn_ipsec.additional_properties = d
+        vpn_ipsec.additional_properties = d if d else {}
         return vpn_ipsec
 
     @property

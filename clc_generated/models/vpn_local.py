@@ -69,7 +69,7 @@ class VpnLocal:
             subnets=subnets,
         )
 
-        vpn_local.additional_properties = d
+        vpn_local.additional_properties = d if d else {}
         return vpn_local
 
     @property

@@ -69,7 +69,7 @@ class VpnRemote:
             subnets=subnets,
         )
 
-        vpn_remote.additional_properties = d
+        vpn_remote.additional_properties = d if d else {}
         return vpn_remote
 
     @property

@@ -41,7 +41,7 @@ class WebhookTargetUri:
             target_uri=target_uri,
         )
 
-        webhook_target_uri.additional_properties = d
+        webhook_target_uri.additional_properties = d if d else {}
         return webhook_target_uri
 
     @property

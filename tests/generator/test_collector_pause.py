@@ -65,23 +65,55 @@ def test_pauses_nest_across_threads_and_keep_a_disabled_collector_off(collector:
     assert not gc.isenabled()  # off before: left off
 
 
-def test_what_a_pause_built_goes_to_the_oldest_generation(collector: None) -> None:
+class _Cycle:
+    def __init__(self) -> None:
+        self.me = self
+
+
+def test_cyclic_garbage_is_still_collected_on_its_own_between_pauses(collector: None) -> None:
+    """A program that keeps reading (a poller) makes cyclic garbage between decodes, as
+    httpx's responses do: the collector must still find it without an explicit collect."""
+    import weakref
+
     gc.enable()
     gc.collect()
-    with collector_paused():
-        group = get_group._parse_success(httpx.Response(200, json=GROUP))
-    assert any(obj is group for obj in gc.get_objects(generation=2))
-    assert not any(obj is group for obj in gc.get_objects(generation=0))
-    assert gc.get_freeze_count() == 0
-
-
-def test_a_program_s_frozen_objects_stay_frozen(collector: None) -> None:
-    gc.enable()
-    gc.freeze()
-    try:
-        frozen = gc.get_freeze_count()
+    garbage = [weakref.ref(_Cycle()) for _ in range(50)]
+    for _ in range(2000):
         with collector_paused():
             get_group._parse_success(httpx.Response(200, json=GROUP))
-        assert gc.get_freeze_count() == frozen
+        _Cycle()
+    assert sum(ref() is not None for ref in garbage) == 0
+
+
+def _tree(servers: int) -> dict[str, object]:
+    server = {"id": "s", "details": {"disks": [{"id": "0:0", "sizeGB": 1}]}}
+    return {**GROUP, "servers": [dict(server, id=f"s{i}") for i in range(servers)]}
+
+
+def test_a_large_answer_is_walked_once_as_the_pause_ends(collector: None) -> None:
+    """What a big decode built leaves the young generations at once (one middle-generation
+    collection), and a small answer sets off no collection of its own."""
+    gc.enable()
+    gc.collect()
+    middle = gc.get_stats()[1]["collections"]
+    group = get_group._parse_success(httpx.Response(200, json=_tree(3000)))
+    assert gc.get_stats()[1]["collections"] == middle + 1
+    assert not any(obj is group for obj in gc.get_objects(generation=0))
+    assert not any(obj is group for obj in gc.get_objects(generation=1))
+    gc.collect()
+    middle = gc.get_stats()[1]["collections"]
+    get_group._parse_success(httpx.Response(200, json=_tree(1)))
+    assert gc.get_stats()[1]["collections"] == middle
+
+
+def test_a_program_s_collector_thresholds_are_kept(collector: None) -> None:
+    """A threshold of 0 switches automatic collection off: the pause never collects."""
+    gc.enable()
+    was = gc.get_threshold()
+    gc.set_threshold(0)
+    try:
+        before = [stats["collections"] for stats in gc.get_stats()]
+        get_group._parse_success(httpx.Response(200, json=_tree(3000)))
+        assert [stats["collections"] for stats in gc.get_stats()] == before
     finally:
-        gc.unfreeze()
+        gc.set_threshold(*was)

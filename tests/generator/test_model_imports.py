@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import ast
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 import clc_generated.models
 
@@ -43,3 +46,26 @@ def test_models_that_refer_to_each_other_resolve_at_run_time() -> None:
     assert isinstance(read.groups, list) and isinstance(read.groups[0].servers, list)
     details = read.groups[0].servers[0].details
     assert isinstance(details, server_details.ServerDetails) and details.cpu == 2
+
+
+def test_the_spec_may_not_make_models_refer_to_each_other_in_a_circle() -> None:
+    from generator.spec_input import check_no_circles
+
+    item = {"type": "array", "items": {"$ref": "#/components/schemas/Server"}}
+    schemas: dict[str, Any] = {
+        "Group": {
+            "properties": {
+                "groups": {"type": "array", "items": {"$ref": "#/components/schemas/Group"}},
+                "servers": item,
+            }
+        },
+        "Server": {"properties": {"details": {"$ref": "#/components/schemas/Details"}}},
+        "Details": {"properties": {"cpu": {"type": "integer"}}},
+    }
+    document = {"components": {"schemas": schemas}}
+    check_no_circles(document)  # a schema holding itself (Group) is no circle
+    schemas["Details"]["properties"]["server"] = {
+        "allOf": [{"$ref": "#/components/schemas/Server"}]
+    }
+    with pytest.raises(ValueError, match=r"Details -> Server -> Details refer to each other"):
+        check_no_circles(document)
