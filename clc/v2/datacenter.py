@@ -97,7 +97,9 @@ class Datacenter:
 
         if not self.root_group_id:
             raise CLCException(f"Data center {self.location} has no root group for {self.alias}")
-        return Group(self.root_group_id, alias=self.alias, session=self.session)
+        # Its read is sent now and awaited on first use: a first Servers().Servers() sends
+        # the detailed read meanwhile (the walk of a whole data center starts so).
+        return Group._sent(self.root_group_id, self.alias, self.session)
 
     def Groups(self) -> _Groups:
         """The root group's subgroups."""

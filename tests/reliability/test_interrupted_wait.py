@@ -21,7 +21,13 @@ from clc.testing import Emulator
 
 SCRIPT = textwrap.dedent(
     """
+    import signal
+
     import clc
+
+    # Ctrl-C raises KeyboardInterrupt, as in a terminal, even when the test run itself
+    # was started in the background (a shell then has children ignore SIGINT).
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
     dc = clc.v2.Datacenter()
     group = dc.RootGroup()
