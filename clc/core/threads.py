@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future
 from typing import TypeVar, cast
 
 T = TypeVar("T")
@@ -54,18 +53,3 @@ def map_in_threads(
         if error is not None:
             raise error
     return cast(list[R], results)  # every slot was filled
-
-
-def start_in_thread(fn: Callable[[], R], name: str = "clc-worker") -> Future[R]:
-    """``fn()`` started now on a daemon thread; its result (or exception) in the future."""
-    future: Future[R] = Future()
-
-    def work() -> None:
-        if future.set_running_or_notify_cancel():
-            try:
-                future.set_result(fn())
-            except BaseException as exc:  # handed to whoever awaits the future
-                future.set_exception(exc)
-
-    threading.Thread(target=work, name=name, daemon=True).start()
-    return future

@@ -97,9 +97,7 @@ class Datacenter:
 
         if not self.root_group_id:
             raise CLCException(f"Data center {self.location} has no root group for {self.alias}")
-        # Its read is sent now and awaited on first use: a first Servers().Servers() sends
-        # the detailed read meanwhile (the walk of a whole data center starts so).
-        return Group._sent(self.root_group_id, self.alias, self.session)
+        return Group(self.root_group_id, alias=self.alias, session=self.session)
 
     def Groups(self) -> _Groups:
         """The root group's subgroups."""

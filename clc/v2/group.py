@@ -10,7 +10,6 @@ from clc.errors import CLCException
 from clc.v2 import default_session as _session
 from clc.v2.change_info import ChangeInfo
 from clc.v2.group_detail import (
-    Details,
     EmbeddedServers,
     file_servers,
     server_ids,
@@ -21,8 +20,6 @@ from clc.v2.power import PowerOperations
 from clc.v2.resource import Resource, given, listed, matches, model_of
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future
-
     from clc.session import Session
 
     # Aliased: methods of Group are named after these classes (2.51 API).
@@ -102,7 +99,6 @@ class Group(Resource["GroupModel"], PowerOperations, ChangeInfo):
     _SECTIONS = ("changeInfo",)
     _KEYS: ClassVar[dict[str, str]] = {"server_count": "serversCount"}
     Groups = Groups  # documented as clc.v2.Group.Groups
-    _pending: Future[GroupModel]  # set by _sent until the read is loaded
 
     def __init__(
         self,
@@ -114,61 +110,20 @@ class Group(Resource["GroupModel"], PowerOperations, ChangeInfo):
         checks.check_id(id, argument="id")
         checks.check_alias(alias)
         checks.check_model(group_obj, argument="group_obj")
-        self._start(id, alias, _session.resolve(session))
+        self.id: str = id
+        self.session: Session = _session.resolve(session)
+        self.alias: str = alias or self.session.alias
+        self.dirty: bool = False
+        """Whether a change was sent since the last load (``Refresh()`` reads afresh)."""
+        self.defaults: dict[str, Any] | None = None
+        self._defaults: GroupDefaults | None = None
+        self._embedded = EmbeddedServers()  # shared with the subgroups built from it
         if group_obj is None:
             self.Refresh()
         else:
             from clc_generated.models import Group as Model
 
             self._load(model_of(Model, group_obj))
-
-    def _start(self, id: str, alias: str | None, session: Session) -> None:
-        self.id: str = id
-        self.session: Session = session
-        self.alias: str = alias or session.alias
-        self.dirty: bool = False
-        """Whether a change was sent since the last load (``Refresh()`` reads afresh)."""
-        self.defaults: dict[str, Any] | None = None
-        self._defaults: GroupDefaults | None = None
-        self._embedded = EmbeddedServers()  # shared with the subgroups built from it
-
-    @classmethod
-    def _sent(cls, id: str, alias: str, session: Session) -> Group:
-        """The group, with its read sent and not awaited (``Datacenter.RootGroup()``, whose
-        id the API gave): the group's first use waits for the read, and a first
-        ``Servers().Servers()`` sends its detailed read meanwhile. A failed read is raised
-        by that first use."""
-        from clc.core.threads import start_in_thread
-
-        group = cls.__new__(cls)
-        group._start(id, alias, session)
-        group._pending = start_in_thread(group._read, "clc-group-read")
-        return group
-
-    def _read(self, detailed: bool = False) -> GroupModel:
-        """The group and its subgroups, with every server's details when ``detailed``."""
-        from clc_generated.api.groups import get_group
-
-        extra = {"server_detail": "detailed"} if detailed else {}
-        return self.session.call(
-            get_group.sync, account_alias=self.alias, group_id=self.id, **extra
-        )
-
-    def _await_read(self) -> None:
-        """Load the group from its read sent by ``_sent``, if still pending."""
-        pending = self.__dict__.get("_pending")
-        if pending is not None:
-            model = pending.result()
-            if self.__dict__.get("_pending") is pending:  # not loaded by another thread since
-                self._load(model)
-
-    if not TYPE_CHECKING:
-
-        def __getattr__(self, name: str) -> Any:
-            if name == "_model" and "_pending" in self.__dict__:
-                self._await_read()
-                return self.__dict__["_model"]
-            return super().__getattr__(name)
 
     @classmethod
     def _from_generated(cls, model: GroupModel, alias: str, session: Any) -> Group:
@@ -196,7 +151,6 @@ class Group(Resource["GroupModel"], PowerOperations, ChangeInfo):
         return self.model
 
     def _load(self, model: GroupModel) -> None:
-        self.__dict__.pop("_pending", None)
         file_servers(model, self._embedded)
         self._adopt(model)
 
@@ -205,8 +159,13 @@ class Group(Resource["GroupModel"], PowerOperations, ChangeInfo):
 
         Server details kept for it and the groups below it are dropped: their next
         ``Servers().Servers()`` reads afresh."""
-        self.__dict__.pop("_pending", None)  # a read still on its way is superseded
-        model = self._read()
+        from clc_generated.api.groups import get_group
+
+        model = self.session.call(
+            get_group.sync,
+            account_alias=self.alias,
+            group_id=self.id,
+        )
         stale = subtree_ids(self._model) if "_model" in self.__dict__ else [self.id]
         self._load(model)
         self._embedded.discard([*stale, *subtree_ids(model)])
@@ -241,22 +200,10 @@ class Group(Resource["GroupModel"], PowerOperations, ChangeInfo):
         Any later call reads afresh, as 2.51 re-read them on every call."""
         from clc.v2.servers import Servers
 
-        if "_pending" in self.__dict__:  # the group's read is on its way: ids when it lands
-            return Servers._of_unread_group(self)
-        return Servers._of_group(*self._servers_read(), self.alias, self.session, self.id)
-
-    def _servers_read(self) -> tuple[list[str], Details | None, EmbeddedServers | None]:
-        """The ids of the group's servers, their details if a detailed read brought them,
-        and where the details of the groups below go (if any holds a server)."""
         ids = server_ids(self.model)
         embedded = self._embedded.take(self.id)
         below = self._embedded if servers_below(self.model) else None
-        return ids, embedded, below
-
-    def _read_details(self) -> None:
-        """Read the group with its servers' details and keep them for it and the groups
-        below (while its own read, sent by ``_sent``, is still on its way)."""
-        file_servers(self._read(detailed=True), self._embedded)
+        return Servers._of_group(ids, self.alias, self.session, self.id, embedded, below)
 
     def Account(self) -> _Account:
         """The account the group belongs to."""

@@ -14,7 +14,6 @@ from clc.v2.resource import given, model_of
 
 if TYPE_CHECKING:
     from clc.session import Session
-    from clc.v2.group import Group
     from clc.v2.queue import Requests
     from clc.v2.server import Server
     from clc_generated.models import Server as ServerModel
@@ -94,63 +93,43 @@ class Servers(PowerOperations):
                 checks.check_model(item, argument=f"servers_lst[{i}]")
         checks.check_alias(alias)
         checks.check_optional_id(group_id, argument="group_id")
-        self.session: Session = _session.resolve(session)
-        self.alias: str = alias or self.session.alias
-        self._ids: list[str] = [_server_id(s) for s in items]
+        ids = [_server_id(s) for s in items]
+        self._start(ids, alias, _session.resolve(session), group_id)
+
+    def _start(
+        self, ids: list[str], alias: str | None, session: Session, group_id: str | None
+    ) -> None:
+        self.session: Session = session
+        self.alias: str = alias or session.alias
+        self.servers_lst: list[str] = ids
         self._group_id = group_id
-        self._unread: Group | None = None
         self._embedded: list[ServerModel] | None = None
         self._below: EmbeddedServers | None = None
         self._servers: list[Server] | None = None
-
-    @property
-    def servers_lst(self) -> list[str]:
-        """The servers' ids."""
-        if self._unread is not None:
-            self._take_group(read_details=False)
-        return self._ids
-
-    @servers_lst.setter
-    def servers_lst(self, ids: list[str]) -> None:
-        self._ids = ids
 
     @classmethod
     def _of_group(
         cls,
         ids: list[str],
+        alias: str,
+        session: Session,
+        group_id: str,
         embedded: list[ServerModel] | None,
         below: EmbeddedServers | None,
-        alias: str,
-        session: Any,
-        group_id: str,
     ) -> Servers:
         """A group's servers; ``embedded`` (their details, if a detailed read of this
         group or of one above it brought them) serves the first load. Each read of the
-        group files the details of the groups below it in ``below``."""
-        servers = cls(ids, alias=alias, session=session, group_id=group_id)
+        group files the details of the groups below it in ``below``. The ids come from
+        the group's read and the session from the group: the public constructor's
+        argument checks (thousands of ids in a data center) are not run again."""
+        servers = cls.__new__(cls)
+        servers._start(ids, alias, session, group_id)
         servers._embedded, servers._below = embedded, below
         return servers
-
-    @classmethod
-    def _of_unread_group(cls, group: Group) -> Servers:
-        """A group's servers while the group's own read is on its way: their ids come
-        from it when first needed, and a first load sends the group's detailed read before
-        waiting for it, so the two reads overlap."""
-        servers = cls([], alias=group.alias, session=group.session, group_id=group.id)
-        servers._unread = group
-        return servers
-
-    def _take_group(self, read_details: bool) -> None:
-        group, self._unread = self._unread, None
-        if group is not None:
-            if read_details:
-                group._read_details()
-            self._ids, self._embedded, self._below = group._servers_read()
 
     def Servers(self, cached: bool = True) -> list[Server]:
         """The servers, loaded on first use (``cached=False`` re-reads them)."""
         checks.check_flag(cached, argument="cached")
-        self._take_group(read_details=cached)
         if self._servers is None or not cached:
             embedded, self._embedded = self._embedded, None
             self._servers = fetch_servers(

@@ -174,6 +174,8 @@ class Account:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("Account", src_dict, (dict,))
         d = dict(src_dict)
         account_alias = d.pop("accountAlias", UNSET)
 

@@ -61,6 +61,8 @@ class AdditionalDisk:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("AdditionalDisk", src_dict, (dict,))
         d = dict(src_dict)
         size_gb = d.pop("sizeGB")
 

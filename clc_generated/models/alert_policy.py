@@ -65,6 +65,8 @@ class AlertPolicy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("AlertPolicy", src_dict, (dict,))
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

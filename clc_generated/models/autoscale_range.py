@@ -35,6 +35,8 @@ class AutoscaleRange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("AutoscaleRange", src_dict, (dict,))
         d = dict(src_dict)
         min_ = d.pop("min", UNSET)
 

@@ -37,6 +37,8 @@ class AutoscaleWindow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("AutoscaleWindow", src_dict, (dict,))
         d = dict(src_dict)
         start = d.pop("start", UNSET)
 

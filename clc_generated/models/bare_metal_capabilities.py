@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="BareMetalCapabilities")
 
@@ -45,6 +45,8 @@ class BareMetalCapabilities:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("BareMetalCapabilities", src_dict, (dict,))
         d = dict(src_dict)
         _skus = d.pop("skus", UNSET)
         skus: list[BareMetalSku] | Unset = UNSET

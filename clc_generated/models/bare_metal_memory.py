@@ -30,6 +30,8 @@ class BareMetalMemory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("BareMetalMemory", src_dict, (dict,))
         d = dict(src_dict)
         capacity_gb = d.pop("capacityGB", UNSET)
 

@@ -40,6 +40,8 @@ class BareMetalOperatingSystem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("BareMetalOperatingSystem", src_dict, (dict,))
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
 

@@ -52,6 +52,8 @@ class ChangeInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("ChangeInfo", src_dict, (dict,))
         d = dict(src_dict)
         created_by = d.pop("createdBy", UNSET)
 

@@ -44,6 +44,8 @@ class ConvertToTemplateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("ConvertToTemplateRequest", src_dict, (dict,))
         d = dict(src_dict)
         visibility = d.pop("visibility")
 

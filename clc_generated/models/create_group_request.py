@@ -51,6 +51,8 @@ class CreateGroupRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("CreateGroupRequest", src_dict, (dict,))
         d = dict(src_dict)
         name = d.pop("name")
 

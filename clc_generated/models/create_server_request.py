@@ -263,6 +263,8 @@ class CreateServerRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("CreateServerRequest", src_dict, (dict,))
         d = dict(src_dict)
         name = d.pop("name")
 

@@ -38,6 +38,8 @@ class CreateSnapshotRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("CreateSnapshotRequest", src_dict, (dict,))
         d = dict(src_dict)
         server_ids = cast(list[str], d.pop("serverIds"))
 

@@ -49,6 +49,8 @@ class CrossDcFirewallPolicyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("CrossDcFirewallPolicyRequest", src_dict, (dict,))
         d = dict(src_dict)
         destination_account_id = d.pop("destinationAccountId")
 

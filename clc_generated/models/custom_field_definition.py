@@ -57,6 +57,8 @@ class CustomFieldDefinition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("CustomFieldDefinition", src_dict, (dict,))
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

@@ -47,6 +47,8 @@ class CustomFieldValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("CustomFieldValue", src_dict, (dict,))
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

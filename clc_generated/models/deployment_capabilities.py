@@ -82,6 +82,8 @@ class DeploymentCapabilities:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("DeploymentCapabilities", src_dict, (dict,))
         d = dict(src_dict)
         data_center_enabled = d.pop("dataCenterEnabled", UNSET)
 

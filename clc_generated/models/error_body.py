@@ -53,6 +53,8 @@ class ErrorBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("ErrorBody", src_dict, (dict,))
         d = dict(src_dict)
         message = d.pop("message", UNSET)
 

@@ -7,6 +7,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import wrong_type
+
 T = TypeVar("T", bound="ExecutePackageRequest")
 
 
@@ -35,6 +37,8 @@ class ExecutePackageRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("ExecutePackageRequest", src_dict, (dict,))
         d = dict(src_dict)
         servers = cast(list[str], d.pop("servers"))
 

@@ -54,6 +54,8 @@ class ExperimentalOperationStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("ExperimentalOperationStatus", src_dict, (dict,))
         d = dict(src_dict)
         request_type = d.pop("requestType", UNSET)
 

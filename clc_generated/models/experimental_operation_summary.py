@@ -45,6 +45,8 @@ class ExperimentalOperationSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("ExperimentalOperationSummary", src_dict, (dict,))
         d = dict(src_dict)
         blueprint_id = d.pop("blueprintId", UNSET)
 

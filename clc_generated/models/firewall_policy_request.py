@@ -65,6 +65,8 @@ class FirewallPolicyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("FirewallPolicyRequest", src_dict, (dict,))
         d = dict(src_dict)
 
         def _parse_destination_account(data: object) -> None | str | Unset:

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import wrong_type
+
 T = TypeVar("T", bound="GroupBillingEntryServers")
 
 
@@ -26,6 +28,8 @@ class GroupBillingEntryServers:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("GroupBillingEntryServers", src_dict, (dict,))
         d = dict(src_dict)
         group_billing_entry_servers = cls()
 

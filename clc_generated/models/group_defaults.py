@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="GroupDefaults")
 
@@ -75,6 +75,8 @@ class GroupDefaults:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("GroupDefaults", src_dict, (dict,))
         d = dict(src_dict)
         _cpu = d.pop("cpu", UNSET)
         cpu: GroupDefaultValue | Unset

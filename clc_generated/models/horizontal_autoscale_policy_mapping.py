@@ -92,6 +92,8 @@ class HorizontalAutoscalePolicyMapping:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("HorizontalAutoscalePolicyMapping", src_dict, (dict,))
         d = dict(src_dict)
         group_id = d.pop("groupId", UNSET)
 

@@ -81,6 +81,8 @@ class HorizontalAutoscalePolicyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("HorizontalAutoscalePolicyRequest", src_dict, (dict,))
         d = dict(src_dict)
         name = d.pop("name")
 

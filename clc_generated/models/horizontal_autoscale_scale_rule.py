@@ -46,6 +46,8 @@ class HorizontalAutoscaleScaleRule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("HorizontalAutoscaleScaleRule", src_dict, (dict,))
         d = dict(src_dict)
         cpu_percent_threshold = d.pop("cpuPercentThreshold", UNSET)
 

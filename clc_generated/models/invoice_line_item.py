@@ -60,6 +60,8 @@ class InvoiceLineItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("InvoiceLineItem", src_dict, (dict,))
         d = dict(src_dict)
         quantity = d.pop("quantity", UNSET)
 

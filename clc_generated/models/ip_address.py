@@ -52,6 +52,8 @@ class IpAddress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("IpAddress", src_dict, (dict,))
         d = dict(src_dict)
         address = d.pop("address", UNSET)
 

@@ -83,6 +83,8 @@ class Link:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("Link", src_dict, (dict,))
         d = dict(src_dict)
         rel = d.pop("rel")
 

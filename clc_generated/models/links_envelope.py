@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, checked_array, decode_when_read
+from ..types import UNSET, Unset, checked_array, decode_when_read, wrong_type
 
 T = TypeVar("T", bound="LinksEnvelope")
 
@@ -37,6 +37,8 @@ class LinksEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("LinksEnvelope", src_dict, (dict,))
         d = dict(src_dict)
         _links = d.pop("links", UNSET)
         links = UNSET if isinstance(_links, Unset) else checked_array(_links, Link)

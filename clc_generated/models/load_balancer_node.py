@@ -59,6 +59,8 @@ class LoadBalancerNode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("LoadBalancerNode", src_dict, (dict,))
         d = dict(src_dict)
         ip_address = d.pop("ipAddress")
 

@@ -46,6 +46,8 @@ class LoadBalancerPoolRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("LoadBalancerPoolRequest", src_dict, (dict,))
         d = dict(src_dict)
 
         def _parse_port(data: object) -> int | None | Unset:

@@ -35,6 +35,8 @@ class LogForwardingAddress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("LogForwardingAddress", src_dict, (dict,))
         d = dict(src_dict)
         remote_address = d.pop("remoteAddress", UNSET)
 

@@ -36,6 +36,8 @@ class LoginRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("LoginRequest", src_dict, (dict,))
         d = dict(src_dict)
         username = d.pop("username")
 

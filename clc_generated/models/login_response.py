@@ -56,6 +56,8 @@ class LoginResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("LoginResponse", src_dict, (dict,))
         d = dict(src_dict)
         bearer_token = d.pop("bearerToken")
 

@@ -7,6 +7,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import wrong_type
+
 T = TypeVar("T", bound="ModelState")
 
 
@@ -26,6 +28,8 @@ class ModelState:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("ModelState", src_dict, (dict,))
         d = dict(src_dict)
         model_state = cls()
 

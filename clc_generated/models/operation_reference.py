@@ -42,6 +42,8 @@ class OperationReference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("OperationReference", src_dict, (dict,))
         d = dict(src_dict)
         operation_id = d.pop("operationId")
 

@@ -41,6 +41,8 @@ class PackageRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("PackageRequest", src_dict, (dict,))
         d = dict(src_dict)
         package_id = d.pop("packageId")
 

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import wrong_type
+
 T = TypeVar("T", bound="PackageRequestParameters")
 
 
@@ -23,6 +25,8 @@ class PackageRequestParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("PackageRequestParameters", src_dict, (dict,))
         d = dict(src_dict)
         package_request_parameters = cls()
 

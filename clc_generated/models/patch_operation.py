@@ -48,6 +48,8 @@ class PatchOperation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("PatchOperation", src_dict, (dict,))
         d = dict(src_dict)
         op = d.pop("op")
 

@@ -52,6 +52,8 @@ class PublicIp:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("PublicIp", src_dict, (dict,))
         d = dict(src_dict)
         internal_ip_address = d.pop("internalIPAddress", UNSET)
 

@@ -47,6 +47,8 @@ class PublicIpPort:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("PublicIpPort", src_dict, (dict,))
         d = dict(src_dict)
         protocol = d.pop("protocol")
 

@@ -50,6 +50,8 @@ class PublicIpRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("PublicIpRequest", src_dict, (dict,))
         d = dict(src_dict)
         ports = []
         _ports = d.pop("ports")

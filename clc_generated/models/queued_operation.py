@@ -53,6 +53,8 @@ class QueuedOperation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("QueuedOperation", src_dict, (dict,))
         d = dict(src_dict)
         is_queued = d.pop("isQueued")
 

@@ -34,6 +34,8 @@ class RestoreRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("RestoreRequest", src_dict, (dict,))
         d = dict(src_dict)
         target_group_id = d.pop("targetGroupId")
 

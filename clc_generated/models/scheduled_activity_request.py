@@ -69,6 +69,8 @@ class ScheduledActivityRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("ScheduledActivityRequest", src_dict, (dict,))
         d = dict(src_dict)
         status = d.pop("status")
 

@@ -50,6 +50,8 @@ class ServerBillingEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("ServerBillingEntry", src_dict, (dict,))
         d = dict(src_dict)
         template_cost = d.pop("templateCost", UNSET)
 

@@ -44,6 +44,8 @@ class ServerCapabilities:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("ServerCapabilities", src_dict, (dict,))
         d = dict(src_dict)
         reserved_drive_paths = cast(list[str], d.pop("reservedDrivePaths", UNSET))
 

@@ -35,6 +35,8 @@ class ServerCredentials:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("ServerCredentials", src_dict, (dict,))
         d = dict(src_dict)
         user_name = d.pop("userName", UNSET)
 

@@ -165,6 +165,8 @@ class ServerDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("ServerDetails", src_dict, (dict,))
         d = dict(src_dict)
         _ip_addresses = d.pop("ipAddresses", UNSET)
         ip_addresses: list[ServerIpAddress] | Unset = UNSET

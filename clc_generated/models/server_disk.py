@@ -61,6 +61,8 @@ class ServerDisk:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("ServerDisk", src_dict, (dict,))
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

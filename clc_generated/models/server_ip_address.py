@@ -37,6 +37,8 @@ class ServerIpAddress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("ServerIpAddress", src_dict, (dict,))
         d = dict(src_dict)
         public = d.pop("public", UNSET)
 

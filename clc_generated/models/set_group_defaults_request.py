@@ -68,6 +68,8 @@ class SetGroupDefaultsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("SetGroupDefaultsRequest", src_dict, (dict,))
         d = dict(src_dict)
 
         def _parse_cpu(data: object) -> int | str | Unset:

@@ -39,6 +39,8 @@ class SetHorizontalAutoscalePolicyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("SetHorizontalAutoscalePolicyRequest", src_dict, (dict,))
         d = dict(src_dict)
         policy_id = d.pop("policyId")
 

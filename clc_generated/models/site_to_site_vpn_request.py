@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="SiteToSiteVpnRequest")
 
@@ -58,6 +58,8 @@ class SiteToSiteVpnRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("SiteToSiteVpnRequest", src_dict, (dict,))
         d = dict(src_dict)
         _local = d.pop("local", UNSET)
         local: VpnLocal | Unset

@@ -32,6 +32,8 @@ class SourceRestriction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("SourceRestriction", src_dict, (dict,))
         d = dict(src_dict)
         cidr = d.pop("cidr")
 

@@ -88,6 +88,8 @@ class StatisticsSample:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("StatisticsSample", src_dict, (dict,))
         d = dict(src_dict)
         _timestamp = d.pop("timestamp", UNSET)
         timestamp: datetime.datetime | Unset

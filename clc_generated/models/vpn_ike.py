@@ -84,6 +84,8 @@ class VpnIke:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise wrong_type("VpnIke", src_dict, (dict,))
         d = dict(src_dict)
         encryption = d.pop("encryption", UNSET)
 
