@@ -108,10 +108,7 @@ M_co = TypeVar("M_co", covariant=True)
 
 
 class CheckedModel(Protocol[M_co]):
-    """A model whose arrays may be decoded on read: it can check an object without building it."""
-
-    @staticmethod
-    def check(src_dict: object) -> None: ...
+    """A model whose arrays may be decoded on read: it checks objects without building them."""
 
     @staticmethod
     def check_all(items: list[Any]) -> None: ...

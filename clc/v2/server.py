@@ -8,7 +8,7 @@ Creation and cloning live in :mod:`clc.v2.server_build`; ``Server.Create`` and
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from clc.core import argument_lists, validation
@@ -55,12 +55,10 @@ class Server(Resource["ServerModel"], ServerAttributes, PowerOperations, ChangeI
         self._start(id, alias, _session.resolve(session))
         if server_obj is None:
             self.Refresh()
-        elif isinstance(server_obj, Mapping):  # 2.51 callers pass the API's JSON
+        else:
             from clc_generated.models import Server as Model
 
             self._adopt(model_of(Model, server_obj))
-        else:  # a model: the common case, thousands at a time from a group read
-            self._adopt(server_obj)
 
     @property
     def _changed(self) -> ServerModel:

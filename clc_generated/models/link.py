@@ -57,14 +57,9 @@ class Link:
         return field_dict
 
     @staticmethod
-    def check(src_dict: object) -> None:
-        """Raise what ``from_dict`` raises for ``src_dict`` (KeyError, TypeError) without
-        building the object: arrays of it are decoded when first read."""
-        Link.check_all([src_dict])
-
-    @staticmethod
     def check_all(items: list[Any]) -> None:
-        """``check`` of each of ``items``, in one loop (an answer holds thousands)."""
+        """Raise what ``from_dict`` raises (KeyError, TypeError) for any of ``items``,
+        without building them: arrays of this model are decoded when first read."""
         for src_dict in items:
             if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # JSON: a dict
                 raise wrong_type("Link", src_dict, (dict,))
