@@ -38,7 +38,7 @@ class Account:
     primary_data_center: str | Unset = UNSET
     is_managed: bool | Unset = UNSET
     links: list[Link] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         account_alias = self.account_alias

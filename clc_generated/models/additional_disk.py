@@ -24,7 +24,7 @@ class AdditionalDisk:
     disk_id: None | str | Unset = UNSET
     path: None | str | Unset = UNSET
     type_: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         size_gb = self.size_gb

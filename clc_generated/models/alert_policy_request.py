@@ -17,7 +17,7 @@ class AlertPolicyRequest:
     name: str
     actions: list[AlertAction]
     triggers: list[AlertTrigger]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -19,7 +19,7 @@ class AlertTrigger:
     metric: str | Unset = UNSET
     duration: str | Unset = UNSET
     threshold: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         metric = self.metric

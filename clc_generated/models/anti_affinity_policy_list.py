@@ -16,7 +16,7 @@ T = TypeVar("T", bound="AntiAffinityPolicyList")
 class AntiAffinityPolicyList:
     items: list[AntiAffinityPolicy] | Unset = UNSET
     links: list[Link] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         items: list[dict[str, Any]] | Unset = UNSET

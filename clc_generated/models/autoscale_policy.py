@@ -27,7 +27,7 @@ class AutoscalePolicy:
     scale_down_window: AutoscaleWindow | Unset = UNSET
     """ Daily window (hh:mm, UTC) in which scaling down may happen. """
     links: list[Link] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

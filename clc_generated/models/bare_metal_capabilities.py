@@ -16,7 +16,7 @@ T = TypeVar("T", bound="BareMetalCapabilities")
 class BareMetalCapabilities:
     skus: list[BareMetalSku] | Unset = UNSET
     operating_systems: list[BareMetalOperatingSystem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         skus: list[dict[str, Any]] | Unset = UNSET

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="BareMetalMemory")
 @_attrs_define
 class BareMetalMemory:
     capacity_gb: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         capacity_gb = self.capacity_gb

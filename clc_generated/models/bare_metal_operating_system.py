@@ -17,7 +17,7 @@ class BareMetalOperatingSystem:
     type_: str | Unset = UNSET
     description: str | Unset = UNSET
     hourly_rate_per_socket: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_

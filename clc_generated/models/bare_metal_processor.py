@@ -17,7 +17,7 @@ class BareMetalProcessor:
     cores_per_socket: float | Unset = UNSET
     description: str | Unset = UNSET
     sockets: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         cores_per_socket = self.cores_per_socket

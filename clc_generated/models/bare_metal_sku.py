@@ -20,7 +20,7 @@ class BareMetalSku:
     memory: list[BareMetalMemory] | Unset = UNSET
     processor: BareMetalProcessor | Unset = UNSET
     storage: list[BareMetalStorage] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

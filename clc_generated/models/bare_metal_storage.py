@@ -17,7 +17,7 @@ class BareMetalStorage:
     capacity_gb: float | Unset = UNSET
     speed_rpm: float | Unset = UNSET
     type_: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         capacity_gb = self.capacity_gb

@@ -21,7 +21,7 @@ class ChangeInfo:
     created_date: datetime.datetime | Unset = UNSET
     modified_by: str | Unset = UNSET
     modified_date: datetime.datetime | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         created_by = self.created_by

@@ -19,7 +19,7 @@ class ConvertToTemplateRequest:
     visibility: str
     description: str | Unset = UNSET
     password: str | Unset = _attrs_field(repr=False, default=UNSET)
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         visibility = self.visibility

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="CreateAntiAffinityPolicyRequest")
 class CreateAntiAffinityPolicyRequest:
     name: str
     location: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

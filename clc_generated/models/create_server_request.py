@@ -55,7 +55,7 @@ class CreateServerRequest:
     packages: list[PackageRequest] | None | Unset = UNSET
     configuration_id: None | str | Unset = UNSET
     os_type: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -17,7 +17,7 @@ class CreateSnapshotRequest:
     server_ids: list[str]
     snapshot_expiration_days: int | Unset = UNSET
     """ Days to keep a snapshot (documented 1-10). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         server_ids = self.server_ids

@@ -24,7 +24,7 @@ class CrossDcFirewallPolicy:
     destination_account: str | Unset = UNSET
     destination_location: str | Unset = UNSET
     links: list[Link] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

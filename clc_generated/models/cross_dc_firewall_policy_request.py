@@ -19,7 +19,7 @@ class CrossDcFirewallPolicyRequest:
     destination_cidr: str
     source_cidr: str
     enabled: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         destination_account_id = self.destination_account_id

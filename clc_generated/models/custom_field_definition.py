@@ -21,7 +21,7 @@ class CustomFieldDefinition:
     is_required: bool | Unset = UNSET
     type_: str | Unset = UNSET
     options: list[CustomFieldOption] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

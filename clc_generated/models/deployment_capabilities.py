@@ -24,7 +24,7 @@ class DeploymentCapabilities:
     deployable_networks: list[DeployableNetwork] | Unset = UNSET
     templates: list[Template] | Unset = UNSET
     importable_os_types: list[ImportableOsType] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         data_center_enabled = self.data_center_enabled

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="EmptyBody")
 class EmptyBody:
     """Body of actions that take no input; clients send an empty object or no body at all."""
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
 

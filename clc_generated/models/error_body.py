@@ -24,7 +24,7 @@ class ErrorBody:
     """ Request field name to the list of validation messages for that field. """
     exception_message: str | Unset = UNSET
     exception_type: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message

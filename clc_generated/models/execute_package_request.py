@@ -17,7 +17,7 @@ class ExecutePackageRequest:
     servers: list[str]
     package: PackageRequest
     """ A Blueprint package to run and its parameters. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         servers = self.servers

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="ExperimentalOperationSource")
 class ExperimentalOperationSource:
     user_name: str | Unset = UNSET
     requested_at: datetime.datetime | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         user_name = self.user_name

@@ -23,7 +23,7 @@ class ExperimentalOperationStatus:
     status: str | Unset = UNSET
     summary: ExperimentalOperationSummary | Unset = UNSET
     source: ExperimentalOperationSource | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         request_type = self.request_type

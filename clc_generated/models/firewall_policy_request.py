@@ -24,7 +24,7 @@ class FirewallPolicyRequest:
     source: list[str] | Unset = UNSET
     destination: list[str] | Unset = UNSET
     ports: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         destination_account: None | str | Unset

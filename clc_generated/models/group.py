@@ -32,7 +32,7 @@ class Group:
     change_info: ChangeInfo | Unset = UNSET
     """ Who created and last modified the resource, and when. """
     custom_fields: list[CustomFieldValue] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -17,7 +17,7 @@ class GroupBillingEntry:
     name: str | Unset = UNSET
     servers: GroupBillingEntryServers | Unset = UNSET
     """ Charges by server name. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="GroupBillingEntryServers")
 class GroupBillingEntryServers:
     """Charges by server name."""
 
-    additional_properties: dict[str, ServerBillingEntry] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, ServerBillingEntry] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
 

@@ -14,7 +14,7 @@ T = TypeVar("T", bound="GroupBillingGroups")
 
 @_attrs_define
 class GroupBillingGroups:
-    additional_properties: dict[str, GroupBillingEntry] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, GroupBillingEntry] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
 

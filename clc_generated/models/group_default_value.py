@@ -18,7 +18,7 @@ class GroupDefaultValue:
 
     value: Any | Unset = UNSET
     inherited: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         value = self.value

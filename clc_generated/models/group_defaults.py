@@ -28,7 +28,7 @@ class GroupDefaults:
     """ A default; value is a number (cpu, memoryGB) or a string (the others). """
     template_name: GroupDefaultValue | Unset = UNSET
     """ A default; value is a number (cpu, memoryGB) or a string (the others). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         cpu: dict[str, Any] | Unset = UNSET

@@ -17,7 +17,7 @@ class GuestDiskUsage:
     path: str | Unset = UNSET
     capacity_mb: float | Unset = UNSET
     consumed_mb: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         path = self.path

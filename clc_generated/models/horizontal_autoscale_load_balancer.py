@@ -20,7 +20,7 @@ class HorizontalAutoscaleLoadBalancer:
     private_port: int | Unset = UNSET
     public_ip: str | Unset = UNSET
     links: list[Link] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -34,7 +34,7 @@ class HorizontalAutoscalePolicy:
     cpuPercentThreshold and/or memoryPercentThreshold (percentages) for the policy's threshold period, powering
     scaleBy servers on (scaleOut) or off (scaleIn). The portal offers increments of 1, 2 or 4 servers. """
     links: list[Link] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

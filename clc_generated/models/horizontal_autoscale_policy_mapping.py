@@ -28,7 +28,7 @@ class HorizontalAutoscalePolicyMapping:
     load_balancer: HorizontalAutoscaleLoadBalancer | Unset = UNSET
     timestamp: datetime.datetime | Unset = UNSET
     links: list[Link] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         group_id = self.group_id

@@ -32,7 +32,7 @@ class HorizontalAutoscalePolicyRequest:
     """ When and by how much a horizontal policy scales: the group scales when its average use crosses
     cpuPercentThreshold and/or memoryPercentThreshold (percentages) for the policy's threshold period, powering
     scaleBy servers on (scaleOut) or off (scaleIn). The portal offers increments of 1, 2 or 4 servers. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

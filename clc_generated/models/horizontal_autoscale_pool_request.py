@@ -17,7 +17,7 @@ class HorizontalAutoscalePoolRequest:
     id: str | Unset = UNSET
     public_port: int | Unset = UNSET
     private_port: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -23,7 +23,7 @@ class HorizontalAutoscaleScaleRule:
     cpu_percent_threshold: float | Unset = UNSET
     memory_percent_threshold: float | Unset = UNSET
     scale_by: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         cpu_percent_threshold = self.cpu_percent_threshold

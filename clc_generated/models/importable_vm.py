@@ -21,7 +21,7 @@ class ImportableVm:
     storage_size_gb: int | Unset = UNSET
     cpu_count: int | Unset = UNSET
     memory_size_mb: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

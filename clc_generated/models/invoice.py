@@ -32,7 +32,7 @@ class Invoice:
     invoice_date: datetime.datetime | Unset = UNSET
     po_number: None | str | Unset = UNSET
     line_items: list[InvoiceLineItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -20,7 +20,7 @@ class InvoiceLineItem:
     item_total: float | Unset = UNSET
     service_location: str | Unset = UNSET
     item_details: list[InvoiceItemDetail] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         quantity = self.quantity

@@ -24,7 +24,7 @@ class Link:
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     verbs: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         rel = self.rel

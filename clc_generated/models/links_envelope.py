@@ -17,7 +17,7 @@ class LinksEnvelope:
     """A response made of links only (for example the self link of a new resource)."""
 
     links: list[Link] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         links: list[dict[str, Any]] | Unset = UNSET

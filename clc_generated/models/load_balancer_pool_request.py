@@ -19,7 +19,7 @@ class LoadBalancerPoolRequest:
     port: int | None | Unset = UNSET
     method: str | Unset = UNSET
     persistence: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         port: int | None | Unset

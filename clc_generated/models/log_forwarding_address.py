@@ -16,7 +16,7 @@ T = TypeVar("T", bound="LogForwardingAddress")
 class LogForwardingAddress:
     remote_address: str | Unset = UNSET
     protocol: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         remote_address = self.remote_address

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="LoginRequest")
 class LoginRequest:
     username: str
     password: str = _attrs_field(repr=False)
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         username = self.username

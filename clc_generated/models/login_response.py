@@ -21,7 +21,7 @@ class LoginResponse:
     account_alias: str | Unset = UNSET
     location_alias: str | Unset = UNSET
     roles: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         bearer_token = self.bearer_token

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="MaintenanceModeChange")
 class MaintenanceModeChange:
     id: str
     in_maintenance_mode: bool
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

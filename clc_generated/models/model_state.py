@@ -16,7 +16,7 @@ T = TypeVar("T", bound="ModelState")
 class ModelState:
     """Request field name to the list of validation messages for that field."""
 
-    additional_properties: dict[str, list[str]] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, list[str]] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
 

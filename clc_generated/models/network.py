@@ -26,7 +26,7 @@ class Network:
     vlan: int | Unset = UNSET
     ip_addresses: list[IpAddress] | Unset = UNSET
     links: list[Link] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -18,7 +18,7 @@ class PackageRequest:
 
     package_id: str
     parameters: PackageRequestParameters | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         package_id = self.package_id

@@ -14,7 +14,7 @@ T = TypeVar("T", bound="PackageRequestParameters")
 
 @_attrs_define
 class PackageRequestParameters:
-    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, str] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
 

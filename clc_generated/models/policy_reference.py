@@ -17,7 +17,7 @@ class PolicyReference:
     """Names a policy by id (body of the calls that attach a policy to a server)."""
 
     id: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

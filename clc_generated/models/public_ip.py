@@ -19,7 +19,7 @@ class PublicIp:
     internal_ip_address: str | Unset = UNSET
     ports: list[PublicIpPort] | Unset = UNSET
     source_restrictions: list[SourceRestriction] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         internal_ip_address = self.internal_ip_address

@@ -22,7 +22,7 @@ class PublicIpPort:
     protocol: str
     port: int | Unset = UNSET
     port_to: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         protocol = self.protocol

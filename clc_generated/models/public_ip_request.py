@@ -17,7 +17,7 @@ class PublicIpRequest:
     ports: list[PublicIpPort]
     internal_ip_address: str | Unset = UNSET
     source_restrictions: list[SourceRestriction] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         ports = []

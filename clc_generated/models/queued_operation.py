@@ -19,7 +19,7 @@ class QueuedOperation:
     is_queued: bool
     links: list[Link] | Unset = UNSET
     error_message: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         is_queued = self.is_queued

@@ -17,7 +17,7 @@ class RestoreRequest:
     """Target group of a group or server restore from archive."""
 
     target_group_id: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         target_group_id = self.target_group_id

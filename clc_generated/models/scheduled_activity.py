@@ -37,7 +37,7 @@ class ScheduledActivity:
     last_occurrence_date_utc: None | str | Unset = UNSET
     occurrence_count: int | Unset = UNSET
     next_occurrence_date_utc: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -23,7 +23,7 @@ class ScheduledActivityRequest:
     custom_weekly_days: list[str] | Unset = UNSET
     expire_count: int | Unset = UNSET
     expire_date_utc: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status

@@ -34,7 +34,7 @@ class Server:
     change_info: ChangeInfo | Unset = UNSET
     """ Who created and last modified the resource, and when. """
     links: list[Link] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -19,7 +19,7 @@ class ServerBillingEntry:
     monthly_estimate: float | Unset = UNSET
     month_to_date: float | Unset = UNSET
     current_hour: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         template_cost = self.template_cost

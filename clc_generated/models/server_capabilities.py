@@ -19,7 +19,7 @@ class ServerCapabilities:
     reserved_drive_paths: list[str] | Unset = UNSET
     adding_cpu_requires_reboot: bool | Unset = UNSET
     adding_memory_requires_reboot: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         reserved_drive_paths: list[str] | Unset = UNSET

@@ -37,7 +37,7 @@ class ServerDetails:
     processor_description: str | Unset = UNSET
     storage_description: str | Unset = UNSET
     managed_apps: list[Any] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         ip_addresses: list[dict[str, Any]] | Unset = UNSET

@@ -17,7 +17,7 @@ class ServerDisk:
     id: str | Unset = UNSET
     size_gb: int | Unset = UNSET
     partition_paths: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="ServerPartition")
 class ServerPartition:
     size_gb: float | Unset = UNSET
     path: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         size_gb = self.size_gb

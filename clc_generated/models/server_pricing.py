@@ -20,7 +20,7 @@ class ServerPricing:
     memory_gb: float | Unset = UNSET
     storage_gb: float | Unset = UNSET
     managed_os: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         cpu = self.cpu

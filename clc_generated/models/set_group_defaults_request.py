@@ -25,7 +25,7 @@ class SetGroupDefaultsRequest:
     primary_dns: str | Unset = UNSET
     secondary_dns: str | Unset = UNSET
     template_name: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         cpu: int | str | Unset

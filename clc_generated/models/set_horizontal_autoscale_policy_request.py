@@ -16,7 +16,7 @@ T = TypeVar("T", bound="SetHorizontalAutoscalePolicyRequest")
 class SetHorizontalAutoscalePolicyRequest:
     policy_id: str
     load_balancer_pool: HorizontalAutoscalePoolRequest | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         policy_id = self.policy_id

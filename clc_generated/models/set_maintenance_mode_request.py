@@ -15,7 +15,7 @@ T = TypeVar("T", bound="SetMaintenanceModeRequest")
 @_attrs_define
 class SetMaintenanceModeRequest:
     servers: list[MaintenanceModeChange]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         servers = []

@@ -23,7 +23,7 @@ class SiteToSiteVpnRequest:
     and diffieHelmanGroup (requests); both are listed. """
     ipsec: VpnIpsec | Unset = UNSET
     """ IPsec (phase 2) settings. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         local: dict[str, Any] | Unset = UNSET

@@ -25,7 +25,7 @@ class StatisticsSample:
     disk_usage_total_capacity_mb: float | Unset = UNSET
     disk_usage: list[DiskUsage] | Unset = UNSET
     guest_disk_usage: list[GuestDiskUsage] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         timestamp: str | Unset = UNSET

@@ -23,7 +23,7 @@ class Template:
     capabilities: list[str] | Unset = UNSET
     reserved_drive_paths: list[str] | Unset = UNSET
     drive_path_length: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -29,7 +29,7 @@ class VpnIke:
     dead_peer_detection: bool | Unset = UNSET
     nat_traversal: bool | Unset = UNSET
     remote_identity: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         encryption = self.encryption

@@ -21,7 +21,7 @@ class VpnIpsec:
     protocol: str | Unset = UNSET
     pfs: str | Unset = UNSET
     lifetime: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         encryption = self.encryption

@@ -18,7 +18,7 @@ class VpnLocal:
     location_alias: str | Unset = UNSET
     location_description: str | Unset = UNSET
     subnets: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         address = self.address

@@ -20,7 +20,7 @@ class Webhook:
     configuration: WebhookConfiguration | Unset = UNSET
     """ recursive also delivers events of sub-accounts. """
     links: list[Link] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
