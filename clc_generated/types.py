@@ -109,10 +109,11 @@ M_co = TypeVar("M_co", covariant=True)
 
 
 class CheckedModel(Protocol[M_co]):
-    """A model whose arrays may be decoded on read: it checks objects without building them."""
+    """A model whose arrays may be decoded on read: it checks objects without building them
+    and says whether they are plain JSON of its fields alone."""
 
     @staticmethod
-    def check_all(items: list[Any]) -> None: ...
+    def check_all(items: list[Any]) -> bool: ...
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> M_co: ...
@@ -121,20 +122,24 @@ class CheckedModel(Protocol[M_co]):
 class Undecoded(Generic[M]):
     """A JSON array of objects, already checked, held until the attribute is first read.
 
-    It is held as ``marshal`` bytes rather than as the parsed dicts and lists: a bytes object
-    is one object the cyclic collector does not track, where a server's 13 links are 26
-    containers it would walk on every collection for as long as the model lives (most of
-    the collector's time after reading a 5,000-server tree). ``marshal`` round-trips JSON's
-    types exactly; the bytes are made here and read only by ``decode``. Items it cannot
-    write (a caller's own mapping types) are kept as given."""
+    Items that are plain JSON of the model's fields alone (flat: scalars and arrays of
+    them, no NaN, as its ``check_all`` says) are held as ``marshal`` bytes rather than as
+    the parsed dicts and lists: a bytes object is one object the cyclic collector does not
+    track, where a server's 13 links are 26 containers it would walk on every collection for
+    as long as the model lives (most of the collector's time after reading a 5,000-server
+    tree). ``marshal`` gives such values back exactly; the bytes are made here and read only
+    by ``decode``. Other items (keys the spec does not name, a caller's own types) are kept
+    as given."""
 
     __slots__ = ("items", "model")
 
-    def __init__(self, items: list[Any], model: CheckedModel[M]) -> None:
-        try:
-            self.items: bytes | list[Any] = marshal.dumps(items)
-        except ValueError:  # not only JSON's types
-            self.items = items
+    def __init__(self, items: list[Any], model: CheckedModel[M], plain: bool) -> None:
+        self.items: bytes | list[Any] = items
+        if plain:
+            try:
+                self.items = marshal.dumps(items)
+            except ValueError:  # a subclass of str, int or float
+                pass
         self.model = model
 
     def decode(self) -> list[M]:
@@ -151,8 +156,7 @@ def checked_array(data: object, model: CheckedModel[M]) -> list[M]:
     and building them was the largest part of decoding a server."""
     if not isinstance(data, list):
         raise wrong_type(getattr(model, "__name__", "array"), data, (list,))
-    model.check_all(data)
-    return cast(list[M], Undecoded(data, model))
+    return cast(list[M], Undecoded(data, model, model.check_all(data)))
 
 
 def decode_when_read(cls: type, *names: str) -> None:

@@ -11,6 +11,17 @@ from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="Link")
 
+# The JSON keys of the model's fields.
+_FIELDS = frozenset(
+    (
+        "rel",
+        "href",
+        "id",
+        "name",
+        "verbs",
+    )
+)
+
 
 @_attrs_define
 class Link:
@@ -57,9 +68,13 @@ class Link:
         return field_dict
 
     @staticmethod
-    def check_all(items: list[Any]) -> None:
+    def check_all(items: list[Any]) -> bool:
         """Raise what ``from_dict`` raises (KeyError, TypeError) for any of ``items``,
-        without building them: arrays of this model are decoded when first read."""
+        without building them: arrays of this model are decoded when first read.
+
+        Return whether the items are plain JSON of this model's fields alone (dicts of its
+        keys, arrays of exact scalars, no NaN), which ``marshal`` holds exactly."""
+        plain = True
         for src_dict in items:
             if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # JSON: a dict
                 raise wrong_type("Link", src_dict, (dict,))
@@ -75,6 +90,14 @@ class Link:
             name = src_dict.get("name", UNSET)
             if not isinstance(name, (str, Unset)):
                 raise wrong_type("name", name, (str,))
+            if plain:
+                plain = _FIELDS.issuperset(src_dict)  # marshal refuses what is not a dict
+                verbs = src_dict.get("verbs", UNSET)
+                if plain and verbs is not UNSET:
+                    plain = type(verbs) is list
+                    for verbs_item in verbs if plain else ():
+                        plain = plain and type(verbs_item) is str
+        return plain
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -11,6 +11,15 @@ from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="ServerDisk")
 
+# The JSON keys of the model's fields.
+_FIELDS = frozenset(
+    (
+        "id",
+        "sizeGB",
+        "partitionPaths",
+    )
+)
+
 
 @_attrs_define
 class ServerDisk:
@@ -41,9 +50,13 @@ class ServerDisk:
         return field_dict
 
     @staticmethod
-    def check_all(items: list[Any]) -> None:
+    def check_all(items: list[Any]) -> bool:
         """Raise what ``from_dict`` raises (KeyError, TypeError) for any of ``items``,
-        without building them: arrays of this model are decoded when first read."""
+        without building them: arrays of this model are decoded when first read.
+
+        Return whether the items are plain JSON of this model's fields alone (dicts of its
+        keys, arrays of exact scalars, no NaN), which ``marshal`` holds exactly."""
+        plain = True
         for src_dict in items:
             if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # JSON: a dict
                 raise wrong_type("ServerDisk", src_dict, (dict,))
@@ -53,6 +66,14 @@ class ServerDisk:
             size_gb = src_dict.get("sizeGB", UNSET)
             if not isinstance(size_gb, (int, Unset)):
                 raise wrong_type("sizeGB", size_gb, (int,))
+            if plain:
+                plain = _FIELDS.issuperset(src_dict)  # marshal refuses what is not a dict
+                partition_paths = src_dict.get("partitionPaths", UNSET)
+                if plain and partition_paths is not UNSET:
+                    plain = type(partition_paths) is list
+                    for partition_paths_item in partition_paths if plain else ():
+                        plain = plain and type(partition_paths_item) is str
+        return plain
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

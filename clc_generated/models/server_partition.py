@@ -11,6 +11,14 @@ from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="ServerPartition")
 
+# The JSON keys of the model's fields.
+_FIELDS = frozenset(
+    (
+        "sizeGB",
+        "path",
+    )
+)
+
 
 @_attrs_define
 class ServerPartition:
@@ -34,9 +42,13 @@ class ServerPartition:
         return field_dict
 
     @staticmethod
-    def check_all(items: list[Any]) -> None:
+    def check_all(items: list[Any]) -> bool:
         """Raise what ``from_dict`` raises (KeyError, TypeError) for any of ``items``,
-        without building them: arrays of this model are decoded when first read."""
+        without building them: arrays of this model are decoded when first read.
+
+        Return whether the items are plain JSON of this model's fields alone (dicts of its
+        keys, arrays of exact scalars, no NaN), which ``marshal`` holds exactly."""
+        plain = True
         for src_dict in items:
             if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # JSON: a dict
                 raise wrong_type("ServerPartition", src_dict, (dict,))
@@ -53,6 +65,10 @@ class ServerPartition:
             path = src_dict.get("path", UNSET)
             if not isinstance(path, (str, Unset)):
                 raise wrong_type("path", path, (str,))
+            if plain:
+                plain = _FIELDS.issuperset(src_dict)  # marshal refuses what is not a dict
+                plain = plain and size_gb == size_gb  # NaN is not equal to itself
+        return plain
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
