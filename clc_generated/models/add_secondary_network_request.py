@@ -49,8 +49,8 @@ class AddSecondaryNetworkRequest:
         if not isinstance(ip_address, (str, Unset)):
             raise wrong_type("ipAddress", ip_address, (str,))
         add_secondary_network_request = cls(
-            network_id=network_id,
-            ip_address=ip_address,
+            network_id,
+            ip_address,
         )
 
         add_secondary_network_request.additional_properties = d if d else {}

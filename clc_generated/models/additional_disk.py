@@ -109,10 +109,10 @@ class AdditionalDisk:
         if not isinstance(type_, (str, Unset)):
             raise wrong_type("type", type_, (str,))
         additional_disk = cls(
-            size_gb=size_gb,
-            disk_id=disk_id,
-            path=path,
-            type_=type_,
+            size_gb,
+            disk_id,
+            path,
+            type_,
         )
 
         additional_disk.additional_properties = d if d else {}

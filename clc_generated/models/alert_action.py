@@ -52,8 +52,8 @@ class AlertAction:
         if not isinstance(action, (str, Unset)):
             raise wrong_type("action", action, (str,))
         alert_action = cls(
-            action=action,
-            settings=settings,
+            action,
+            settings,
         )
 
         alert_action.additional_properties = d if d else {}

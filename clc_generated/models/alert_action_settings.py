@@ -38,7 +38,7 @@ class AlertActionSettings:
         recipients = cast(list[str], d.pop("recipients", UNSET))
 
         alert_action_settings = cls(
-            recipients=recipients,
+            recipients,
         )
 
         alert_action_settings.additional_properties = d if d else {}

@@ -98,11 +98,11 @@ class AlertPolicy:
         if not isinstance(name, (str, Unset)):
             raise wrong_type("name", name, (str,))
         alert_policy = cls(
-            id=id,
-            name=name,
-            actions=actions,
-            triggers=triggers,
-            links=links,
+            id,
+            name,
+            actions,
+            triggers,
+            links,
         )
 
         alert_policy.additional_properties = d if d else {}

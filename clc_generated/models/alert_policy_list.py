@@ -61,8 +61,8 @@ class AlertPolicyList:
         links = UNSET if isinstance(_links, Unset) else checked_array(_links, Link)
 
         alert_policy_list = cls(
-            items=items,
-            links=links,
+            items,
+            links,
         )
 
         alert_policy_list.additional_properties = d if d else {}

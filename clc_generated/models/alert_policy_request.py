@@ -68,9 +68,9 @@ class AlertPolicyRequest:
         if not isinstance(name, (str,)):
             raise wrong_type("name", name, (str,))
         alert_policy_request = cls(
-            name=name,
-            actions=actions,
-            triggers=triggers,
+            name,
+            actions,
+            triggers,
         )
 
         alert_policy_request.additional_properties = d if d else {}

@@ -65,9 +65,9 @@ class AlertTrigger:
                 ),
             )
         alert_trigger = cls(
-            metric=metric,
-            duration=duration,
-            threshold=threshold,
+            metric,
+            duration,
+            threshold,
         )
 
         alert_trigger.additional_properties = d if d else {}

@@ -74,10 +74,10 @@ class AntiAffinityPolicy:
         if not isinstance(location, (str, Unset)):
             raise wrong_type("location", location, (str,))
         anti_affinity_policy = cls(
-            id=id,
-            name=name,
-            location=location,
-            links=links,
+            id,
+            name,
+            location,
+            links,
         )
 
         anti_affinity_policy.additional_properties = d if d else {}

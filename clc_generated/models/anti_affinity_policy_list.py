@@ -61,8 +61,8 @@ class AntiAffinityPolicyList:
         links = UNSET if isinstance(_links, Unset) else checked_array(_links, Link)
 
         anti_affinity_policy_list = cls(
-            items=items,
-            links=links,
+            items,
+            links,
         )
 
         anti_affinity_policy_list.additional_properties = d if d else {}

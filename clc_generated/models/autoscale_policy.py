@@ -136,16 +136,16 @@ class AutoscalePolicy:
         if not isinstance(scale_down_threshold, (int, Unset)):
             raise wrong_type("scaleDownThreshold", scale_down_threshold, (int,))
         autoscale_policy = cls(
-            id=id,
-            name=name,
-            resource_type=resource_type,
-            threshold_period_minutes=threshold_period_minutes,
-            scale_up_increment=scale_up_increment,
-            range_=range_,
-            scale_up_threshold=scale_up_threshold,
-            scale_down_threshold=scale_down_threshold,
-            scale_down_window=scale_down_window,
-            links=links,
+            id,
+            name,
+            resource_type,
+            threshold_period_minutes,
+            scale_up_increment,
+            range_,
+            scale_up_threshold,
+            scale_down_threshold,
+            scale_down_window,
+            links,
         )
 
         autoscale_policy.additional_properties = d if d else {}

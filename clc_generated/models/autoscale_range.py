@@ -47,8 +47,8 @@ class AutoscaleRange:
         if not isinstance(max_, (int, Unset)):
             raise wrong_type("max", max_, (int,))
         autoscale_range = cls(
-            min_=min_,
-            max_=max_,
+            min_,
+            max_,
         )
 
         autoscale_range.additional_properties = d if d else {}

@@ -49,8 +49,8 @@ class AutoscaleWindow:
         if not isinstance(end, (str, Unset)):
             raise wrong_type("end", end, (str,))
         autoscale_window = cls(
-            start=start,
-            end=end,
+            start,
+            end,
         )
 
         autoscale_window.additional_properties = d if d else {}

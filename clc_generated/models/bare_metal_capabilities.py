@@ -69,8 +69,8 @@ class BareMetalCapabilities:
                 operating_systems.append(operating_systems_item)
 
         bare_metal_capabilities = cls(
-            skus=skus,
-            operating_systems=operating_systems,
+            skus,
+            operating_systems,
         )
 
         bare_metal_capabilities.additional_properties = d if d else {}

@@ -45,7 +45,7 @@ class BareMetalMemory:
                 ),
             )
         bare_metal_memory = cls(
-            capacity_gb=capacity_gb,
+            capacity_gb,
         )
 
         bare_metal_memory.additional_properties = d if d else {}

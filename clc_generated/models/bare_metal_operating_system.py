@@ -63,9 +63,9 @@ class BareMetalOperatingSystem:
                 ),
             )
         bare_metal_operating_system = cls(
-            type_=type_,
-            description=description,
-            hourly_rate_per_socket=hourly_rate_per_socket,
+            type_,
+            description,
+            hourly_rate_per_socket,
         )
 
         bare_metal_operating_system.additional_properties = d if d else {}

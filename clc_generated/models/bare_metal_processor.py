@@ -70,9 +70,9 @@ class BareMetalProcessor:
                 ),
             )
         bare_metal_processor = cls(
-            cores_per_socket=cores_per_socket,
-            description=description,
-            sockets=sockets,
+            cores_per_socket,
+            description,
+            sockets,
         )
 
         bare_metal_processor.additional_properties = d if d else {}

@@ -115,12 +115,12 @@ class BareMetalSku:
         if not isinstance(availability, (str, Unset)):
             raise wrong_type("availability", availability, (str,))
         bare_metal_sku = cls(
-            id=id,
-            hourly_rate=hourly_rate,
-            availability=availability,
-            memory=memory,
-            processor=processor,
-            storage=storage,
+            id,
+            hourly_rate,
+            availability,
+            memory,
+            processor,
+            storage,
         )
 
         bare_metal_sku.additional_properties = d if d else {}

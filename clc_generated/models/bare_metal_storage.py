@@ -70,9 +70,9 @@ class BareMetalStorage:
         if not isinstance(type_, (str, Unset)):
             raise wrong_type("type", type_, (str,))
         bare_metal_storage = cls(
-            capacity_gb=capacity_gb,
-            speed_rpm=speed_rpm,
-            type_=type_,
+            capacity_gb,
+            speed_rpm,
+            type_,
         )
 
         bare_metal_storage.additional_properties = d if d else {}

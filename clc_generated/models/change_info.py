@@ -78,10 +78,10 @@ class ChangeInfo:
         if not isinstance(modified_by, (str, Unset)):
             raise wrong_type("modifiedBy", modified_by, (str,))
         change_info = cls(
-            created_by=created_by,
-            created_date=created_date,
-            modified_by=modified_by,
-            modified_date=modified_date,
+            created_by,
+            created_date,
+            modified_by,
+            modified_date,
         )
 
         change_info.additional_properties = d if d else {}

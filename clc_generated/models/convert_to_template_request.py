@@ -60,9 +60,9 @@ class ConvertToTemplateRequest:
         if not isinstance(password, (str, Unset)):
             raise wrong_type("password", password, (str,))
         convert_to_template_request = cls(
-            visibility=visibility,
-            description=description,
-            password=password,
+            visibility,
+            description,
+            password,
         )
 
         convert_to_template_request.additional_properties = d if d else {}

@@ -48,8 +48,8 @@ class CreateAntiAffinityPolicyRequest:
         if not isinstance(location, (str,)):
             raise wrong_type("location", location, (str,))
         create_anti_affinity_policy_request = cls(
-            name=name,
-            location=location,
+            name,
+            location,
         )
 
         create_anti_affinity_policy_request.additional_properties = d if d else {}

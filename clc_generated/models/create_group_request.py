@@ -76,10 +76,10 @@ class CreateGroupRequest:
         if not isinstance(description, (str, Unset)):
             raise wrong_type("description", description, (str,))
         create_group_request = cls(
-            name=name,
-            parent_group_id=parent_group_id,
-            description=description,
-            custom_fields=custom_fields,
+            name,
+            parent_group_id,
+            description,
+            custom_fields,
         )
 
         create_group_request.additional_properties = d if d else {}

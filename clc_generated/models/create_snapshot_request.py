@@ -48,8 +48,8 @@ class CreateSnapshotRequest:
         if not isinstance(snapshot_expiration_days, (int, Unset)):
             raise wrong_type("snapshotExpirationDays", snapshot_expiration_days, (int,))
         create_snapshot_request = cls(
-            server_ids=server_ids,
-            snapshot_expiration_days=snapshot_expiration_days,
+            server_ids,
+            snapshot_expiration_days,
         )
 
         create_snapshot_request.additional_properties = d if d else {}

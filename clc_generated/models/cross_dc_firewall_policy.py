@@ -123,16 +123,16 @@ class CrossDcFirewallPolicy:
         if not isinstance(destination_location, (str, Unset)):
             raise wrong_type("destinationLocation", destination_location, (str,))
         cross_dc_firewall_policy = cls(
-            id=id,
-            status=status,
-            enabled=enabled,
-            source_cidr=source_cidr,
-            source_account=source_account,
-            source_location=source_location,
-            destination_cidr=destination_cidr,
-            destination_account=destination_account,
-            destination_location=destination_location,
-            links=links,
+            id,
+            status,
+            enabled,
+            source_cidr,
+            source_account,
+            source_location,
+            destination_cidr,
+            destination_account,
+            destination_location,
+            links,
         )
 
         cross_dc_firewall_policy.additional_properties = d if d else {}

@@ -73,11 +73,11 @@ class CrossDcFirewallPolicyRequest:
         if not isinstance(enabled, (bool, Unset)):
             raise wrong_type("enabled", enabled, (bool,))
         cross_dc_firewall_policy_request = cls(
-            destination_account_id=destination_account_id,
-            destination_location_id=destination_location_id,
-            destination_cidr=destination_cidr,
-            source_cidr=source_cidr,
-            enabled=enabled,
+            destination_account_id,
+            destination_location_id,
+            destination_cidr,
+            source_cidr,
+            enabled,
         )
 
         cross_dc_firewall_policy_request.additional_properties = d if d else {}

@@ -86,11 +86,11 @@ class CustomFieldDefinition:
         if not isinstance(type_, (str, Unset)):
             raise wrong_type("type", type_, (str,))
         custom_field_definition = cls(
-            id=id,
-            name=name,
-            is_required=is_required,
-            type_=type_,
-            options=options,
+            id,
+            name,
+            is_required,
+            type_,
+            options,
         )
 
         custom_field_definition.additional_properties = d if d else {}

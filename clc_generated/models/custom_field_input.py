@@ -52,8 +52,8 @@ class CustomFieldInput:
         if not isinstance(id, (str,)):
             raise wrong_type("id", id, (str,))
         custom_field_input = cls(
-            id=id,
-            value=value,
+            id,
+            value,
         )
 
         custom_field_input.additional_properties = d if d else {}

@@ -47,8 +47,8 @@ class CustomFieldOption:
         if not isinstance(value, (str, Unset)):
             raise wrong_type("value", value, (str,))
         custom_field_option = cls(
-            name=name,
-            value=value,
+            name,
+            value,
         )
 
         custom_field_option.additional_properties = d if d else {}

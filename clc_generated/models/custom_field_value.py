@@ -67,10 +67,10 @@ class CustomFieldValue:
         if not isinstance(display_value, (str, Unset)):
             raise wrong_type("displayValue", display_value, (str,))
         custom_field_value = cls(
-            id=id,
-            name=name,
-            value=value,
-            display_value=display_value,
+            id,
+            name,
+            value,
+            display_value,
         )
 
         custom_field_value.additional_properties = d if d else {}

@@ -65,9 +65,9 @@ class Datacenter:
         if not isinstance(name, (str, Unset)):
             raise wrong_type("name", name, (str,))
         datacenter = cls(
-            id=id,
-            name=name,
-            links=links,
+            id,
+            name,
+            links,
         )
 
         datacenter.additional_properties = d if d else {}

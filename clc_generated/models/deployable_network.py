@@ -65,10 +65,10 @@ class DeployableNetwork:
         if not isinstance(account_id, (str, Unset)):
             raise wrong_type("accountID", account_id, (str,))
         deployable_network = cls(
-            name=name,
-            network_id=network_id,
-            type_=type_,
-            account_id=account_id,
+            name,
+            network_id,
+            type_,
+            account_id,
         )
 
         deployable_network.additional_properties = d if d else {}

@@ -135,14 +135,14 @@ class DeploymentCapabilities:
         if not isinstance(supports_bare_metal_servers, (bool, Unset)):
             raise wrong_type("supportsBareMetalServers", supports_bare_metal_servers, (bool,))
         deployment_capabilities = cls(
-            data_center_enabled=data_center_enabled,
-            import_vm_enabled=import_vm_enabled,
-            supports_premium_storage=supports_premium_storage,
-            supports_shared_load_balancer=supports_shared_load_balancer,
-            supports_bare_metal_servers=supports_bare_metal_servers,
-            deployable_networks=deployable_networks,
-            templates=templates,
-            importable_os_types=importable_os_types,
+            data_center_enabled,
+            import_vm_enabled,
+            supports_premium_storage,
+            supports_shared_load_balancer,
+            supports_bare_metal_servers,
+            deployable_networks,
+            templates,
+            importable_os_types,
         )
 
         deployment_capabilities.additional_properties = d if d else {}

@@ -54,8 +54,8 @@ class DiskUsage:
                 ),
             )
         disk_usage = cls(
-            id=id,
-            capacity_mb=capacity_mb,
+            id,
+            capacity_mb,
         )
 
         disk_usage.additional_properties = d if d else {}

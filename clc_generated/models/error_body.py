@@ -76,10 +76,10 @@ class ErrorBody:
         if not isinstance(exception_type, (str, Unset)):
             raise wrong_type("exceptionType", exception_type, (str,))
         error_body = cls(
-            message=message,
-            model_state=model_state,
-            exception_message=exception_message,
-            exception_type=exception_type,
+            message,
+            model_state,
+            exception_message,
+            exception_type,
         )
 
         error_body.additional_properties = d if d else {}

@@ -45,8 +45,8 @@ class ExecutePackageRequest:
         package = PackageRequest.from_dict(d.pop("package"))
 
         execute_package_request = cls(
-            servers=servers,
-            package=package,
+            servers,
+            package,
         )
 
         execute_package_request.additional_properties = d if d else {}

@@ -53,8 +53,8 @@ class ExperimentalOperationSource:
         if not isinstance(user_name, (str, Unset)):
             raise wrong_type("userName", user_name, (str,))
         experimental_operation_source = cls(
-            user_name=user_name,
-            requested_at=requested_at,
+            user_name,
+            requested_at,
         )
 
         experimental_operation_source.additional_properties = d if d else {}

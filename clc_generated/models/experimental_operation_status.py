@@ -80,10 +80,10 @@ class ExperimentalOperationStatus:
         if not isinstance(status, (str, Unset)):
             raise wrong_type("status", status, (str,))
         experimental_operation_status = cls(
-            request_type=request_type,
-            status=status,
-            summary=summary,
-            source=source,
+            request_type,
+            status,
+            summary,
+            source,
         )
 
         experimental_operation_status.additional_properties = d if d else {}

@@ -60,9 +60,9 @@ class ExperimentalOperationSummary:
         if not isinstance(location_id, (str, Unset)):
             raise wrong_type("locationId", location_id, (str,))
         experimental_operation_summary = cls(
-            blueprint_id=blueprint_id,
-            location_id=location_id,
-            links=links,
+            blueprint_id,
+            location_id,
+            links,
         )
 
         experimental_operation_summary.additional_properties = d if d else {}

@@ -107,14 +107,14 @@ class FirewallPolicy:
         if not isinstance(destination_account, (str, Unset)):
             raise wrong_type("destinationAccount", destination_account, (str,))
         firewall_policy = cls(
-            id=id,
-            status=status,
-            enabled=enabled,
-            source=source,
-            destination=destination,
-            destination_account=destination_account,
-            ports=ports,
-            links=links,
+            id,
+            status,
+            enabled,
+            source,
+            destination,
+            destination_account,
+            ports,
+            links,
         )
 
         firewall_policy.additional_properties = d if d else {}

@@ -98,11 +98,11 @@ class FirewallPolicyRequest:
         if not isinstance(enabled, (bool, Unset)):
             raise wrong_type("enabled", enabled, (bool,))
         firewall_policy_request = cls(
-            destination_account=destination_account,
-            enabled=enabled,
-            source=source,
-            destination=destination,
-            ports=ports,
+            destination_account,
+            enabled,
+            source,
+            destination,
+            ports,
         )
 
         firewall_policy_request.additional_properties = d if d else {}

@@ -200,18 +200,18 @@ class Group:
         if not isinstance(servers_count, (int, Unset)):
             raise wrong_type("serversCount", servers_count, (int,))
         group = cls(
-            id=id,
-            name=name,
-            description=description,
-            location_id=location_id,
-            type_=type_,
-            status=status,
-            servers_count=servers_count,
-            groups=groups,
-            servers=servers,
-            links=links,
-            change_info=change_info,
-            custom_fields=custom_fields,
+            id,
+            name,
+            description,
+            location_id,
+            type_,
+            status,
+            servers_count,
+            groups,
+            servers,
+            links,
+            change_info,
+            custom_fields,
         )
 
         group.additional_properties = d if d else {}

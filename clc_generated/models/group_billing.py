@@ -60,8 +60,8 @@ class GroupBilling:
             groups = GroupBillingGroups.from_dict(_groups)
 
         group_billing = cls(
-            date=date,
-            groups=groups,
+            date,
+            groups,
         )
 
         group_billing.additional_properties = d if d else {}

@@ -53,8 +53,8 @@ class GroupBillingEntry:
         if not isinstance(name, (str, Unset)):
             raise wrong_type("name", name, (str,))
         group_billing_entry = cls(
-            name=name,
-            servers=servers,
+            name,
+            servers,
         )
 
         group_billing_entry.additional_properties = d if d else {}

@@ -47,8 +47,8 @@ class GroupDefaultValue:
         if not isinstance(inherited, (bool, Unset)):
             raise wrong_type("inherited", inherited, (bool,))
         group_default_value = cls(
-            value=value,
-            inherited=inherited,
+            value,
+            inherited,
         )
 
         group_default_value.additional_properties = d if d else {}

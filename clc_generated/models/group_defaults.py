@@ -121,12 +121,12 @@ class GroupDefaults:
             template_name = GroupDefaultValue.from_dict(_template_name)
 
         group_defaults = cls(
-            cpu=cpu,
-            memory_gb=memory_gb,
-            network_id=network_id,
-            primary_dns=primary_dns,
-            secondary_dns=secondary_dns,
-            template_name=template_name,
+            cpu,
+            memory_gb,
+            network_id,
+            primary_dns,
+            secondary_dns,
+            template_name,
         )
 
         group_defaults.additional_properties = d if d else {}

@@ -70,9 +70,9 @@ class GuestDiskUsage:
                 ),
             )
         guest_disk_usage = cls(
-            path=path,
-            capacity_mb=capacity_mb,
-            consumed_mb=consumed_mb,
+            path,
+            capacity_mb,
+            consumed_mb,
         )
 
         guest_disk_usage.additional_properties = d if d else {}

@@ -87,12 +87,12 @@ class HorizontalAutoscaleLoadBalancer:
         if not isinstance(public_ip, (str, Unset)):
             raise wrong_type("publicIP", public_ip, (str,))
         horizontal_autoscale_load_balancer = cls(
-            id=id,
-            name=name,
-            public_port=public_port,
-            private_port=private_port,
-            public_ip=public_ip,
-            links=links,
+            id,
+            name,
+            public_port,
+            private_port,
+            public_ip,
+            links,
         )
 
         horizontal_autoscale_load_balancer.additional_properties = d if d else {}

@@ -127,14 +127,14 @@ class HorizontalAutoscalePolicy:
         if not isinstance(threshold_period, (str, Unset)):
             raise wrong_type("thresholdPeriod", threshold_period, (str,))
         horizontal_autoscale_policy = cls(
-            id=id,
-            name=name,
-            minimum_server_count=minimum_server_count,
-            cool_down_period=cool_down_period,
-            threshold_period=threshold_period,
-            scale_out=scale_out,
-            scale_in=scale_in,
-            links=links,
+            id,
+            name,
+            minimum_server_count,
+            cool_down_period,
+            threshold_period,
+            scale_out,
+            scale_in,
+            links,
         )
 
         horizontal_autoscale_policy.additional_properties = d if d else {}

@@ -61,8 +61,8 @@ class HorizontalAutoscalePolicyList:
         links = UNSET if isinstance(_links, Unset) else checked_array(_links, Link)
 
         horizontal_autoscale_policy_list = cls(
-            items=items,
-            links=links,
+            items,
+            links,
         )
 
         horizontal_autoscale_policy_list.additional_properties = d if d else {}

@@ -145,17 +145,17 @@ class HorizontalAutoscalePolicyMapping:
         if not isinstance(scale_resource_reason, (str, Unset)):
             raise wrong_type("scaleResourceReason", scale_resource_reason, (str,))
         horizontal_autoscale_policy_mapping = cls(
-            group_id=group_id,
-            policy_id=policy_id,
-            location_id=location_id,
-            name=name,
-            available_servers=available_servers,
-            target_size=target_size,
-            scale_direction=scale_direction,
-            scale_resource_reason=scale_resource_reason,
-            load_balancer=load_balancer,
-            timestamp=timestamp,
-            links=links,
+            group_id,
+            policy_id,
+            location_id,
+            name,
+            available_servers,
+            target_size,
+            scale_direction,
+            scale_resource_reason,
+            load_balancer,
+            timestamp,
+            links,
         )
 
         horizontal_autoscale_policy_mapping.additional_properties = d if d else {}

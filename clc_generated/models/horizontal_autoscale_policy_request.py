@@ -133,13 +133,13 @@ class HorizontalAutoscalePolicyRequest:
         if not isinstance(threshold_period, (str, Unset)):
             raise wrong_type("thresholdPeriod", threshold_period, (str,))
         horizontal_autoscale_policy_request = cls(
-            name=name,
-            id=id,
-            minimum_server_count=minimum_server_count,
-            cool_down_period=cool_down_period,
-            threshold_period=threshold_period,
-            scale_out=scale_out,
-            scale_in=scale_in,
+            name,
+            id,
+            minimum_server_count,
+            cool_down_period,
+            threshold_period,
+            scale_out,
+            scale_in,
         )
 
         horizontal_autoscale_policy_request.additional_properties = d if d else {}

@@ -56,9 +56,9 @@ class HorizontalAutoscalePoolRequest:
         if not isinstance(private_port, (int, Unset)):
             raise wrong_type("privatePort", private_port, (int,))
         horizontal_autoscale_pool_request = cls(
-            id=id,
-            public_port=public_port,
-            private_port=private_port,
+            id,
+            public_port,
+            private_port,
         )
 
         horizontal_autoscale_pool_request.additional_properties = d if d else {}

@@ -76,9 +76,9 @@ class HorizontalAutoscaleScaleRule:
         if not isinstance(scale_by, (int, Unset)):
             raise wrong_type("scaleBy", scale_by, (int,))
         horizontal_autoscale_scale_rule = cls(
-            cpu_percent_threshold=cpu_percent_threshold,
-            memory_percent_threshold=memory_percent_threshold,
-            scale_by=scale_by,
+            cpu_percent_threshold,
+            memory_percent_threshold,
+            scale_by,
         )
 
         horizontal_autoscale_scale_rule.additional_properties = d if d else {}

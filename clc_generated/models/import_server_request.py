@@ -166,20 +166,20 @@ class ImportServerRequest:
         if not isinstance(storage_type, (str, Unset)):
             raise wrong_type("storageType", storage_type, (str,))
         import_server_request = cls(
-            name=name,
-            group_id=group_id,
-            password=password,
-            cpu=cpu,
-            memory_gb=memory_gb,
-            ovf_id=ovf_id,
-            ovf_os_type=ovf_os_type,
-            description=description,
-            primary_dns=primary_dns,
-            secondary_dns=secondary_dns,
-            network_id=network_id,
-            type_=type_,
-            storage_type=storage_type,
-            custom_fields=custom_fields,
+            name,
+            group_id,
+            password,
+            cpu,
+            memory_gb,
+            ovf_id,
+            ovf_os_type,
+            description,
+            primary_dns,
+            secondary_dns,
+            network_id,
+            type_,
+            storage_type,
+            custom_fields,
         )
 
         import_server_request.additional_properties = d if d else {}

@@ -112,11 +112,11 @@ class ImportableOsType:
         if not isinstance(type_, (str, Unset)):
             raise wrong_type("type", type_, (str,))
         importable_os_type = cls(
-            id=id,
-            description=description,
-            lab_product_code=lab_product_code,
-            premium_product_code=premium_product_code,
-            type_=type_,
+            id,
+            description,
+            lab_product_code,
+            premium_product_code,
+            type_,
         )
 
         importable_os_type.additional_properties = d if d else {}

@@ -76,11 +76,11 @@ class ImportableVm:
         if not isinstance(memory_size_mb, (int, Unset)):
             raise wrong_type("memorySizeMB", memory_size_mb, (int,))
         importable_vm = cls(
-            id=id,
-            name=name,
-            storage_size_gb=storage_size_gb,
-            cpu_count=cpu_count,
-            memory_size_mb=memory_size_mb,
+            id,
+            name,
+            storage_size_gb,
+            cpu_count,
+            memory_size_mb,
         )
 
         importable_vm.additional_properties = d if d else {}

@@ -54,8 +54,8 @@ class InvoiceItemDetail:
                 ),
             )
         invoice_item_detail = cls(
-            description=description,
-            cost=cost,
+            description,
+            cost,
         )
 
         invoice_item_detail.additional_properties = d if d else {}

@@ -114,12 +114,12 @@ class InvoiceLineItem:
         if not isinstance(service_location, (str, Unset)):
             raise wrong_type("serviceLocation", service_location, (str,))
         invoice_line_item = cls(
-            quantity=quantity,
-            description=description,
-            unit_cost=unit_cost,
-            item_total=item_total,
-            service_location=service_location,
-            item_details=item_details,
+            quantity,
+            description,
+            unit_cost,
+            item_total,
+            service_location,
+            item_details,
         )
 
         invoice_line_item.additional_properties = d if d else {}

@@ -76,11 +76,11 @@ class IpAddress:
         if not isinstance(type_, (str, Unset)):
             raise wrong_type("type", type_, (str,))
         ip_address = cls(
-            address=address,
-            claimed=claimed,
-            primary=primary,
-            server=server,
-            type_=type_,
+            address,
+            claimed,
+            primary,
+            server,
+            type_,
         )
 
         ip_address.additional_properties = d if d else {}

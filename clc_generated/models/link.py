@@ -123,11 +123,11 @@ class Link:
         if not isinstance(name, (str, Unset)):
             raise wrong_type("name", name, (str,))
         link = cls(
-            rel=rel,
-            href=href,
-            id=id,
-            name=name,
-            verbs=verbs,
+            rel,
+            href,
+            id,
+            name,
+            verbs,
         )
 
         link.additional_properties = d if d else {}

@@ -44,7 +44,7 @@ class LinksEnvelope:
         links = UNSET if isinstance(_links, Unset) else checked_array(_links, Link)
 
         links_envelope = cls(
-            links=links,
+            links,
         )
 
         links_envelope.additional_properties = d if d else {}

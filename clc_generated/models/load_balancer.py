@@ -106,13 +106,13 @@ class LoadBalancer:
         if not isinstance(status, (str, Unset)):
             raise wrong_type("status", status, (str,))
         load_balancer = cls(
-            id=id,
-            name=name,
-            description=description,
-            ip_address=ip_address,
-            status=status,
-            pools=pools,
-            links=links,
+            id,
+            name,
+            description,
+            ip_address,
+            status,
+            pools,
+            links,
         )
 
         load_balancer.additional_properties = d if d else {}

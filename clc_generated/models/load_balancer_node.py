@@ -82,11 +82,11 @@ class LoadBalancerNode:
         if not isinstance(status, (str, Unset)):
             raise wrong_type("status", status, (str,))
         load_balancer_node = cls(
-            ip_address=ip_address,
-            private_port=private_port,
-            name=name,
-            status=status,
-            links=links,
+            ip_address,
+            private_port,
+            name,
+            status,
+            links,
         )
 
         load_balancer_node.additional_properties = d if d else {}

@@ -99,12 +99,12 @@ class LoadBalancerPool:
         if not isinstance(persistence, (str, Unset)):
             raise wrong_type("persistence", persistence, (str,))
         load_balancer_pool = cls(
-            id=id,
-            port=port,
-            method=method,
-            persistence=persistence,
-            nodes=nodes,
-            links=links,
+            id,
+            port,
+            method,
+            persistence,
+            nodes,
+            links,
         )
 
         load_balancer_pool.additional_properties = d if d else {}

@@ -77,9 +77,9 @@ class LoadBalancerPoolRequest:
         if not isinstance(persistence, (str, Unset)):
             raise wrong_type("persistence", persistence, (str,))
         load_balancer_pool_request = cls(
-            port=port,
-            method=method,
-            persistence=persistence,
+            port,
+            method,
+            persistence,
         )
 
         load_balancer_pool_request.additional_properties = d if d else {}

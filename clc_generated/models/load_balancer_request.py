@@ -58,9 +58,9 @@ class LoadBalancerRequest:
         if not isinstance(status, (str, Unset)):
             raise wrong_type("status", status, (str,))
         load_balancer_request = cls(
-            name=name,
-            description=description,
-            status=status,
+            name,
+            description,
+            status,
         )
 
         load_balancer_request.additional_properties = d if d else {}

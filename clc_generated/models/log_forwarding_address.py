@@ -47,8 +47,8 @@ class LogForwardingAddress:
         if not isinstance(protocol, (str, Unset)):
             raise wrong_type("protocol", protocol, (str,))
         log_forwarding_address = cls(
-            remote_address=remote_address,
-            protocol=protocol,
+            remote_address,
+            protocol,
         )
 
         log_forwarding_address.additional_properties = d if d else {}

@@ -47,8 +47,8 @@ class LogForwardingUpdateResult:
         if not isinstance(status, (str, Unset)):
             raise wrong_type("status", status, (str,))
         log_forwarding_update_result = cls(
-            operation_id=operation_id,
-            status=status,
+            operation_id,
+            status,
         )
 
         log_forwarding_update_result.additional_properties = d if d else {}

@@ -48,8 +48,8 @@ class LoginRequest:
         if not isinstance(password, (str,)):
             raise wrong_type("password", password, (str,))
         login_request = cls(
-            username=username,
-            password=password,
+            username,
+            password,
         )
 
         login_request.additional_properties = d if d else {}

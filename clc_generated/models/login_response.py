@@ -78,11 +78,11 @@ class LoginResponse:
         if not isinstance(location_alias, (str, Unset)):
             raise wrong_type("locationAlias", location_alias, (str,))
         login_response = cls(
-            bearer_token=bearer_token,
-            user_name=user_name,
-            account_alias=account_alias,
-            location_alias=location_alias,
-            roles=roles,
+            bearer_token,
+            user_name,
+            account_alias,
+            location_alias,
+            roles,
         )
 
         login_response.additional_properties = d if d else {}

@@ -48,8 +48,8 @@ class MaintenanceModeChange:
         if not isinstance(in_maintenance_mode, (bool,)):
             raise wrong_type("inMaintenanceMode", in_maintenance_mode, (bool,))
         maintenance_mode_change = cls(
-            id=id,
-            in_maintenance_mode=in_maintenance_mode,
+            id,
+            in_maintenance_mode,
         )
 
         maintenance_mode_change.additional_properties = d if d else {}

@@ -135,16 +135,16 @@ class Network:
         if not isinstance(vlan, (int, Unset)):
             raise wrong_type("vlan", vlan, (int,))
         network = cls(
-            id=id,
-            cidr=cidr,
-            description=description,
-            gateway=gateway,
-            name=name,
-            netmask=netmask,
-            type_=type_,
-            vlan=vlan,
-            ip_addresses=ip_addresses,
-            links=links,
+            id,
+            cidr,
+            description,
+            gateway,
+            name,
+            netmask,
+            type_,
+            vlan,
+            ip_addresses,
+            links,
         )
 
         network.additional_properties = d if d else {}

@@ -54,8 +54,8 @@ class OperationReference:
         if not isinstance(uri, (str, Unset)):
             raise wrong_type("uri", uri, (str,))
         operation_reference = cls(
-            operation_id=operation_id,
-            uri=uri,
+            operation_id,
+            uri,
         )
 
         operation_reference.additional_properties = d if d else {}

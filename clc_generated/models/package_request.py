@@ -56,8 +56,8 @@ class PackageRequest:
         if not isinstance(package_id, (str,)):
             raise wrong_type("packageId", package_id, (str,))
         package_request = cls(
-            package_id=package_id,
-            parameters=parameters,
+            package_id,
+            parameters,
         )
 
         package_request.additional_properties = d if d else {}

@@ -62,9 +62,9 @@ class PatchOperation:
         if not isinstance(member, (str,)):
             raise wrong_type("member", member, (str,))
         patch_operation = cls(
-            op=op,
-            member=member,
-            value=value,
+            op,
+            member,
+            value,
         )
 
         patch_operation.additional_properties = d if d else {}

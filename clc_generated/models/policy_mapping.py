@@ -53,8 +53,8 @@ class PolicyMapping:
         if not isinstance(id, (str, Unset)):
             raise wrong_type("id", id, (str,))
         policy_mapping = cls(
-            id=id,
-            links=links,
+            id,
+            links,
         )
 
         policy_mapping.additional_properties = d if d else {}

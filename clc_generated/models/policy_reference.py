@@ -42,7 +42,7 @@ class PolicyReference:
         if not isinstance(id, (str,)):
             raise wrong_type("id", id, (str,))
         policy_reference = cls(
-            id=id,
+            id,
         )
 
         policy_reference.additional_properties = d if d else {}

@@ -80,9 +80,9 @@ class PublicIp:
         if not isinstance(internal_ip_address, (str, Unset)):
             raise wrong_type("internalIPAddress", internal_ip_address, (str,))
         public_ip = cls(
-            internal_ip_address=internal_ip_address,
-            ports=ports,
-            source_restrictions=source_restrictions,
+            internal_ip_address,
+            ports,
+            source_restrictions,
         )
 
         public_ip.additional_properties = d if d else {}

@@ -63,9 +63,9 @@ class PublicIpPort:
         if not isinstance(port_to, (int, Unset)):
             raise wrong_type("portTo", port_to, (int,))
         public_ip_port = cls(
-            protocol=protocol,
-            port=port,
-            port_to=port_to,
+            protocol,
+            port,
+            port_to,
         )
 
         public_ip_port.additional_properties = d if d else {}

@@ -76,9 +76,9 @@ class PublicIpRequest:
         if not isinstance(internal_ip_address, (str, Unset)):
             raise wrong_type("internalIPAddress", internal_ip_address, (str,))
         public_ip_request = cls(
-            ports=ports,
-            internal_ip_address=internal_ip_address,
-            source_restrictions=source_restrictions,
+            ports,
+            internal_ip_address,
+            source_restrictions,
         )
 
         public_ip_request.additional_properties = d if d else {}

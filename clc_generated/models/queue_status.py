@@ -45,7 +45,7 @@ class QueueStatus:
         if not isinstance(status, (str,)):
             raise wrong_type("status", status, (str,))
         queue_status = cls(
-            status=status,
+            status,
         )
 
         queue_status.additional_properties = d if d else {}

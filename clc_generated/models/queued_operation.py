@@ -82,9 +82,9 @@ class QueuedOperation:
                 ),
             )
         queued_operation = cls(
-            is_queued=is_queued,
-            links=links,
-            error_message=error_message,
+            is_queued,
+            links,
+            error_message,
         )
 
         queued_operation.additional_properties = d if d else {}

@@ -94,10 +94,10 @@ class QueuedServerOperation:
                 ),
             )
         queued_server_operation = cls(
-            is_queued=is_queued,
-            server=server,
-            links=links,
-            error_message=error_message,
+            is_queued,
+            server,
+            links,
+            error_message,
         )
 
         queued_server_operation.additional_properties = d if d else {}

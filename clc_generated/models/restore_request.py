@@ -42,7 +42,7 @@ class RestoreRequest:
         if not isinstance(target_group_id, (str,)):
             raise wrong_type("targetGroupId", target_group_id, (str,))
         restore_request = cls(
-            target_group_id=target_group_id,
+            target_group_id,
         )
 
         restore_request.additional_properties = d if d else {}

@@ -107,15 +107,15 @@ class ScheduledActivityRequest:
         if not isinstance(expire_date_utc, (str, Unset)):
             raise wrong_type("expireDateUTC", expire_date_utc, (str,))
         scheduled_activity_request = cls(
-            status=status,
-            type_=type_,
-            begin_date_utc=begin_date_utc,
-            repeat=repeat,
-            expire=expire,
-            time_zone_offset=time_zone_offset,
-            custom_weekly_days=custom_weekly_days,
-            expire_count=expire_count,
-            expire_date_utc=expire_date_utc,
+            status,
+            type_,
+            begin_date_utc,
+            repeat,
+            expire,
+            time_zone_offset,
+            custom_weekly_days,
+            expire_count,
+            expire_date_utc,
         )
 
         scheduled_activity_request.additional_properties = d if d else {}

@@ -60,9 +60,9 @@ class ServerAlertPolicy:
         if not isinstance(name, (str, Unset)):
             raise wrong_type("name", name, (str,))
         server_alert_policy = cls(
-            id=id,
-            name=name,
-            links=links,
+            id,
+            name,
+            links,
         )
 
         server_alert_policy.additional_properties = d if d else {}

@@ -65,9 +65,9 @@ class ServerAntiAffinityPolicy:
         if not isinstance(name, (str, Unset)):
             raise wrong_type("name", name, (str,))
         server_anti_affinity_policy = cls(
-            id=id,
-            name=name,
-            links=links,
+            id,
+            name,
+            links,
         )
 
         server_anti_affinity_policy.additional_properties = d if d else {}

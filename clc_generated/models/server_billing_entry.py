@@ -109,11 +109,11 @@ class ServerBillingEntry:
                 ),
             )
         server_billing_entry = cls(
-            template_cost=template_cost,
-            archive_cost=archive_cost,
-            monthly_estimate=monthly_estimate,
-            month_to_date=month_to_date,
-            current_hour=current_hour,
+            template_cost,
+            archive_cost,
+            monthly_estimate,
+            month_to_date,
+            current_hour,
         )
 
         server_billing_entry.additional_properties = d if d else {}

@@ -58,9 +58,9 @@ class ServerCapabilities:
         if not isinstance(adding_memory_requires_reboot, (bool, Unset)):
             raise wrong_type("addingMemoryRequiresReboot", adding_memory_requires_reboot, (bool,))
         server_capabilities = cls(
-            reserved_drive_paths=reserved_drive_paths,
-            adding_cpu_requires_reboot=adding_cpu_requires_reboot,
-            adding_memory_requires_reboot=adding_memory_requires_reboot,
+            reserved_drive_paths,
+            adding_cpu_requires_reboot,
+            adding_memory_requires_reboot,
         )
 
         server_capabilities.additional_properties = d if d else {}

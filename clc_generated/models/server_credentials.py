@@ -47,8 +47,8 @@ class ServerCredentials:
         if not isinstance(password, (str, Unset)):
             raise wrong_type("password", password, (str,))
         server_credentials = cls(
-            user_name=user_name,
-            password=password,
+            user_name,
+            password,
         )
 
         server_credentials.additional_properties = d if d else {}

@@ -91,9 +91,9 @@ class ServerDisk:
         if not isinstance(size_gb, (int, Unset)):
             raise wrong_type("sizeGB", size_gb, (int,))
         server_disk = cls(
-            id=id,
-            size_gb=size_gb,
-            partition_paths=partition_paths,
+            id,
+            size_gb,
+            partition_paths,
         )
 
         server_disk.additional_properties = d if d else {}

@@ -49,8 +49,8 @@ class ServerIpAddress:
         if not isinstance(internal, (str, Unset)):
             raise wrong_type("internal", internal, (str,))
         server_ip_address = cls(
-            public=public,
-            internal=internal,
+            public,
+            internal,
         )
 
         server_ip_address.additional_properties = d if d else {}

@@ -91,8 +91,8 @@ class ServerPartition:
         if not isinstance(path, (str, Unset)):
             raise wrong_type("path", path, (str,))
         server_partition = cls(
-            size_gb=size_gb,
-            path=path,
+            size_gb,
+            path,
         )
 
         server_partition.additional_properties = d if d else {}

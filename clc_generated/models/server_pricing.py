@@ -95,10 +95,10 @@ class ServerPricing:
                 ),
             )
         server_pricing = cls(
-            cpu=cpu,
-            memory_gb=memory_gb,
-            storage_gb=storage_gb,
-            managed_os=managed_os,
+            cpu,
+            memory_gb,
+            storage_gb,
+            managed_os,
         )
 
         server_pricing.additional_properties = d if d else {}

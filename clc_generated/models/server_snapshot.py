@@ -51,8 +51,8 @@ class ServerSnapshot:
         if not isinstance(name, (str, Unset)):
             raise wrong_type("name", name, (str,))
         server_snapshot = cls(
-            name=name,
-            links=links,
+            name,
+            links,
         )
 
         server_snapshot.additional_properties = d if d else {}

@@ -59,8 +59,8 @@ class ServerStatistics:
         if not isinstance(name, (str, Unset)):
             raise wrong_type("name", name, (str,))
         server_statistics = cls(
-            name=name,
-            stats=stats,
+            name,
+            stats,
         )
 
         server_statistics.additional_properties = d if d else {}

@@ -103,12 +103,12 @@ class SetGroupDefaultsRequest:
         if not isinstance(template_name, (str, Unset)):
             raise wrong_type("templateName", template_name, (str,))
         set_group_defaults_request = cls(
-            cpu=cpu,
-            memory_gb=memory_gb,
-            network_id=network_id,
-            primary_dns=primary_dns,
-            secondary_dns=secondary_dns,
-            template_name=template_name,
+            cpu,
+            memory_gb,
+            network_id,
+            primary_dns,
+            secondary_dns,
+            template_name,
         )
 
         set_group_defaults_request.additional_properties = d if d else {}

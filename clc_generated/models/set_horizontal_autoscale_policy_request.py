@@ -54,8 +54,8 @@ class SetHorizontalAutoscalePolicyRequest:
         if not isinstance(policy_id, (str,)):
             raise wrong_type("policyId", policy_id, (str,))
         set_horizontal_autoscale_policy_request = cls(
-            policy_id=policy_id,
-            load_balancer_pool=load_balancer_pool,
+            policy_id,
+            load_balancer_pool,
         )
 
         set_horizontal_autoscale_policy_request.additional_properties = d if d else {}

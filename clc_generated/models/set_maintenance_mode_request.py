@@ -46,7 +46,7 @@ class SetMaintenanceModeRequest:
             servers.append(servers_item)
 
         set_maintenance_mode_request = cls(
-            servers=servers,
+            servers,
         )
 
         set_maintenance_mode_request.additional_properties = d if d else {}

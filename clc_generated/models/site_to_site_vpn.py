@@ -161,15 +161,15 @@ class SiteToSiteVpn:
         if not isinstance(account_alias, (str, Unset)):
             raise wrong_type("accountAlias", account_alias, (str,))
         site_to_site_vpn = cls(
-            id=id,
-            pending_task_id=pending_task_id,
-            account_alias=account_alias,
-            change_info=change_info,
-            local=local,
-            remote=remote,
-            ike=ike,
-            ipsec=ipsec,
-            links=links,
+            id,
+            pending_task_id,
+            account_alias,
+            change_info,
+            local,
+            remote,
+            ike,
+            ipsec,
+            links,
         )
 
         site_to_site_vpn.additional_properties = d if d else {}

@@ -90,10 +90,10 @@ class SiteToSiteVpnRequest:
             ipsec = VpnIpsec.from_dict(_ipsec)
 
         site_to_site_vpn_request = cls(
-            local=local,
-            remote=remote,
-            ike=ike,
-            ipsec=ipsec,
+            local,
+            remote,
+            ike,
+            ipsec,
         )
 
         site_to_site_vpn_request.additional_properties = d if d else {}

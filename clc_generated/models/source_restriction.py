@@ -40,7 +40,7 @@ class SourceRestriction:
         if not isinstance(cidr, (str,)):
             raise wrong_type("cidr", cidr, (str,))
         source_restriction = cls(
-            cidr=cidr,
+            cidr,
         )
 
         source_restriction.additional_properties = d if d else {}

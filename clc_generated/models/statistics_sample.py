@@ -194,16 +194,16 @@ class StatisticsSample:
                 ),
             )
         statistics_sample = cls(
-            timestamp=timestamp,
-            cpu=cpu,
-            cpu_percent=cpu_percent,
-            memory_mb=memory_mb,
-            memory_percent=memory_percent,
-            network_received_k_bps=network_received_k_bps,
-            network_transmitted_k_bps=network_transmitted_k_bps,
-            disk_usage_total_capacity_mb=disk_usage_total_capacity_mb,
-            disk_usage=disk_usage,
-            guest_disk_usage=guest_disk_usage,
+            timestamp,
+            cpu,
+            cpu_percent,
+            memory_mb,
+            memory_percent,
+            network_received_k_bps,
+            network_transmitted_k_bps,
+            disk_usage_total_capacity_mb,
+            disk_usage,
+            guest_disk_usage,
         )
 
         statistics_sample.additional_properties = d if d else {}

@@ -61,9 +61,9 @@ class StatusLink:
         if not isinstance(id, (str,)):
             raise wrong_type("id", id, (str,))
         status_link = cls(
-            rel=rel,
-            href=href,
-            id=id,
+            rel,
+            href,
+            id,
         )
 
         status_link.additional_properties = d if d else {}

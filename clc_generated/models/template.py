@@ -94,13 +94,13 @@ class Template:
         if not isinstance(drive_path_length, (int, Unset)):
             raise wrong_type("drivePathLength", drive_path_length, (int,))
         template = cls(
-            name=name,
-            os_type=os_type,
-            description=description,
-            storage_size_gb=storage_size_gb,
-            capabilities=capabilities,
-            reserved_drive_paths=reserved_drive_paths,
-            drive_path_length=drive_path_length,
+            name,
+            os_type,
+            description,
+            storage_size_gb,
+            capabilities,
+            reserved_drive_paths,
+            drive_path_length,
         )
 
         template.additional_properties = d if d else {}

@@ -69,8 +69,8 @@ class UpdateAntiAffinityPolicyRequest:
                 ),
             )
         update_anti_affinity_policy_request = cls(
-            name=name,
-            location=location,
+            name,
+            location,
         )
 
         update_anti_affinity_policy_request.additional_properties = d if d else {}

@@ -49,8 +49,8 @@ class UpdateNetworkRequest:
         if not isinstance(description, (str, Unset)):
             raise wrong_type("description", description, (str,))
         update_network_request = cls(
-            name=name,
-            description=description,
+            name,
+            description,
         )
 
         update_network_request.additional_properties = d if d else {}

@@ -142,16 +142,16 @@ class VpnIke:
                 ),
             )
         vpn_ike = cls(
-            encryption=encryption,
-            hashing=hashing,
-            diffie_hellman_group=diffie_hellman_group,
-            diffie_helman_group=diffie_helman_group,
-            pre_shared_key=pre_shared_key,
-            lifetime=lifetime,
-            mode=mode,
-            dead_peer_detection=dead_peer_detection,
-            nat_traversal=nat_traversal,
-            remote_identity=remote_identity,
+            encryption,
+            hashing,
+            diffie_hellman_group,
+            diffie_helman_group,
+            pre_shared_key,
+            lifetime,
+            mode,
+            dead_peer_detection,
+            nat_traversal,
+            remote_identity,
         )
 
         vpn_ike.additional_properties = d if d else {}

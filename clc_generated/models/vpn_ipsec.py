@@ -76,11 +76,11 @@ class VpnIpsec:
         if not isinstance(lifetime, (int, Unset)):
             raise wrong_type("lifetime", lifetime, (int,))
         vpn_ipsec = cls(
-            encryption=encryption,
-            hashing=hashing,
-            protocol=protocol,
-            pfs=pfs,
-            lifetime=lifetime,
+            encryption,
+            hashing,
+            protocol,
+            pfs,
+            lifetime,
         )
 
         vpn_ipsec.additional_properties = d if d else {}

@@ -65,10 +65,10 @@ class VpnLocal:
         if not isinstance(location_description, (str, Unset)):
             raise wrong_type("locationDescription", location_description, (str,))
         vpn_local = cls(
-            address=address,
-            location_alias=location_alias,
-            location_description=location_description,
-            subnets=subnets,
+            address,
+            location_alias,
+            location_description,
+            subnets,
         )
 
         vpn_local.additional_properties = d if d else {}

@@ -65,10 +65,10 @@ class VpnRemote:
         if not isinstance(address, (str, Unset)):
             raise wrong_type("address", address, (str,))
         vpn_remote = cls(
-            site_name=site_name,
-            device_type=device_type,
-            address=address,
-            subnets=subnets,
+            site_name,
+            device_type,
+            address,
+            subnets,
         )
 
         vpn_remote.additional_properties = d if d else {}

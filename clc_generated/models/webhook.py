@@ -68,9 +68,9 @@ class Webhook:
         if not isinstance(name, (str, Unset)):
             raise wrong_type("name", name, (str,))
         webhook = cls(
-            name=name,
-            configuration=configuration,
-            links=links,
+            name,
+            configuration,
+            links,
         )
 
         webhook.additional_properties = d if d else {}

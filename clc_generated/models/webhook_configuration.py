@@ -59,8 +59,8 @@ class WebhookConfiguration:
         if not isinstance(recursive, (bool, Unset)):
             raise wrong_type("recursive", recursive, (bool,))
         webhook_configuration = cls(
-            recursive=recursive,
-            target_uris=target_uris,
+            recursive,
+            target_uris,
         )
 
         webhook_configuration.additional_properties = d if d else {}

@@ -61,8 +61,8 @@ class WebhookList:
         links = UNSET if isinstance(_links, Unset) else checked_array(_links, Link)
 
         webhook_list = cls(
-            items=items,
-            links=links,
+            items,
+            links,
         )
 
         webhook_list.additional_properties = d if d else {}

@@ -40,7 +40,7 @@ class WebhookTargetUri:
         if not isinstance(target_uri, (str,)):
             raise wrong_type("targetUri", target_uri, (str,))
         webhook_target_uri = cls(
-            target_uri=target_uri,
+            target_uri,
         )
 
         webhook_target_uri.additional_properties = d if d else {}
