@@ -138,7 +138,7 @@ class Undecoded(Generic[M]):
         if plain:
             try:
                 self.items = marshal.dumps(items)
-            except ValueError:  # a subclass of str, int or float
+            except ValueError:  # a subclass of dict, str, int or float, or another mapping
                 pass
         self.model = model
 
